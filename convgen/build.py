@@ -1,0 +1,169 @@
+"""Stage 4 of the pipeline: compile rendered C with cffi (API mode), cache it, load it.
+
+The cache is content-addressed: the key hashes the C source, the compiler flags, the
+compiler's own version text, and the convgen, cffi and Python versions. A module is built
+in a private temporary folder and moved into place with one atomic rename, so concurrent
+builders of the same spec never see a half-written entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import importlib.util
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import List, Optional, Sequence, Tuple
+
+import cffi
+
+from ._version import __version__
+from .render import Rendered
+
+# -O3 lets GCC vectorise the filter loops; -march=native targets this machine's vector units.
+DEFAULT_CFLAGS = ("-O3", "-march=native")
+# Kernels are pure float code: no errno from libm calls, so expf & co. can inline.
+# (No -std=c99 here: Python.h, which the cffi wrapper includes, needs C11.)
+BASE_CFLAGS = ("-fno-math-errno",)
+
+_ENV_LOCK = threading.Lock()
+
+
+class BuildError(RuntimeError):
+    """The C compiler failed on generated code."""
+
+
+def default_cflags() -> Tuple[str, ...]:
+    env = os.environ.get("CONVGEN_CFLAGS")
+    return tuple(shlex.split(env)) if env is not None else DEFAULT_CFLAGS
+
+
+def default_cc() -> str:
+    return os.environ.get("CC") or "gcc"
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("CONVGEN_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "convgen"
+
+
+@lru_cache(maxsize=None)
+def compiler_version(cc: str) -> str:
+    """The compiler's ``--version`` text: part of the cache key."""
+    try:
+        done = subprocess.run(shlex.split(cc) + ["--version"], capture_output=True, text=True,
+                              timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise BuildError(f"cannot run the C compiler {cc!r}: {exc}") from None
+    if done.returncode != 0:
+        raise BuildError(f"the C compiler {cc!r} failed on --version: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def cache_key(rendered: Rendered, cflags: Sequence[str], cc: str) -> str:
+    h = hashlib.sha256()
+    for part in (rendered.header, rendered.source, "\0".join(cflags), cc, compiler_version(cc),
+                 __version__, cffi.__version__, sys.version, sysconfig.get_platform()):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0\1")
+    return h.hexdigest()[:32]
+
+
+def _module_file(folder: Path) -> Optional[Path]:
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    files = sorted(folder.glob(f"*{suffix}"))
+    return files[0] if len(files) == 1 else None
+
+
+def _complete(folder: Path) -> bool:
+    """An entry is complete when its marker names the module file and the sizes match."""
+    marker = folder / "COMPLETE"
+    try:
+        name, size = marker.read_text().split()
+        return (folder / name).stat().st_size == int(size)
+    except (OSError, ValueError):
+        return False
+
+
+def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequence[str],
+                  cc: str) -> None:
+    (folder / f"{rendered.name}.h").write_text(rendered.header)
+    ffi = cffi.FFI()
+    ffi.cdef(f"int {rendered.name}(const float *input, const float *weights, "
+             "float *output, float *workspace);")
+    ffi.set_source(modname, rendered.source, include_dirs=[str(folder)],
+                   extra_compile_args=list(BASE_CFLAGS) + list(cflags), libraries=["m"])
+    with _ENV_LOCK:   # setuptools reads CC from the environment
+        saved = os.environ.get("CC")
+        os.environ["CC"] = cc
+        try:
+            ffi.compile(tmpdir=str(folder), verbose=False)
+        except Exception as exc:   # setuptools raises CompileError/LinkError and friends
+            raise BuildError(f"compiling {rendered.name} with {cc} {' '.join(cflags)} failed: "
+                             f"{exc}") from None
+        finally:
+            if saved is None:
+                del os.environ["CC"]
+            else:
+                os.environ["CC"] = saved
+    module = _module_file(folder)
+    if module is None:
+        raise BuildError(f"compiling {rendered.name} produced no extension module")
+    (folder / "COMPLETE").write_text(f"{module.name} {module.stat().st_size}\n")
+
+
+def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
+          cc: Optional[str] = None):
+    """Compile (or fetch from the cache) and import the module of ``rendered``.
+
+    Returns ``(lib, ffi, folder)`` of the loaded cffi module.
+    """
+    cflags = tuple(default_cflags() if cflags is None else cflags)
+    cc = cc or default_cc()
+    key = cache_key(rendered, cflags, cc)
+    modname = f"_convgen_{rendered.name}_{key}"
+    root = cache_dir()
+    folder = root / key
+    if not _complete(folder):
+        root.mkdir(parents=True, exist_ok=True)
+        if folder.exists():   # truncated or corrupt: rebuild
+            shutil.rmtree(folder, ignore_errors=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=root))
+        try:
+            _compile_into(tmp, modname, rendered, cflags, cc)
+            try:
+                os.rename(tmp, folder)
+            except OSError:
+                if not _complete(folder):   # another process won; use its entry if whole
+                    raise
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return _load(folder, modname)
+
+
+def _load(folder: Path, modname: str):
+    if modname in sys.modules:
+        module = sys.modules[modname]
+    else:
+        path = _module_file(folder)
+        spec = importlib.util.spec_from_file_location(modname, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules[modname] = module
+    return module.lib, module.ffi, folder
+
+
+def compile_flags_for_check() -> List[str]:
+    """The strict flags a generated file must pass on its own."""
+    return ["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic"]

@@ -1,0 +1,109 @@
+"""Stage 5 of the pipeline: a compiled kernel as a Python callable.
+
+``compile(spec)`` renders, builds (through the cache) and loads a spec's kernel; the
+:class:`Kernel` checks every array crossing into C so that nothing is read or written out
+of bounds.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional, Sequence, Tuple
+
+import numpy as np
+
+from .build import build
+from .plan import Plan, make_plan
+from .render import Rendered, render
+from .spec import Spec
+
+
+class Kernel:
+    """A compiled spec. ``kernel(x, weights)`` runs it; ``kernel.bind(weights)`` packs once."""
+
+    def __init__(self, plan: Plan, rendered: Rendered, lib, ffi):
+        self.plan = plan
+        self.spec: Spec = plan.spec
+        self._rendered = rendered
+        self._fn = getattr(lib, rendered.name)
+        self._ffi = ffi
+
+    @property
+    def input_shape(self) -> Tuple[int, ...]:
+        """``(batch, *input_shape)``."""
+        return (self.spec.batch, *self.spec.input_shape)
+
+    @property
+    def output_shape(self) -> Tuple[int, ...]:
+        """``(batch, *output_shape)``."""
+        return (self.spec.batch, *self.spec.output_shape)
+
+    @property
+    def c_source(self) -> str:
+        return self._rendered.source
+
+    @property
+    def header(self) -> str:
+        return self._rendered.header
+
+    def __repr__(self) -> str:
+        return f"<convgen.Kernel {self.spec.name} {self.input_shape} -> {self.output_shape}>"
+
+    def __call__(self, x: np.ndarray, weights: Optional[Sequence[np.ndarray]] = None) -> np.ndarray:
+        """Run on ``x`` (float32, ``[batch, *input_shape]``) with the flat ``get_weights()``
+        list (default: the spec's weights file)."""
+        return self.bind(weights)(x)
+
+    def bind(self, weights: Optional[Sequence[np.ndarray]] = None
+             ) -> Callable[..., np.ndarray]:
+        """Pack ``weights`` once; return ``f(x, out=None) -> np.ndarray``."""
+        if weights is None:
+            if self.spec.weights is None:
+                raise ValueError(f"spec {self.spec.name!r} names no weights file: pass the "
+                                 "flat model.get_weights() list")
+            weights = self.spec.weights
+        blob = self.plan.pack(weights)
+        blob_ptr = self._ffi.from_buffer("float[]", blob)
+        fn, ffi, plan = self._fn, self._ffi, self.plan
+        in_shape, out_shape = self.input_shape, self.output_shape
+
+        def run(x: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
+            x = _checked_input(x, in_shape)
+            if out is None:
+                out = np.empty(out_shape, dtype=np.float32)
+            else:
+                _check_out(out, out_shape)
+            work = (ffi.from_buffer("float[]", np.empty(plan.workspace_size, np.float32))
+                    if plan.workspace_size else ffi.NULL)
+            fn(ffi.from_buffer("float[]", x), blob_ptr,
+               ffi.from_buffer("float[]", out), work)
+            return out
+
+        run.blob = blob   # keeps the packed weights alive with the function
+        return run
+
+
+def _checked_input(x, shape) -> np.ndarray:
+    if not isinstance(x, np.ndarray):
+        raise ValueError(f"x must be a numpy.ndarray of float32 with shape {shape}, "
+                         f"got {type(x).__name__}")
+    if x.dtype != np.float32:
+        raise ValueError(f"x must be float32 with shape {shape}, got dtype {x.dtype}")
+    if x.shape != shape:
+        raise ValueError(f"x must have shape {shape} (batch, *input_shape), got {x.shape}")
+    return np.ascontiguousarray(x)
+
+
+def _check_out(out, shape) -> None:
+    if (not isinstance(out, np.ndarray) or out.dtype != np.float32 or out.shape != shape
+            or not out.flags.c_contiguous or not out.flags.writeable):
+        raise ValueError(f"out must be a writeable C-contiguous float32 array of shape {shape}")
+
+
+def compile(spec: Spec, cflags: Optional[Sequence[str]] = None,
+            cc: Optional[str] = None) -> Kernel:
+    """Render, compile (``-O3 -march=native`` unless ``cflags``/``CONVGEN_CFLAGS`` say
+    otherwise; ``cc``/``CC`` pick the compiler), cache and load a spec's kernel."""
+    plan = make_plan(spec)
+    rendered = render(plan)
+    lib, ffi, _ = build(rendered, cflags=cflags, cc=cc)
+    return Kernel(plan, rendered, lib, ffi)

@@ -1,0 +1,291 @@
+"""Keras 3 layer classes a spec may name: arguments, defaults, shapes and weight layouts.
+
+Each family turns the raw mapping of a spec layer into a frozen, normalised description
+(every argument in its canonical tuple form, Keras defaults filled in) and knows the shape
+arithmetic Keras uses for it. Everything here raises :class:`ArgError` naming the argument;
+:mod:`convgen.spec` adds the file, line and layer index.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
+
+from . import activations
+from .yamlsrc import suggest
+
+Shape = Tuple[int, ...]
+
+
+class ArgError(Exception):
+    """A bad layer argument; ``field`` is the argument name (or None for the layer)."""
+
+    def __init__(self, field: Optional[str], message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+# ---------------------------------------------------------------- argument coercion
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def positive_int(value: Any, field: str, minimum: int = 1) -> int:
+    if not _is_int(value):
+        raise ArgError(field, f"expected an integer >= {minimum}, got {value!r} "
+                              f"({type(value).__name__})")
+    if value < minimum:
+        raise ArgError(field, f"expected an integer >= {minimum}, got {value}")
+    return value
+
+
+def int_tuple(value: Any, n: int, field: str, minimum: int = 1) -> Tuple[int, ...]:
+    """Keras ``standardize_tuple``: an int, or a list/tuple of ``n`` ints."""
+    if _is_int(value):
+        return (positive_int(value, field, minimum),) * n
+    if isinstance(value, (list, tuple)):
+        if len(value) != n:
+            raise ArgError(field, f"expected an integer or a list of {n} integers, "
+                                  f"got {len(value)} values: {list(value)!r}")
+        return tuple(positive_int(v, field, minimum) for v in value)
+    raise ArgError(field, f"expected an integer or a list of {n} integers, got {value!r}")
+
+
+def choice(value: Any, options: Tuple[str, ...], field: str) -> str:
+    """A case-insensitive string choice, as Keras treats padding and data_format."""
+    if isinstance(value, str) and value.lower() in options:
+        return value.lower()
+    hint = suggest(str(value).lower(), options) if isinstance(value, str) else ""
+    raise ArgError(field, f"got {value!r}; accepted: {', '.join(options)}{hint}")
+
+
+def boolean(value: Any, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ArgError(field, f"expected true or false, got {value!r}")
+    return value
+
+
+def activation(value: Any, field: str = "activation") -> str:
+    if value is None:
+        return "linear"
+    if not isinstance(value, str):
+        raise ArgError(field, f"expected an activation name, got {value!r}")
+    if value in activations.REFUSED:
+        raise ArgError(field, f"'{value}' {activations.REFUSED[value]}")
+    if value not in activations.ELEMENTWISE and value not in activations.LAST_AXIS:
+        raise ArgError(field, f"unknown activation {value!r}{suggest(value, activations.ACCEPTED)}; "
+                              f"accepted: {', '.join(activations.ACCEPTED)}")
+    return value
+
+
+def data_format(value: Any, field: str = "data_format") -> str:
+    if value is None:
+        return "channels_last"   # keras.config.image_data_format()'s default
+    return choice(value, ("channels_last", "channels_first"), field)
+
+
+def _layer_name(value: Any, field: str) -> Optional[str]:
+    if value is not None and not isinstance(value, str):
+        raise ArgError(field, f"expected a string, got {value!r}")
+    return value
+
+
+def _dtype(value: Any, field: str) -> str:
+    if value not in (None, "float32"):
+        raise ArgError(field, f"got {value!r}; convgen kernels compute in float32 only")
+    return "float32"
+
+
+def _ignored(value: Any, field: str) -> None:
+    return None
+
+
+# Arguments every Keras layer accepts; only a float32 dtype changes nothing at inference.
+BASE_ARGS: Dict[str, Callable[[Any, str], Any]] = {
+    "name": _layer_name,
+    "trainable": boolean,
+    "dtype": _dtype,
+}
+
+# Training-time only: accepted and ignored (they do not change what inference computes).
+TRAINING_ONLY = ("kernel_initializer", "bias_initializer", "kernel_regularizer",
+                 "bias_regularizer", "activity_regularizer", "kernel_constraint",
+                 "bias_constraint")
+
+
+# ---------------------------------------------------------------- shape arithmetic
+
+def effective_kernel(k: int, d: int) -> int:
+    return d * (k - 1) + 1
+
+
+def conv_output_length(n: int, k: int, s: int, d: int, padding: str) -> int:
+    """Keras's output length on one axis; may be <= 0 (the caller refuses it)."""
+    if padding == "valid":
+        return (n - effective_kernel(k, d)) // s + 1
+    return -(-n // s)   # same and causal: ceil(n / s)
+
+
+def pad_before(n: int, k: int, s: int, d: int, padding: str) -> int:
+    """Zeros before the first input element: same puts the odd pixel after, causal all before."""
+    ek = effective_kernel(k, d)
+    if padding == "valid":
+        return 0
+    if padding == "causal":
+        return ek - 1
+    out = conv_output_length(n, k, s, d, padding)
+    return max((out - 1) * s + ek - n, 0) // 2
+
+
+def fmt_shape(shape: Shape) -> str:
+    return "x".join(str(v) for v in shape)
+
+
+# ---------------------------------------------------------------- layer families
+
+@dataclass(frozen=True)
+class Conv:
+    """Conv1D / Conv2D / Conv3D, normalised."""
+
+    type: str
+    rank: int
+    filters: int
+    kernel_size: Tuple[int, ...]
+    strides: Tuple[int, ...]
+    padding: str
+    data_format: str
+    dilation_rate: Tuple[int, ...]
+    groups: int
+    activation: str
+    use_bias: bool
+    name: Optional[str] = None
+
+    family = "conv"
+
+    @classmethod
+    def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "Conv":
+        paddings = ("valid", "same", "causal") if rank == 1 else ("valid", "same")
+        layer = cls(
+            type=type_, rank=rank,
+            filters=positive_int(_required(args, "filters"), "filters"),
+            kernel_size=int_tuple(_required(args, "kernel_size"), rank, "kernel_size"),
+            strides=int_tuple(args.get("strides", 1), rank, "strides"),
+            padding=_padding(args.get("padding", "valid"), paddings, type_),
+            data_format=data_format(args.get("data_format")),
+            dilation_rate=int_tuple(args.get("dilation_rate", 1), rank, "dilation_rate"),
+            groups=positive_int(args.get("groups", 1), "groups"),
+            activation=activation(args.get("activation")),
+            use_bias=boolean(args.get("use_bias", True), "use_bias"),
+            name=args.get("name"),
+        )
+        if max(layer.strides) > 1 and max(layer.dilation_rate) > 1:
+            raise ArgError("strides", f"strides {list(layer.strides)} > 1 together with "
+                           f"dilation_rate {list(layer.dilation_rate)} > 1 is not allowed "
+                           f"for {type_}")
+        if layer.filters % layer.groups:
+            raise ArgError("groups", f"groups={layer.groups} does not divide "
+                                     f"filters={layer.filters}")
+        return layer
+
+    # -- shapes (one sample, no batch axis, in this layer's data_format)
+
+    def split(self, shape: Shape) -> Tuple[Shape, int]:
+        """(spatial sizes, channels) of a tensor shape in this layer's layout."""
+        if self.data_format == "channels_last":
+            return tuple(shape[:-1]), shape[-1]
+        return tuple(shape[1:]), shape[0]
+
+    def join(self, spatial: Shape, channels: int) -> Shape:
+        if self.data_format == "channels_last":
+            return tuple(spatial) + (channels,)
+        return (channels,) + tuple(spatial)
+
+    def conv_output_shape(self, in_shape: Shape) -> Shape:
+        """Shape after the convolution, before a last-axis activation reshapes it."""
+        if len(in_shape) != self.rank + 1:
+            raise ArgError(None, f"{self.type} expects an input of rank {self.rank + 1} "
+                                 f"(spatial axes and channels), got shape {fmt_shape(in_shape)}")
+        spatial, channels = self.split(in_shape)
+        if channels % self.groups:
+            raise ArgError("groups", f"groups={self.groups} does not divide the "
+                                     f"{channels} input channels")
+        out = tuple(conv_output_length(n, k, s, d, self.padding) for n, k, s, d in
+                    zip(spatial, self.kernel_size, self.strides, self.dilation_rate))
+        if min(out) <= 0:
+            raise ArgError("kernel_size", f"input {fmt_shape(in_shape)} is smaller than "
+                           f"kernel_size {fmt_shape(self.kernel_size)} with dilation_rate "
+                           f"{fmt_shape(self.dilation_rate)} and padding {self.padding}: the "
+                           f"output would be {fmt_shape(out)}")
+        return self.join(out, self.filters)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        shape = self.conv_output_shape(in_shape)
+        if activations.halves_last_axis(self.activation):
+            if shape[-1] % 2:
+                raise ArgError("activation", f"glu halves the last axis, which has odd size "
+                                             f"{shape[-1]} (output {fmt_shape(shape)})")
+            shape = shape[:-1] + (shape[-1] // 2,)
+        return shape
+
+    def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
+        """``get_weights()`` order and Keras layouts."""
+        _, channels = self.split(in_shape)
+        shapes = [("kernel", self.kernel_size + (channels // self.groups, self.filters))]
+        if self.use_bias:
+            shapes.append(("bias", (self.filters,)))
+        return shapes
+
+    def macs(self, in_shape: Shape) -> int:
+        _, channels = self.split(in_shape)
+        out_spatial, _ = self.split(self.conv_output_shape(in_shape))
+        return (math.prod(out_spatial) * self.filters * math.prod(self.kernel_size)
+                * (channels // self.groups))
+
+
+def _required(args: Mapping[str, Any], key: str) -> Any:
+    if key not in args or args[key] is None:
+        raise ArgError(key, "is required")
+    return args[key]
+
+
+def _padding(value: Any, options: Tuple[str, ...], type_: str) -> str:
+    if isinstance(value, str) and value.lower() == "causal" and "causal" not in options:
+        raise ArgError("padding", f"'causal' padding is only supported by Conv1D, not {type_}; "
+                                  f"accepted: {', '.join(options)}")
+    return choice(value, options, "padding")
+
+
+# name -> (family class, rank, argument names it accepts beyond BASE_ARGS and TRAINING_ONLY)
+_CONV_ARGS = ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate",
+              "groups", "activation", "use_bias")
+LAYER_TYPES: Dict[str, Tuple[type, int, Tuple[str, ...]]] = {
+    "Conv1D": (Conv, 1, _CONV_ARGS),
+    "Conv2D": (Conv, 2, _CONV_ARGS),
+    "Conv3D": (Conv, 3, _CONV_ARGS),
+}
+
+
+def parse_layer(raw: Mapping[str, Any]):
+    """Build a normalised layer from a spec mapping (``type`` plus Keras arguments)."""
+    type_ = raw.get("type")
+    if type_ is None:
+        raise ArgError("type", f"is required; accepted: {', '.join(LAYER_TYPES)}")
+    if not isinstance(type_, str) or type_ not in LAYER_TYPES:
+        raise ArgError("type", f"unknown layer type {type_!r}"
+                               f"{suggest(str(type_), LAYER_TYPES)}; "
+                               f"accepted: {', '.join(LAYER_TYPES)}")
+    family, rank, names = LAYER_TYPES[type_]
+    known = set(names) | set(BASE_ARGS) | set(TRAINING_ONLY) | {"type"}
+    for key in raw:
+        if key not in known:
+            raise ArgError(key, f"unknown argument '{key}' for {type_}"
+                                f"{suggest(key, sorted(known))}; accepted: "
+                                f"{', '.join(names)} (and {', '.join(BASE_ARGS)}, "
+                                "training-only initializer/regularizer/constraint arguments)")
+    for key, check in BASE_ARGS.items():
+        if key in raw:
+            check(raw[key], key)
+    return family.from_args(type_, rank, raw)

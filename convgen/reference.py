@@ -1,0 +1,191 @@
+"""The NumPy oracle: the readable, executable definition of every layer, in float64.
+
+Written from Keras 3's documented semantics, independently of the generator: it never
+imports the plan, the templates or the build. Tensors are NHWC-like (batch first, channels
+last) inside; ``channels_first`` layers transpose in and out.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Sequence
+
+import numpy as np
+
+SELU_ALPHA = 1.6732632423543772848170429916717
+SELU_SCALE = 1.0507009873554804934193349852946
+
+
+# ---------------------------------------------------------------- activations (float64)
+
+def _sigmoid(x):
+    return 0.5 * (1.0 + np.tanh(0.5 * x))
+
+
+def _softplus(x):
+    return np.logaddexp(0.0, x)
+
+
+def _hard_sigmoid(x):
+    return np.clip(x / 6.0 + 0.5, 0.0, 1.0)
+
+
+def _erf(x):
+    from math import erf
+    return np.vectorize(erf, otypes=[np.float64])(x)
+
+
+def _softmax(x):
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def _log_softmax(x):
+    shifted = x - x.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def _sparsemax(x):
+    # Keras 3's definition, all backends: tau is (sum over the support of the cumulative
+    # sums - 1) / k, which differs from Martins & Astudillo's (cumsum_k - 1) / k when k > 1.
+    z = -np.sort(-x, axis=-1)
+    cumsum = np.cumsum(z, axis=-1)
+    r = np.arange(1, x.shape[-1] + 1)
+    support = z - (cumsum - 1.0) / r > 0
+    k = support.sum(axis=-1, keepdims=True)
+    tau = (np.where(support, cumsum, 0.0).sum(axis=-1, keepdims=True) - 1.0) / k
+    return np.maximum(x - tau, 0.0)
+
+
+def _glu(x):
+    a, b = np.split(x, 2, axis=-1)
+    return a * _sigmoid(b)
+
+
+ACTIVATIONS = {
+    "linear": lambda x: x,
+    "relu": lambda x: np.maximum(x, 0.0),
+    "relu6": lambda x: np.clip(x, 0.0, 6.0),
+    "leaky_relu": lambda x: np.where(x >= 0, x, 0.2 * x),
+    "elu": lambda x: np.where(x > 0, x, np.expm1(np.minimum(x, 0.0))),
+    "selu": lambda x: SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * np.expm1(np.minimum(x, 0.0))),
+    "celu": lambda x: np.maximum(x, 0.0) + np.minimum(0.0, np.expm1(np.minimum(x, 0.0))),
+    "sigmoid": _sigmoid,
+    "hard_sigmoid": _hard_sigmoid,
+    "log_sigmoid": lambda x: -_softplus(-x),
+    "sparse_sigmoid": lambda x: np.clip(0.5 * (x + 1.0), 0.0, 1.0),
+    "tanh": np.tanh,
+    "hard_tanh": lambda x: np.clip(x, -1.0, 1.0),
+    "tanh_shrink": lambda x: x - np.tanh(x),
+    "softplus": _softplus,
+    "softsign": lambda x: x / (1.0 + np.abs(x)),
+    "silu": lambda x: x * _sigmoid(x),
+    "swish": lambda x: x * _sigmoid(x),
+    "hard_silu": lambda x: x * _hard_sigmoid(x),
+    "hard_swish": lambda x: x * _hard_sigmoid(x),
+    "gelu": lambda x: 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0))),
+    "mish": lambda x: x * np.tanh(_softplus(x)),
+    "exponential": np.exp,
+    "squareplus": lambda x: 0.5 * (x + np.sqrt(x * x + 4.0)),
+    "sparse_plus": lambda x: np.where(x <= -1.0, 0.0,
+                                      np.where(x >= 1.0, x, 0.25 * (x + 1.0) ** 2)),
+    "hard_shrink": lambda x: np.where(np.abs(x) > 0.5, x, 0.0),
+    "soft_shrink": lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0.0)),
+    "softmax": _softmax,
+    "log_softmax": _log_softmax,
+    "sparsemax": _sparsemax,
+    "glu": _glu,
+}
+
+
+def activation(name: str, x: np.ndarray) -> np.ndarray:
+    """Apply a Keras activation by name; axis activations act on the last axis of ``x``."""
+    return ACTIVATIONS[name](np.asarray(x, dtype=np.float64))
+
+
+# ---------------------------------------------------------------- convolution
+
+def _same_pads(n, k, s, d):
+    ek = d * (k - 1) + 1
+    out = -(-n // s)
+    total = max((out - 1) * s + ek - n, 0)
+    return total // 2, total - total // 2
+
+
+def conv(x: np.ndarray, kernel: np.ndarray, bias, strides: Sequence[int], padding: str,
+         dilation_rate: Sequence[int], groups: int = 1) -> np.ndarray:
+    """N-d grouped convolution, channels last, without activation.
+
+    x: ``[batch, *spatial, in_channels]``; kernel: ``[*kernel_size, in_channels/groups,
+    filters]``; bias: ``[filters]`` or None. Returns ``[batch, *out_spatial, filters]``.
+    """
+    rank = x.ndim - 2
+    ks = kernel.shape[:rank]
+    pads = []
+    for n, k, s, d in zip(x.shape[1:-1], ks, strides, dilation_rate):
+        if padding == "valid":
+            pads.append((0, 0))
+        elif padding == "causal":
+            pads.append((d * (k - 1), 0))
+        else:
+            pads.append(_same_pads(n, k, s, d))
+    xp = np.pad(np.asarray(x, np.float64), [(0, 0)] + pads + [(0, 0)])
+    out_sizes = [(xp.shape[1 + a] - (dilation_rate[a] * (ks[a] - 1) + 1)) // strides[a] + 1
+                 for a in range(rank)]
+    cin_g = kernel.shape[-2]
+    f_g = kernel.shape[-1] // groups
+    y = np.zeros((x.shape[0], *out_sizes, kernel.shape[-1]))
+    for tap in itertools.product(*[range(k) for k in ks]):
+        window = tuple(slice(t * d, t * d + (o - 1) * s + 1, s)
+                       for t, d, s, o in zip(tap, dilation_rate, strides, out_sizes))
+        xs = xp[(slice(None),) + window]
+        for g in range(groups):
+            y[..., g * f_g:(g + 1) * f_g] += (xs[..., g * cin_g:(g + 1) * cin_g]
+                                             @ kernel[tap][:, g * f_g:(g + 1) * f_g])
+    if bias is not None:
+        y += bias
+    return y
+
+
+# ---------------------------------------------------------------- layers and models
+
+def _to_last(x, data_format):
+    return np.moveaxis(x, 1, -1) if data_format == "channels_first" else x
+
+
+def _from_last(y, data_format):
+    return np.moveaxis(y, -1, 1) if data_format == "channels_first" else y
+
+
+def conv_layer(layer, x, weights):
+    """Conv1D/2D/3D: ``x`` is ``[batch, *shape]`` in the layer's data_format."""
+    kernel = np.asarray(weights[0], np.float64)
+    bias = np.asarray(weights[1], np.float64) if layer.use_bias else None
+    y = conv(_to_last(x, layer.data_format), kernel, bias, layer.strides, layer.padding,
+             layer.dilation_rate, layer.groups)
+    # The activation sees the tensor in the layer's own layout: under channels_first the
+    # last axis of softmax & co. is a spatial one.
+    return activation(layer.activation, _from_last(y, layer.data_format))
+
+
+LAYERS = {"conv": conv_layer}
+
+
+def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
+    """Run ``spec`` on ``x`` (``[batch, *input_shape]``) in float64.
+
+    ``weights`` is the flat ``model.get_weights()`` list; default: the spec's weights file.
+    """
+    weights = spec.weights if weights is None else weights
+    if weights is None:
+        raise ValueError(f"spec {spec.name!r} names no weights file: pass weights")
+    y = np.asarray(x, dtype=np.float64)
+    expected = (spec.batch, *spec.input_shape)
+    if y.shape != expected:
+        raise ValueError(f"x must have shape {expected}, got {y.shape}")
+    flat = list(weights)
+    for i, layer in enumerate(spec.layers):
+        n = len(layer.weight_shapes(spec.shapes[i]))
+        y = LAYERS[layer.family](layer, y, flat[:n])
+        flat = flat[n:]
+    return y

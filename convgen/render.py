@@ -1,0 +1,94 @@
+"""Stage 3 of the pipeline: render a plan through the Jinja2 templates into C.
+
+Rendering is deterministic: the same spec and convgen version give the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Union
+
+import jinja2
+import numpy as np
+
+from ._version import __version__
+from .plan import Plan
+
+
+def template_dir() -> Path:
+    """The templates: inside the installed package, or at the top of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "convgen_helpers.h").is_file():
+            return candidate
+    raise RuntimeError(f"convgen's templates are missing (looked in {here / 'templates'} and "
+                       f"{here.parent / 'templates'}): reinstall convgen")
+
+
+def cfloat(value: float) -> str:
+    """A float32 constant, losslessly: 9 significant digits and an ``f`` suffix."""
+    v = float(np.float32(value))
+    if not np.isfinite(v):
+        raise ValueError(f"cannot print non-finite constant {v} as C")
+    text = f"{v:.9g}"
+    if "e" not in text and "." not in text:
+        text += ".0"
+    return text + "f"
+
+
+_ENV = None
+
+
+def environment() -> jinja2.Environment:
+    global _ENV
+    if _ENV is None:
+        _ENV = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(template_dir())),
+            undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+            trim_blocks=True, lstrip_blocks=True, autoescape=False)
+        _ENV.filters["cfloat"] = cfloat
+    return _ENV
+
+
+@dataclass(frozen=True)
+class Rendered:
+    name: str
+    header: str
+    source: str
+
+
+def render(plan: Plan) -> Rendered:
+    """Render the header and source of a plan."""
+    env = environment()
+    base = dict(plan.context, version=__version__)
+    header = env.get_template("header.h.j2").render(base, template="header.h.j2")
+    source = env.get_template(plan.template).render(base, template=plan.template)
+    return Rendered(plan.spec.name, header, source)
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write atomically (temporary file and rename), only when the bytes differ."""
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return True
+
+
+def write(rendered: Rendered, out_dir: Union[str, Path]) -> Path:
+    """Write ``out_dir/<name>/<name>.h`` and ``.c``; return the folder."""
+    folder = Path(out_dir) / rendered.name
+    write_if_changed(folder / f"{rendered.name}.h", rendered.header)
+    write_if_changed(folder / f"{rendered.name}.c", rendered.source)
+    return folder
