@@ -1,0 +1,163 @@
+"""The ``convgen`` command line: validate, summary, generate, verify.
+
+Exit status: 0 success, 1 a verification or compilation failed, 2 bad input (a spec error,
+printed as one line on stderr, or a usage error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+from ._version import __version__
+from .build import BuildError
+from .errors import SpecError
+from .spec import Spec, load_spec
+
+EXIT_FAIL = 1
+EXIT_BAD_INPUT = 2
+
+
+def _load_all(paths: Sequence[str]) -> Optional[List[Spec]]:
+    """Validate every spec first; print each error as one line; None if any failed."""
+    specs, ok = [], True
+    for path in paths:
+        try:
+            specs.append(load_spec(path))
+        except SpecError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            ok = False
+    return specs if ok else None
+
+
+def cmd_validate(args) -> int:
+    specs = _load_all(args.specs)
+    if specs is None:
+        return EXIT_BAD_INPUT
+    for spec in specs:
+        shapes = " -> ".join("x".join(map(str, s)) for s in spec.shapes)
+        print(f"OK  {spec.source.name}  {spec.name}: {shapes}")
+    return 0
+
+
+def cmd_summary(args) -> int:
+    from .summary import summary
+    specs = _load_all(args.specs)
+    if specs is None:
+        return EXIT_BAD_INPUT
+    print("\n\n".join(summary(spec) for spec in specs))
+    return 0
+
+
+def cmd_generate(args) -> int:
+    from .plan import make_plan
+    from .render import render, write
+    specs = _load_all(args.specs)
+    if specs is None:
+        return EXIT_BAD_INPUT
+    seen = {}
+    for spec in specs:
+        if spec.name in seen:
+            print(f"error: {spec.source.name}: name: '{spec.name}' is also the name of "
+                  f"{seen[spec.name]}; both would write {args.output}/{spec.name}/",
+                  file=sys.stderr)
+            return EXIT_BAD_INPUT
+        seen[spec.name] = spec.source.name
+    rendered = [render(make_plan(spec)) for spec in specs]   # everything renders, then writes
+    for r in rendered:
+        folder = write(r, args.output)
+        if not args.quiet:
+            print(f"wrote {folder / (r.name + '.h')} and {folder / (r.name + '.c')}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from .verify import TOLERANCE, verify
+    specs = _load_all(args.specs)
+    if specs is None:
+        return EXIT_BAD_INPUT
+    cflags = shlex.split(args.cflags) if args.cflags is not None else None
+    failed = 0
+    for spec in specs:
+        try:
+            result = verify(spec, seed=args.seed, cflags=cflags, cc=args.cc)
+        except BuildError as exc:
+            print(f"FAIL  {spec.source.name}  {spec.name}: {exc}")
+            failed += 1
+            continue
+        c = result.comparison
+        status = "PASS" if result.passed else "FAIL"
+        extra = f", {c.nonfinite_mismatch} non-finite mismatches" if c.nonfinite_mismatch else ""
+        print(f"{status}  {spec.source.name}  {spec.name}: max abs err {c.max_abs:.3g}, "
+              f"rel err {c.max_rel:.3g} (tol {TOLERANCE:g}){extra}")
+        failed += not result.passed
+    if len(specs) > 1:
+        print(f"{len(specs) - failed} passed, {failed} failed")
+    return EXIT_FAIL if failed else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="convgen",
+        description="Generate specialised fixed-shape C kernels from YAML specs of Keras 3 "
+                    "convolution layers, and verify them against a NumPy oracle.",
+        epilog="Exit status: 0 success, 1 verification/compilation failure, 2 bad input.")
+    p.add_argument("--version", action="version", version=f"convgen {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    s = sub.add_parser("validate", help="check specs completely, render nothing",
+                       description="Check each spec (arguments, shapes, weights file) and "
+                                   "print its shapes through the layers.")
+    s.add_argument("specs", nargs="+", metavar="SPEC")
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("summary", help="a Keras-style table: layers, shapes, params, MACs",
+                       description="Print a table like Keras model.summary(): layer (type), "
+                                   "output shape, param count and MACs, with totals.")
+    s.add_argument("specs", nargs="+", metavar="SPEC")
+    s.set_defaults(func=cmd_summary)
+
+    s = sub.add_parser("generate", help="write DIR/<name>/<name>.h and .c for each spec",
+                       description="Render each spec's C. All specs are validated before "
+                                   "anything is written; files are replaced atomically and "
+                                   "only when their bytes change.")
+    s.add_argument("specs", nargs="+", metavar="SPEC")
+    s.add_argument("-o", "--output", required=True, metavar="DIR",
+                   help="output folder (one sub-folder per spec name)")
+    s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    s.set_defaults(func=cmd_generate)
+
+    s = sub.add_parser("verify", help="compile each spec and compare it with the oracle",
+                       description="Compile each spec, run it on seeded random input with "
+                                   "the spec's weights (or seeded random weights), compare "
+                                   "with the float64 NumPy oracle, print PASS/FAIL. "
+                                   "Tolerance: max|kernel - oracle| <= 1e-4 * max(1, "
+                                   "max|oracle|).")
+    s.add_argument("specs", nargs="+", metavar="SPEC")
+    s.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    s.add_argument("--cflags", default=None,
+                   help="compiler flags (default: $CONVGEN_CFLAGS or '-O3 -march=native')")
+    s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
+    s.set_defaults(func=cmd_verify)
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except SpecError as exc:   # e.g. raised late by a weights check
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: grouped_dilated.yaml
+ *   Template: header.h.j2
+ */
+#ifndef CONVGEN_GROUPED_DILATED_H
+#define CONVGEN_GROUPED_DILATED_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define GROUPED_DILATED_INPUT_SIZE 3420  /* floats, batch included: 1x19x15x12 */
+#define GROUPED_DILATED_OUTPUT_SIZE 3600  /* floats, batch included: 1x15x12x20 */
+#define GROUPED_DILATED_WEIGHTS_SIZE 380  /* floats in the packed blob */
+#define GROUPED_DILATED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
+
+/* Conv2D 19x15x12 -> 15x12x20, activation elu
+ * Weights blob, in order: kernel 3x2x3x20 at 0, bias 20 at 360.
+ * Re-entrant: no static state and no allocation. Returns 0. */
+int grouped_dilated(const float *input, const float *weights, float *output, float *workspace);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CONVGEN_GROUPED_DILATED_H */

@@ -1,0 +1,27 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: resnet_conv.yaml
+ *   Template: header.h.j2
+ */
+#ifndef CONVGEN_RESNET_CONV_H
+#define CONVGEN_RESNET_CONV_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RESNET_CONV_INPUT_SIZE 200704  /* floats, batch included: 1x56x56x64 */
+#define RESNET_CONV_OUTPUT_SIZE 200704  /* floats, batch included: 1x56x56x64 */
+#define RESNET_CONV_WEIGHTS_SIZE 36928  /* floats in the packed blob */
+#define RESNET_CONV_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
+
+/* Conv2D 56x56x64 -> 56x56x64, activation relu
+ * Weights blob, in order: kernel 3x3x64x64 at 0, bias 64 at 36864.
+ * Re-entrant: no static state and no allocation. Returns 0. */
+int resnet_conv(const float *input, const float *weights, float *output, float *workspace);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CONVGEN_RESNET_CONV_H */

@@ -1,0 +1,27 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: video_conv3d.yaml
+ *   Template: header.h.j2
+ */
+#ifndef CONVGEN_VIDEO_CONV3D_H
+#define CONVGEN_VIDEO_CONV3D_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define VIDEO_CONV3D_INPUT_SIZE 3600  /* floats, batch included: 1x5x12x10x6 */
+#define VIDEO_CONV3D_OUTPUT_SIZE 4800  /* floats, batch included: 1x5x12x10x8 */
+#define VIDEO_CONV3D_WEIGHTS_SIZE 872  /* floats in the packed blob */
+#define VIDEO_CONV3D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
+
+/* Conv3D 5x12x10x6 -> 5x12x10x8, activation gelu
+ * Weights blob, in order: kernel 3x3x2x6x8 at 0, bias 8 at 864.
+ * Re-entrant: no static state and no allocation. Returns 0. */
+int video_conv3d(const float *input, const float *weights, float *output, float *workspace);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CONVGEN_VIDEO_CONV3D_H */

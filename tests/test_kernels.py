@@ -1,0 +1,99 @@
+"""Compiled kernels against the oracle: a declared table of cases, each with its intent."""
+
+import pytest
+
+import convgen
+from conftest import assert_close, make_spec, run_both
+from convgen.activations import ELEMENTWISE, LAST_AXIS
+
+C1, C2, C3 = "Conv1D", "Conv2D", "Conv3D"
+CF = {"data_format": "channels_first"}
+
+CASES = [
+    # (id, layer, input_shape, batch)
+    ("1d_valid", {"type": C1, "filters": 5, "kernel_size": 3}, [11, 4], 1),
+    ("1d_same_s2_odd", {"type": C1, "filters": 3, "kernel_size": 4, "strides": 2,
+                        "padding": "same"}, [13, 2], 1),
+    ("1d_same_s3_even", {"type": C1, "filters": 3, "kernel_size": 2, "strides": 3,
+                         "padding": "same"}, [12, 5], 2),
+    ("1d_causal_dilated", {"type": C1, "filters": 4, "kernel_size": 3, "padding": "causal",
+                           "dilation_rate": 3}, [17, 3], 1),
+    ("1d_causal_s2", {"type": C1, "filters": 4, "kernel_size": 5, "padding": "causal",
+                      "strides": 2}, [9, 3], 1),
+    ("1d_cf", {"type": C1, "filters": 6, "kernel_size": 2, "padding": "same", **CF}, [3, 10], 2),
+    ("1d_kernel_eq_input", {"type": C1, "filters": 2, "kernel_size": 7}, [7, 3], 1),
+    ("2d_same_nonsquare", {"type": C2, "filters": 7, "kernel_size": [3, 2],
+                           "padding": "same"}, [9, 6, 5], 1),
+    ("2d_valid_strides", {"type": C2, "filters": 3, "kernel_size": [2, 3],
+                          "strides": [3, 2]}, [11, 10, 2], 1),
+    ("2d_same_strides_cf", {"type": C2, "filters": 4, "kernel_size": [3, 5], "strides": [2, 3],
+                            "padding": "same", **CF}, [3, 8, 13], 2),
+    ("2d_dilated_per_axis", {"type": C2, "filters": 2, "kernel_size": 3,
+                             "dilation_rate": [1, 3], "padding": "same"}, [7, 12, 3], 1),
+    ("2d_groups", {"type": C2, "filters": 9, "kernel_size": 3, "groups": 3}, [6, 7, 6], 1),
+    ("2d_groups_cf_nobias", {"type": C2, "filters": 4, "kernel_size": [1, 2], "groups": 2,
+                             "use_bias": False, **CF}, [6, 5, 4], 1),
+    ("2d_depthwise_like_groups", {"type": C2, "filters": 8, "kernel_size": 3, "groups": 4,
+                                  "padding": "same"}, [5, 6, 4], 1),
+    ("2d_kernel_eq_input", {"type": C2, "filters": 5, "kernel_size": [4, 6]}, [4, 6, 3], 3),
+    ("2d_stride_gt_kernel", {"type": C2, "filters": 2, "kernel_size": 2, "strides": 3,
+                             "padding": "same"}, [10, 7, 3], 1),
+    ("2d_one_pixel", {"type": C2, "filters": 3, "kernel_size": 3, "padding": "same"},
+     [1, 1, 2], 1),
+    ("3d_same", {"type": C3, "filters": 4, "kernel_size": [2, 3, 1], "padding": "same"},
+     [4, 6, 5, 3], 1),
+    ("3d_valid_strides_cf", {"type": C3, "filters": 3, "kernel_size": [1, 2, 3],
+                             "strides": [2, 1, 2], **CF}, [2, 5, 4, 9], 2),
+    ("3d_dilated", {"type": C3, "filters": 2, "kernel_size": 2, "dilation_rate": [1, 2, 3]},
+     [3, 6, 8, 2], 1),
+    ("3d_groups", {"type": C3, "filters": 6, "kernel_size": 2, "groups": 2, "padding": "same"},
+     [3, 4, 5, 4], 1),
+]
+
+
+@pytest.mark.parametrize("layer, input_shape, batch", [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_kernel_matches_oracle(layer, input_shape, batch):
+    kernel_out, oracle = run_both(make_spec(layer, input_shape, batch))
+    assert kernel_out.shape == oracle.shape
+    assert_close(kernel_out, oracle)
+
+
+@pytest.mark.parametrize("act", sorted(ELEMENTWISE) + sorted(LAST_AXIS))
+def test_every_activation(act):
+    # Inputs scaled so each activation's kinks (+-0.5, +-1, +-3, 6) are crossed.
+    spec = make_spec({"type": C2, "filters": 6, "kernel_size": 2, "activation": act},
+                     [5, 4, 3], batch=2)
+    kernel_out, oracle = run_both(spec, scale=3.0)
+    assert_close(kernel_out, oracle)
+
+
+@pytest.mark.parametrize("act", sorted(LAST_AXIS))
+def test_last_axis_activations_under_channels_first(act):
+    # Under channels_first the last axis is the width (here 6, even for glu), not filters.
+    spec = make_spec({"type": C2, "filters": 3, "kernel_size": 2, "padding": "same",
+                      "activation": act, **CF}, [2, 5, 6], batch=2)
+    kernel_out, oracle = run_both(spec, scale=3.0)
+    assert kernel_out.shape == (2, 3, 5, 3 if act == "glu" else 6)
+    assert_close(kernel_out, oracle)
+
+
+# Edges around sizes: a prime, and sizes one either side of a power of two.
+@pytest.mark.parametrize("n", [7, 15, 16, 17])
+@pytest.mark.parametrize("filters", [1, 15, 16, 17])
+def test_sizes_around_vector_widths(n, filters):
+    spec = make_spec({"type": C2, "filters": filters, "kernel_size": 3, "padding": "same"},
+                     [n, n + 2, 3])
+    assert_close(*run_both(spec))
+
+
+def test_large_values_propagate_inf_like_keras():
+    spec = make_spec({"type": C1, "filters": 2, "kernel_size": 1, "activation": "exponential",
+                      "use_bias": False}, [3, 1])
+    import numpy as np
+    k = convgen.compile(spec)
+    x = np.array([[[1.0], [100.0], [-100.0]]], np.float32)
+    w = [np.array([[[1.0, 2.0]]], np.float32)]
+    out = k(x, w)
+    assert np.isinf(out[0, 1]).all() and (out[0, 2] >= 0).all()
+    assert_close(out, convgen.reference(spec, x, w))
