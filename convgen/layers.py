@@ -76,7 +76,8 @@ def activation(value: Any, field: str = "activation") -> str:
     if value in activations.REFUSED:
         raise ArgError(field, f"'{value}' {activations.REFUSED[value]}")
     if value not in activations.ELEMENTWISE and value not in activations.LAST_AXIS:
-        raise ArgError(field, f"unknown activation {value!r}{suggest(value, activations.ACCEPTED)}; "
+        hint = suggest(value, activations.ACCEPTED)
+        raise ArgError(field, f"unknown activation {value!r}{hint}; "
                               f"accepted: {', '.join(activations.ACCEPTED)}")
     return value
 

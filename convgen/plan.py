@@ -75,7 +75,8 @@ class Plan:
 
 
 def describe(layer, in_shape: Shape, out_shape: Shape) -> str:
-    return f"{layer.type} {fmt_shape(in_shape)} -> {fmt_shape(out_shape)}, activation {layer.activation}"
+    return (f"{layer.type} {fmt_shape(in_shape)} -> {fmt_shape(out_shape)}, "
+            f"activation {layer.activation}")
 
 
 def _conv_context(spec: Spec, layer: Conv) -> Dict[str, Any]:
@@ -84,7 +85,6 @@ def _conv_context(spec: Spec, layer: Conv) -> Dict[str, Any]:
     spatial, channels = layer.split(in_shape)
     out_spatial, _ = layer.split(conv_shape)
     act = layer.activation
-    last_axis = act in activations.LAST_AXIS
     halves = activations.halves_last_axis(act)
     kernel_size = math.prod(layer.kernel_size) * (channels // layer.groups) * layer.filters
     return dict(

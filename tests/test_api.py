@@ -2,9 +2,9 @@
 
 import numpy as np
 import pytest
+from conftest import assert_close, make_spec
 
 import convgen
-from conftest import assert_close, make_spec
 from convgen.verify import random_weights
 
 LAYER = {"type": "Conv2D", "filters": 4, "kernel_size": 3, "padding": "same"}

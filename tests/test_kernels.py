@@ -1,9 +1,9 @@
 """Compiled kernels against the oracle: a declared table of cases, each with its intent."""
 
 import pytest
+from conftest import assert_close, make_spec, run_both
 
 import convgen
-from conftest import assert_close, make_spec, run_both
 from convgen.activations import ELEMENTWISE, LAST_AXIS
 
 C1, C2, C3 = "Conv1D", "Conv2D", "Conv3D"

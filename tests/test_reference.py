@@ -2,9 +2,9 @@
 
 import numpy as np
 import pytest
+from conftest import make_spec
 
 import convgen
-from conftest import make_spec
 from convgen.reference import activation, conv
 
 

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import make_spec
 
 import convgen
-from conftest import make_spec
 from convgen.plan import make_plan
 from convgen.render import cfloat, render
 
