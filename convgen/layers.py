@@ -112,9 +112,9 @@ BASE_ARGS: Dict[str, Callable[[Any, str], Any]] = {
 }
 
 # Training-time only: accepted and ignored (they do not change what inference computes).
-TRAINING_ONLY = ("kernel_initializer", "bias_initializer", "kernel_regularizer",
-                 "bias_regularizer", "activity_regularizer", "kernel_constraint",
-                 "bias_constraint")
+TRAINING_ONLY = tuple(f"{w}_{kind}" for w in ("kernel", "bias", "depthwise", "pointwise")
+                      for kind in ("initializer", "regularizer", "constraint")
+                      ) + ("activity_regularizer",)
 
 
 # ---------------------------------------------------------------- shape arithmetic
@@ -147,8 +147,48 @@ def fmt_shape(shape: Shape) -> str:
 
 # ---------------------------------------------------------------- layer families
 
+class Spatial:
+    """Shape helpers shared by the layer families with spatial axes and a channel axis.
+
+    Shapes are one sample, no batch axis, in the layer's own data_format.
+    """
+
+    def split(self, shape: Shape) -> Tuple[Shape, int]:
+        """(spatial sizes, channels) of a tensor shape in this layer's layout."""
+        if self.data_format == "channels_last":
+            return tuple(shape[:-1]), shape[-1]
+        return tuple(shape[1:]), shape[0]
+
+    def join(self, spatial: Shape, channels: int) -> Shape:
+        if self.data_format == "channels_last":
+            return tuple(spatial) + (channels,)
+        return (channels,) + tuple(spatial)
+
+    def check_rank(self, in_shape: Shape) -> None:
+        if len(in_shape) != self.rank + 1:
+            raise ArgError(None, f"{self.type} expects an input of rank {self.rank + 1} "
+                                 f"(spatial axes and channels), got shape {fmt_shape(in_shape)}")
+
+    def check_positive(self, in_shape: Shape, out_spatial: Shape) -> None:
+        if min(out_spatial) <= 0:
+            raise ArgError("kernel_size", f"input {fmt_shape(in_shape)} is smaller than "
+                           f"kernel_size {fmt_shape(self.kernel_size)} with dilation_rate "
+                           f"{fmt_shape(self.dilation_rate)} and padding {self.padding}: the "
+                           f"output would be {fmt_shape(out_spatial)}")
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        """Shape after the layer's activation (glu halves the last axis)."""
+        shape = self.conv_output_shape(in_shape)
+        if activations.halves_last_axis(self.activation):
+            if shape[-1] % 2:
+                raise ArgError("activation", f"glu halves the last axis, which has odd size "
+                                             f"{shape[-1]} (output {fmt_shape(shape)})")
+            shape = shape[:-1] + (shape[-1] // 2,)
+        return shape
+
+
 @dataclass(frozen=True)
-class Conv:
+class Conv(Spatial):
     """Conv1D / Conv2D / Conv3D, normalised."""
 
     type: str
@@ -182,54 +222,23 @@ class Conv:
             use_bias=boolean(args.get("use_bias", True), "use_bias"),
             name=args.get("name"),
         )
-        if max(layer.strides) > 1 and max(layer.dilation_rate) > 1:
-            raise ArgError("strides", f"strides {list(layer.strides)} > 1 together with "
-                           f"dilation_rate {list(layer.dilation_rate)} > 1 is not allowed "
-                           f"for {type_}")
+        _forbid_stride_and_dilation(layer)
         if layer.filters % layer.groups:
             raise ArgError("groups", f"groups={layer.groups} does not divide "
                                      f"filters={layer.filters}")
         return layer
 
-    # -- shapes (one sample, no batch axis, in this layer's data_format)
-
-    def split(self, shape: Shape) -> Tuple[Shape, int]:
-        """(spatial sizes, channels) of a tensor shape in this layer's layout."""
-        if self.data_format == "channels_last":
-            return tuple(shape[:-1]), shape[-1]
-        return tuple(shape[1:]), shape[0]
-
-    def join(self, spatial: Shape, channels: int) -> Shape:
-        if self.data_format == "channels_last":
-            return tuple(spatial) + (channels,)
-        return (channels,) + tuple(spatial)
-
     def conv_output_shape(self, in_shape: Shape) -> Shape:
         """Shape after the convolution, before a last-axis activation reshapes it."""
-        if len(in_shape) != self.rank + 1:
-            raise ArgError(None, f"{self.type} expects an input of rank {self.rank + 1} "
-                                 f"(spatial axes and channels), got shape {fmt_shape(in_shape)}")
+        self.check_rank(in_shape)
         spatial, channels = self.split(in_shape)
         if channels % self.groups:
             raise ArgError("groups", f"groups={self.groups} does not divide the "
                                      f"{channels} input channels")
         out = tuple(conv_output_length(n, k, s, d, self.padding) for n, k, s, d in
                     zip(spatial, self.kernel_size, self.strides, self.dilation_rate))
-        if min(out) <= 0:
-            raise ArgError("kernel_size", f"input {fmt_shape(in_shape)} is smaller than "
-                           f"kernel_size {fmt_shape(self.kernel_size)} with dilation_rate "
-                           f"{fmt_shape(self.dilation_rate)} and padding {self.padding}: the "
-                           f"output would be {fmt_shape(out)}")
+        self.check_positive(in_shape, out)
         return self.join(out, self.filters)
-
-    def output_shape(self, in_shape: Shape) -> Shape:
-        shape = self.conv_output_shape(in_shape)
-        if activations.halves_last_axis(self.activation):
-            if shape[-1] % 2:
-                raise ArgError("activation", f"glu halves the last axis, which has odd size "
-                                             f"{shape[-1]} (output {fmt_shape(shape)})")
-            shape = shape[:-1] + (shape[-1] // 2,)
-        return shape
 
     def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
         """``get_weights()`` order and Keras layouts."""
@@ -244,6 +253,199 @@ class Conv:
         out_spatial, _ = self.split(self.conv_output_shape(in_shape))
         return (math.prod(out_spatial) * self.filters * math.prod(self.kernel_size)
                 * (channels // self.groups))
+
+
+def _window_args(type_: str, rank: int, args: Mapping[str, Any],
+                 paddings: Tuple[str, ...] = ("valid", "same")) -> Dict[str, Any]:
+    """The arguments every windowed family shares, in canonical form."""
+    return dict(
+        type=type_, rank=rank,
+        kernel_size=int_tuple(_required(args, "kernel_size"), rank, "kernel_size"),
+        strides=int_tuple(args.get("strides", 1), rank, "strides"),
+        padding=_padding(args.get("padding", "valid"), paddings, type_),
+        data_format=data_format(args.get("data_format")),
+        dilation_rate=int_tuple(args.get("dilation_rate", 1), rank, "dilation_rate"),
+        activation=activation(args.get("activation")),
+        use_bias=boolean(args.get("use_bias", True), "use_bias"),
+        name=args.get("name"),
+    )
+
+
+def _forbid_stride_and_dilation(layer) -> None:
+    if max(layer.strides) > 1 and max(layer.dilation_rate) > 1:
+        raise ArgError("strides", f"strides {list(layer.strides)} > 1 together with "
+                       f"dilation_rate {list(layer.dilation_rate)} > 1 is not allowed "
+                       f"for {layer.type}")
+
+
+@dataclass(frozen=True)
+class Depthwise(Spatial):
+    """DepthwiseConv1D / DepthwiseConv2D: output channel ``c * depth_multiplier + m``.
+
+    Strides > 1 together with dilation > 1 are allowed (Keras >= 3.15).
+    """
+
+    type: str
+    rank: int
+    kernel_size: Tuple[int, ...]
+    strides: Tuple[int, ...]
+    padding: str
+    data_format: str
+    dilation_rate: Tuple[int, ...]
+    activation: str
+    use_bias: bool
+    depth_multiplier: int = 1
+    name: Optional[str] = None
+
+    family = "depthwise"
+
+    @classmethod
+    def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "Depthwise":
+        return cls(**_window_args(type_, rank, args),
+                   depth_multiplier=positive_int(args.get("depth_multiplier", 1),
+                                                 "depth_multiplier"))
+
+    def depthwise_output_shape(self, in_shape: Shape) -> Shape:
+        self.check_rank(in_shape)
+        spatial, channels = self.split(in_shape)
+        out = tuple(conv_output_length(n, k, s, d, self.padding) for n, k, s, d in
+                    zip(spatial, self.kernel_size, self.strides, self.dilation_rate))
+        self.check_positive(in_shape, out)
+        return self.join(out, channels * self.depth_multiplier)
+
+    conv_output_shape = depthwise_output_shape
+
+    def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
+        _, channels = self.split(in_shape)
+        shapes = [("kernel", self.kernel_size + (channels, self.depth_multiplier))]
+        if self.use_bias:
+            shapes.append(("bias", (channels * self.depth_multiplier,)))
+        return shapes
+
+    def macs(self, in_shape: Shape) -> int:
+        out_spatial, cm = self.split(self.depthwise_output_shape(in_shape))
+        return math.prod(out_spatial) * cm * math.prod(self.kernel_size)
+
+
+@dataclass(frozen=True)
+class Separable(Depthwise):
+    """SeparableConv1D / SeparableConv2D: depthwise (no bias), then a 1x1 pointwise
+    convolution to ``filters``, then bias and activation."""
+
+    filters: int = 1
+
+    family = "separable"
+
+    @classmethod
+    def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "Separable":
+        return cls(**_window_args(type_, rank, args),
+                   depth_multiplier=positive_int(args.get("depth_multiplier", 1),
+                                                 "depth_multiplier"),
+                   filters=positive_int(_required(args, "filters"), "filters"))
+
+    def conv_output_shape(self, in_shape: Shape) -> Shape:
+        out_spatial, _ = self.split(self.depthwise_output_shape(in_shape))
+        return self.join(out_spatial, self.filters)
+
+    def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
+        _, channels = self.split(in_shape)
+        cm = channels * self.depth_multiplier
+        shapes = [("depthwise_kernel", self.kernel_size + (channels, self.depth_multiplier)),
+                  ("pointwise_kernel", (1,) * self.rank + (cm, self.filters))]
+        if self.use_bias:
+            shapes.append(("bias", (self.filters,)))
+        return shapes
+
+    def macs(self, in_shape: Shape) -> int:
+        out_spatial, cm = self.split(self.depthwise_output_shape(in_shape))
+        return super().macs(in_shape) + math.prod(out_spatial) * cm * self.filters
+
+
+def transpose_output_length(n: int, k: int, s: int, d: int, padding: str,
+                            output_padding: Optional[int]) -> int:
+    """Keras's transposed-convolution output length on one axis (may be <= 0)."""
+    ek = effective_kernel(k, d)
+    if output_padding is None:
+        return n * s + max(ek - s, 0) if padding == "valid" else n * s
+    pad = ek // 2 if padding == "same" else 0
+    return (n - 1) * s + ek - 2 * pad + output_padding
+
+
+def transpose_crop(n: int, k: int, s: int, d: int, padding: str, out: int) -> int:
+    """Positions of the full scatter result cut from the front: ``y[i*s + j*d - crop]``."""
+    if padding == "valid":
+        return 0
+    return max((n - 1) * s + effective_kernel(k, d) - out, 0) // 2
+
+
+@dataclass(frozen=True)
+class ConvTranspose(Spatial):
+    """Conv1DTranspose / Conv2DTranspose / Conv3DTranspose."""
+
+    type: str
+    rank: int
+    kernel_size: Tuple[int, ...]
+    strides: Tuple[int, ...]
+    padding: str
+    data_format: str
+    dilation_rate: Tuple[int, ...]
+    activation: str
+    use_bias: bool
+    filters: int = 1
+    output_padding: Optional[Tuple[int, ...]] = None
+    name: Optional[str] = None
+
+    family = "transpose"
+
+    @classmethod
+    def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "ConvTranspose":
+        op = args.get("output_padding")
+        layer = cls(**_window_args(type_, rank, args),
+                    filters=positive_int(_required(args, "filters"), "filters"),
+                    output_padding=None if op is None else int_tuple(op, rank,
+                                                                     "output_padding", 0))
+        _forbid_stride_and_dilation(layer)
+        if layer.output_padding is not None:
+            for op, s in zip(layer.output_padding, layer.strides):
+                if op >= s:
+                    raise ArgError("output_padding", f"each output_padding must be less than "
+                                   f"its stride: output_padding {list(layer.output_padding)}, "
+                                   f"strides {list(layer.strides)}")
+        return layer
+
+    def _ops(self) -> Tuple[Optional[int], ...]:
+        return self.output_padding or (None,) * self.rank
+
+    def conv_output_shape(self, in_shape: Shape) -> Shape:
+        self.check_rank(in_shape)
+        spatial, _ = self.split(in_shape)
+        out = tuple(transpose_output_length(n, k, s, d, self.padding, op) for n, k, s, d, op in
+                    zip(spatial, self.kernel_size, self.strides, self.dilation_rate,
+                        self._ops()))
+        if min(out) <= 0:
+            raise ArgError("kernel_size", f"input {fmt_shape(in_shape)} with kernel_size "
+                           f"{fmt_shape(self.kernel_size)}, strides {fmt_shape(self.strides)}, "
+                           f"padding {self.padding} and output_padding {self.output_padding} "
+                           f"gives an empty output {fmt_shape(out)}")
+        return self.join(out, self.filters)
+
+    def crops(self, in_shape: Shape) -> Tuple[int, ...]:
+        spatial, _ = self.split(in_shape)
+        out, _ = self.split(self.conv_output_shape(in_shape))
+        return tuple(transpose_crop(n, k, s, d, self.padding, o) for n, k, s, d, o in
+                     zip(spatial, self.kernel_size, self.strides, self.dilation_rate, out))
+
+    def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
+        """Keras puts filters before input channels in a transposed kernel."""
+        _, channels = self.split(in_shape)
+        shapes = [("kernel", self.kernel_size + (self.filters, channels))]
+        if self.use_bias:
+            shapes.append(("bias", (self.filters,)))
+        return shapes
+
+    def macs(self, in_shape: Shape) -> int:
+        spatial, channels = self.split(in_shape)
+        return math.prod(spatial) * math.prod(self.kernel_size) * channels * self.filters
 
 
 def _required(args: Mapping[str, Any], key: str) -> Any:
@@ -262,10 +464,22 @@ def _padding(value: Any, options: Tuple[str, ...], type_: str) -> str:
 # name -> (family class, rank, argument names it accepts beyond BASE_ARGS and TRAINING_ONLY)
 _CONV_ARGS = ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate",
               "groups", "activation", "use_bias")
+_WINDOW_ARGS = ("kernel_size", "strides", "padding", "data_format", "dilation_rate",
+                "activation", "use_bias")
+_DEPTHWISE_ARGS = _WINDOW_ARGS + ("depth_multiplier",)
+_SEPARABLE_ARGS = _DEPTHWISE_ARGS + ("filters",)
+_TRANSPOSE_ARGS = _WINDOW_ARGS + ("filters", "output_padding")
 LAYER_TYPES: Dict[str, Tuple[type, int, Tuple[str, ...]]] = {
     "Conv1D": (Conv, 1, _CONV_ARGS),
     "Conv2D": (Conv, 2, _CONV_ARGS),
     "Conv3D": (Conv, 3, _CONV_ARGS),
+    "DepthwiseConv1D": (Depthwise, 1, _DEPTHWISE_ARGS),
+    "DepthwiseConv2D": (Depthwise, 2, _DEPTHWISE_ARGS),
+    "SeparableConv1D": (Separable, 1, _SEPARABLE_ARGS),
+    "SeparableConv2D": (Separable, 2, _SEPARABLE_ARGS),
+    "Conv1DTranspose": (ConvTranspose, 1, _TRANSPOSE_ARGS),
+    "Conv2DTranspose": (ConvTranspose, 2, _TRANSPOSE_ARGS),
+    "Conv3DTranspose": (ConvTranspose, 3, _TRANSPOSE_ARGS),
 }
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Dict, List, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
 from . import activations
-from .layers import Conv, Shape, fmt_shape, pad_before
+from .layers import Conv, ConvTranspose, Depthwise, Separable, Shape, fmt_shape, pad_before
 from .spec import Spec, check_weights
 
 
@@ -69,7 +69,11 @@ class Plan:
 
         Raises ValueError naming the expected arrays when the list does not fit the spec.
         """
-        arrays = check_weights(list(weights), self.spec)
+        arrays = list(check_weights(list(weights), self.spec))
+        (layer,) = self.spec.layers
+        packer = FAMILIES[layer.family][2]
+        if packer is not None:
+            arrays = packer(arrays)
         blob = np.concatenate([a.ravel() for a in arrays]) if arrays else np.zeros(0)
         return np.ascontiguousarray(blob, dtype=np.float32)
 
@@ -79,42 +83,107 @@ def describe(layer, in_shape: Shape, out_shape: Shape) -> str:
             f"activation {layer.activation}")
 
 
-def _conv_context(spec: Spec, layer: Conv) -> Dict[str, Any]:
+def _window_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
+    """Loop bounds and element strides of a windowed layer (1-D/2-D as unit-axis 3-D)."""
     in_shape = spec.shapes[0]
-    conv_shape = layer.conv_output_shape(in_shape)
     spatial, channels = layer.split(in_shape)
-    out_spatial, _ = layer.split(conv_shape)
-    act = layer.activation
-    halves = activations.halves_last_axis(act)
-    kernel_size = math.prod(layer.kernel_size) * (channels // layer.groups) * layer.filters
+    out_spatial, out_channels = layer.split(conv_shape)
     return dict(
-        batch=spec.batch,
+        batch=spec.batch, channels=channels,
         inp=Axes.of(spatial), out=Axes.of(out_spatial), k=Axes.of(layer.kernel_size),
         stride=Axes.of(layer.strides), dilation=Axes.of(layer.dilation_rate),
-        pad=Axes.of([pad_before(n, k, s, d, layer.padding) for n, k, s, d in
-                     zip(spatial, layer.kernel_size, layer.strides, layer.dilation_rate)], 0),
         x=tensor_strides(spatial, channels, layer.data_format),
-        y=tensor_strides(out_spatial, layer.filters, layer.data_format),
-        groups=layer.groups, cin_group=channels // layer.groups, filters=layer.filters,
-        filters_group=layer.filters // layer.groups, use_bias=layer.use_bias,
-        bias_offset=kernel_size,
+        y=tensor_strides(out_spatial, out_channels, layer.data_format),
         conv_dims=f"{spec.batch}x{fmt_shape(conv_shape)}",
+    )
+
+
+def _same_pads(layer, in_shape: Shape) -> Axes:
+    spatial, _ = layer.split(in_shape)
+    return Axes.of([pad_before(n, k, s, d, layer.padding) for n, k, s, d in
+                    zip(spatial, layer.kernel_size, layer.strides, layer.dilation_rate)], 0)
+
+
+def _activation_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
+    """Elementwise activations are applied as values are stored; last-axis ones in a pass
+    over contiguous rows afterwards (glu from the workspace into the smaller output)."""
+    act = layer.activation
+    halves = activations.halves_last_axis(act)
+    return dict(
         act_fn=activations.ELEMENTWISE.get(act, "cg_linear"),
         rows_fn=activations.LAST_AXIS.get(act, ""),
         rows=spec.batch * math.prod(conv_shape[:-1]), row_len=conv_shape[-1],
         conv_target="workspace" if halves else "output",
-        workspace_note=(" holding the convolution before glu halves its last axis"
+        workspace_size=spec.batch * math.prod(conv_shape) if halves else 0,
+        workspace_note=(" holding the result before glu halves its last axis"
                         if halves else ""),
     )
+
+
+def _grouped_context(spec: Spec, layer, groups: int, filters: int) -> Dict[str, Any]:
+    _, channels = layer.split(spec.shapes[0])
+    return dict(
+        pad=_same_pads(layer, spec.shapes[0]), groups=groups, cin_group=channels // groups,
+        filters=filters, filters_group=filters // groups, use_bias=layer.use_bias,
+        bias_offset=math.prod(layer.kernel_size) * (channels // groups) * filters,
+    )
+
+
+def _conv_context(spec: Spec, layer: Conv) -> Dict[str, Any]:
+    return _grouped_context(spec, layer, layer.groups, layer.filters)
+
+
+def _depthwise_context(spec: Spec, layer: Depthwise) -> Dict[str, Any]:
+    # A depthwise kernel (k..., C, M) flattened is a grouped kernel (k..., 1, C*M) with C
+    # groups: output channel c*M + m is exactly group c, filter m.
+    _, channels = layer.split(spec.shapes[0])
+    return _grouped_context(spec, layer, channels, channels * layer.depth_multiplier)
+
+
+def _separable_context(spec: Spec, layer: Separable) -> Dict[str, Any]:
+    _, channels = layer.split(spec.shapes[0])
+    cm = channels * layer.depth_multiplier
+    depthwise_floats = math.prod(layer.kernel_size) * cm
+    return dict(
+        pad=_same_pads(layer, spec.shapes[0]), multiplier=layer.depth_multiplier,
+        cm=cm, filters=layer.filters, use_bias=layer.use_bias,
+        pointwise_offset=depthwise_floats, bias_offset=depthwise_floats + cm * layer.filters,
+    )
+
+
+def _transpose_context(spec: Spec, layer: ConvTranspose) -> Dict[str, Any]:
+    _, channels = layer.split(spec.shapes[0])
+    return dict(
+        crop=Axes.of(layer.crops(spec.shapes[0]), 0), filters=layer.filters,
+        use_bias=layer.use_bias,
+        bias_offset=math.prod(layer.kernel_size) * channels * layer.filters,
+    )
+
+
+def _transpose_pack(arrays: List[np.ndarray]) -> List[np.ndarray]:
+    """Keras's transposed kernel is (k..., F, C); the gather loop wants (k..., C, F)."""
+    return [np.ascontiguousarray(np.swapaxes(arrays[0], -1, -2))] + list(arrays[1:])
+
+
+# family -> (template, context of the family's own numbers, packing of its arrays)
+FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
+    "conv": ("conv.c.j2", _conv_context, None),
+    "depthwise": ("conv.c.j2", _depthwise_context, None),
+    "separable": ("separable.c.j2", _separable_context, None),
+    "transpose": ("transpose.c.j2", _transpose_context, _transpose_pack),
+}
 
 
 def make_plan(spec: Spec) -> Plan:
     """Plan a validated spec (one layer in this version)."""
     (layer,) = spec.layers
-    context = _conv_context(spec, layer)
+    template, family_context, _ = FAMILIES[layer.family]
+    conv_shape = layer.conv_output_shape(spec.shapes[0])
+    context = _window_context(spec, layer, conv_shape)
+    context.update(_activation_context(spec, layer, conv_shape))
+    context.update(family_context(spec, layer))
     weights_size = sum(math.prod(shape) for _, _, shape in spec.weight_shapes())
-    conv_floats = spec.batch * math.prod(layer.conv_output_shape(spec.shapes[0]))
-    workspace = conv_floats if context["conv_target"] == "workspace" else 0
+    workspace = context["workspace_size"]
     input_size = spec.batch * math.prod(spec.input_shape)
     output_size = spec.batch * math.prod(spec.output_shape)
     packing: List[str] = [f"{name} {fmt_shape(shape)} at {offset}" for (_, name, shape), offset
@@ -122,13 +191,13 @@ def make_plan(spec: Spec) -> Plan:
     context.update(
         name=spec.name, NAME=spec.name.upper(), guard=f"CONVGEN_{spec.name.upper()}_H",
         spec_file=spec.filename, input_size=input_size, output_size=output_size,
-        weights_size=weights_size, workspace_size=workspace,
+        weights_size=weights_size,
         input_dims=f"{spec.batch}x{fmt_shape(spec.input_shape)}",
         output_dims=f"{spec.batch}x{fmt_shape(spec.output_shape)}",
         summary=describe(layer, spec.shapes[0], spec.shapes[1]),
         packing=", ".join(packing) or "none",
     )
-    return Plan(spec, "conv.c.j2", context, input_size, output_size, weights_size, workspace)
+    return Plan(spec, template, context, input_size, output_size, weights_size, workspace)
 
 
 def _offsets(spec: Spec) -> List[int]:

@@ -147,6 +147,44 @@ def conv(x: np.ndarray, kernel: np.ndarray, bias, strides: Sequence[int], paddin
     return y
 
 
+def depthwise(x: np.ndarray, kernel: np.ndarray, strides, padding: str,
+              dilation_rate) -> np.ndarray:
+    """Depthwise convolution, channels last, no bias.
+
+    x: ``[batch, *spatial, C]``; kernel: ``[*kernel_size, C, M]``. Returns
+    ``[batch, *out_spatial, C*M]`` with output channel ``c*M + m``.
+    """
+    c, m = kernel.shape[-2:]
+    # Input channel c times its M kernels: a grouped convolution with C groups of one channel.
+    grouped = np.asarray(kernel, np.float64).reshape(kernel.shape[:-2] + (1, c * m))
+    return conv(x, grouped, None, strides, padding, dilation_rate, groups=c)
+
+
+def conv_transpose(x: np.ndarray, kernel: np.ndarray, bias, strides, dilation_rate,
+                   out_sizes, padding: str) -> np.ndarray:
+    """Transposed convolution by its scatter definition, channels last.
+
+    ``y[i*s + j*d - crop] += x[i] @ kernel[j].T`` over every input position i and tap j;
+    positions outside ``[0, out)`` are dropped. x: ``[batch, *spatial, C]``; kernel:
+    ``[*kernel_size, F, C]`` (Keras puts filters first); ``out_sizes`` the spatial output
+    sizes. Same padding crops ``max(full - out, 0) // 2`` from the front.
+    """
+    rank = x.ndim - 2
+    ks = kernel.shape[:rank]
+    spatial = x.shape[1:-1]
+    full = [(n - 1) * s + d * (k - 1) + 1
+            for n, k, s, d in zip(spatial, ks, strides, dilation_rate)]
+    crops = [max(f - o, 0) // 2 if padding == "same" else 0 for f, o in zip(full, out_sizes)]
+    size = [max(f, c + o) for f, c, o in zip(full, crops, out_sizes)]
+    y = np.zeros((x.shape[0], *size, kernel.shape[-2]))
+    for tap in itertools.product(*[range(k) for k in ks]):
+        where = tuple(slice(t * d, t * d + (n - 1) * s + 1, s)
+                      for t, d, s, n in zip(tap, dilation_rate, strides, spatial))
+        y[(slice(None),) + where] += np.asarray(x, np.float64) @ kernel[tap].T
+    y = y[(slice(None),) + tuple(slice(c, c + o) for c, o in zip(crops, out_sizes))]
+    return y + bias if bias is not None else y
+
+
 # ---------------------------------------------------------------- layers and models
 
 def _to_last(x, data_format):
@@ -168,7 +206,37 @@ def conv_layer(layer, x, weights):
     return activation(layer.activation, _from_last(y, layer.data_format))
 
 
-LAYERS = {"conv": conv_layer}
+def depthwise_layer(layer, x, weights):
+    """DepthwiseConv1D/2D."""
+    y = depthwise(_to_last(x, layer.data_format), weights[0], layer.strides, layer.padding,
+                  layer.dilation_rate)
+    if layer.use_bias:
+        y = y + np.asarray(weights[1], np.float64)
+    return activation(layer.activation, _from_last(y, layer.data_format))
+
+
+def separable_layer(layer, x, weights):
+    """SeparableConv1D/2D: depthwise (no bias), pointwise 1x1, then bias and activation."""
+    y = depthwise(_to_last(x, layer.data_format), weights[0], layer.strides, layer.padding,
+                  layer.dilation_rate)
+    pointwise = np.asarray(weights[1], np.float64)
+    y = y @ pointwise.reshape(pointwise.shape[-2:])
+    if layer.use_bias:
+        y = y + np.asarray(weights[2], np.float64)
+    return activation(layer.activation, _from_last(y, layer.data_format))
+
+
+def transpose_layer(layer, x, weights, out_shape):
+    """Conv1D/2D/3DTranspose; ``out_shape`` is the layer's output shape (one sample)."""
+    out = out_shape[:-1] if layer.data_format == "channels_last" else out_shape[1:]
+    bias = np.asarray(weights[1], np.float64) if layer.use_bias else None
+    y = conv_transpose(_to_last(x, layer.data_format), np.asarray(weights[0], np.float64), bias,
+                       layer.strides, layer.dilation_rate, out, layer.padding)
+    return activation(layer.activation, _from_last(y, layer.data_format))
+
+
+LAYERS = {"conv": conv_layer, "depthwise": depthwise_layer, "separable": separable_layer,
+          "transpose": transpose_layer}
 
 
 def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
@@ -186,6 +254,10 @@ def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
     flat = list(weights)
     for i, layer in enumerate(spec.layers):
         n = len(layer.weight_shapes(spec.shapes[i]))
-        y = LAYERS[layer.family](layer, y, flat[:n])
+        if layer.family == "transpose":
+            # Keras fixes the output size from its arguments; the scatter alone cannot.
+            y = transpose_layer(layer, y, flat[:n], layer.conv_output_shape(spec.shapes[i]))
+        else:
+            y = LAYERS[layer.family](layer, y, flat[:n])
         flat = flat[n:]
     return y

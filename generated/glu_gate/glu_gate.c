@@ -116,7 +116,7 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   output 1x30x16: strides n=480 c=1 d=480 h=480 w=16
  *   kernel [1][1][5][8][16] (Keras layout), bias [16] at 640
  *   padding before (d, h, w) = (0, 0, 2)
- * Workspace: 480 floats holding the convolution before glu halves its last axis. */
+ * Workspace: 480 floats holding the result before glu halves its last axis. */
 int glu_gate(const float *input, const float *weights, float *output, float *workspace)
 {
     const float *kernel = weights;

@@ -1,0 +1,165 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: mobilenet_depthwise.yaml
+ *   Template: conv.c.j2
+ */
+#include "mobilenet_depthwise.h"
+
+#include <math.h>
+
+/* convgen's shared C helpers: activations and last-axis passes.
+ * Hand-written; the templates paste it into every generated source so that a generated
+ * .c/.h pair stands alone. Portable C99 plus <math.h>; no state, no allocation.
+ * Definitions follow Keras 3's activations with their default arguments. */
+
+static inline float cg_linear(float x) { return x; }
+static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
+static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
+/* the activation string's negative_slope is 0.2 (the LeakyReLU layer's 0.3 is another thing) */
+static inline float cg_leaky_relu(float x) { return x >= 0.0f ? x : 0.2f * x; }
+static inline float cg_elu(float x) { return x > 0.0f ? x : expm1f(x); }
+static inline float cg_selu(float x)
+{
+    return 1.05070102f * (x > 0.0f ? x : 1.67326319f * expm1f(x));
+}
+static inline float cg_celu(float x) { return x > 0.0f ? x : expm1f(x); }
+static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+static inline float cg_hard_sigmoid(float x) { return cg_relu6(x + 3.0f) / 6.0f; }
+/* log(1 + e^x) without overflow for large x */
+static inline float cg_softplus(float x)
+{
+    return x > 0.0f ? x + log1pf(expf(-x)) : log1pf(expf(x));
+}
+static inline float cg_log_sigmoid(float x) { return -cg_softplus(-x); }
+static inline float cg_sparse_sigmoid(float x)
+{
+    return x <= -1.0f ? 0.0f : (x >= 1.0f ? 1.0f : 0.5f * (x + 1.0f));
+}
+static inline float cg_tanh(float x) { return tanhf(x); }
+static inline float cg_hard_tanh(float x) { return x < -1.0f ? -1.0f : (x > 1.0f ? 1.0f : x); }
+static inline float cg_tanh_shrink(float x) { return x - tanhf(x); }
+static inline float cg_softsign(float x) { return x / (1.0f + fabsf(x)); }
+static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
+static inline float cg_hard_silu(float x) { return x * cg_hard_sigmoid(x); }
+/* the exact erf form: the activation string's default is approximate=False */
+static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.707106781f)); }
+static inline float cg_mish(float x) { return x * tanhf(cg_softplus(x)); }
+static inline float cg_exponential(float x) { return expf(x); }
+static inline float cg_squareplus(float x) { return 0.5f * (x + sqrtf(x * x + 4.0f)); }
+static inline float cg_sparse_plus(float x)
+{
+    return x <= -1.0f ? 0.0f : (x >= 1.0f ? x : 0.25f * (x + 1.0f) * (x + 1.0f));
+}
+static inline float cg_hard_shrink(float x) { return fabsf(x) > 0.5f ? x : 0.0f; }
+static inline float cg_soft_shrink(float x)
+{
+    return x > 0.5f ? x - 0.5f : (x < -0.5f ? x + 0.5f : 0.0f);
+}
+
+/* ---- activations over the last axis: `rows` contiguous rows of `len` floats ---- */
+
+static inline void cg_softmax_rows(float *y, int rows, int len)
+{
+    for (int r = 0; r < rows; ++r, y += len) {
+        float top = y[0], sum = 0.0f;
+        for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
+        for (int i = 0; i < len; ++i) { y[i] = expf(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) y[i] /= sum;
+    }
+}
+
+static inline void cg_log_softmax_rows(float *y, int rows, int len)
+{
+    for (int r = 0; r < rows; ++r, y += len) {
+        float top = y[0], sum = 0.0f;
+        for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
+        for (int i = 0; i < len; ++i) sum += expf(y[i] - top);
+        sum = logf(sum);
+        for (int i = 0; i < len; ++i) y[i] = y[i] - top - sum;
+    }
+}
+
+/* Keras 3's sparsemax, without sorting: element i takes the place it would have in a
+ * stable descending sort (rank, running sum); Keras's tau is (sum over the support of
+ * those running sums - 1) / |support|. O(len^2) per row, in place. */
+static inline void cg_sparsemax_rows(float *y, int rows, int len)
+{
+    for (int r = 0; r < rows; ++r, y += len) {
+        float support_sum = 0.0f;
+        int k = 0;
+        for (int i = 0; i < len; ++i) {
+            float cumsum = y[i];
+            int rank = 1;
+            for (int j = 0; j < len; ++j)
+                if (y[j] > y[i] || (y[j] == y[i] && j < i)) { cumsum += y[j]; ++rank; }
+            if (y[i] - (cumsum - 1.0f) / (float)rank > 0.0f) { support_sum += cumsum; ++k; }
+        }
+        {
+            const float tau = (support_sum - 1.0f) / (float)k;
+            for (int i = 0; i < len; ++i) y[i] = y[i] > tau ? y[i] - tau : 0.0f;
+        }
+    }
+}
+
+/* glu: the first half of each row gated by the sigmoid of the second half. */
+static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
+{
+    const int half = len / 2;
+    for (int r = 0; r < rows; ++r, x += len, y += half)
+        for (int i = 0; i < half; ++i) y[i] = x[i] * cg_sigmoid(x[half + i]);
+}
+
+/* DepthwiseConv2D 15x14x8 -> 8x7x16, activation relu6
+ * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
+ * leading axes; the data format is carried by the element strides below.
+ *   input  1x15x14x8: strides n=1680 c=1 d=1680 h=112 w=8
+ *   output 1x8x7x16: strides n=896 c=1 d=896 h=112 w=16
+ *   kernel [1][3][3][1][16] (Keras layout), bias [16] at 144
+ *   padding before (d, h, w) = (0, 1, 0)
+ * Workspace: 0 floats. */
+int mobilenet_depthwise(const float *input, const float *weights, float *output, float *workspace)
+{
+    const float *kernel = weights;
+    const float *bias = weights + 144;
+    float *y = output;
+    (void)workspace;
+
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 7; ++ow) {
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kd = 0; kd < 1; ++kd) {
+            const int id = od * 1 + kd * 1 - 0;
+            if (id < 0 || id >= 1) continue;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh * 2 + kh * 1 - 1;
+                if (ih < 0 || ih >= 15) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow * 2 + kw * 1 - 0;
+                    const float *x;
+                    const float *w;
+                    if (iw < 0 || iw >= 14) continue;
+                    x = input + n * 1680 + id * 1680 + ih * 112 + iw * 8;
+                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 16;
+                    for (int g = 0; g < 8; ++g)
+                    for (int c = 0; c < 1; ++c) {
+                        const float xv = x[(g * 1 + c) * 1];
+                        const float *wc = w + c * 16 + g * 2;
+                        float *a = acc + g * 2;
+                        for (int f = 0; f < 2; ++f)
+                            a[f] += xv * wc[f];
+                    }
+                }
+            }
+        }
+        {
+            float *out = y + n * 896 + od * 896 + oh * 112 + ow * 16;
+            for (int f = 0; f < 16; ++f)
+                out[f * 1] = cg_relu6(acc[f]);
+        }
+    }
+    return 0;
+}
