@@ -7,6 +7,8 @@ import convgen
 from convgen.activations import ELEMENTWISE, LAST_AXIS
 
 C1, C2, C3 = "Conv1D", "Conv2D", "Conv3D"
+DW1, DW2, SP1, SP2 = "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D"
+T1, T2, T3 = "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose"
 CF = {"data_format": "channels_first"}
 
 CASES = [
@@ -48,6 +50,45 @@ CASES = [
      [3, 6, 8, 2], 1),
     ("3d_groups", {"type": C3, "filters": 6, "kernel_size": 2, "groups": 2, "padding": "same"},
      [3, 4, 5, 4], 1),
+    # Depthwise: output channel c*M + m; strides > 1 with dilation > 1 allowed.
+    ("dw2d_same_m3", {"type": DW2, "kernel_size": [3, 2], "depth_multiplier": 3,
+                      "padding": "same"}, [7, 6, 4], 1),
+    ("dw2d_s2_d2", {"type": DW2, "kernel_size": 3, "strides": 2, "dilation_rate": 2,
+                    "padding": "same"}, [11, 9, 3], 2),
+    ("dw2d_valid_strides_cf", {"type": DW2, "kernel_size": [2, 3], "strides": [3, 2],
+                               "use_bias": False, **CF}, [5, 10, 11], 1),
+    ("dw1d_valid", {"type": DW1, "kernel_size": 4, "depth_multiplier": 2}, [13, 3], 1),
+    ("dw1d_same_s3_d2_cf", {"type": DW1, "kernel_size": 3, "strides": 3, "dilation_rate": 2,
+                            "padding": "same", **CF}, [4, 14], 2),
+    ("dw2d_kernel_eq_input", {"type": DW2, "kernel_size": [5, 4]}, [5, 4, 6], 1),
+    # Separable: depthwise (no bias) -> pointwise -> bias -> activation.
+    ("sep2d_same", {"type": SP2, "filters": 7, "kernel_size": 3, "padding": "same",
+                    "depth_multiplier": 2}, [8, 9, 5], 1),
+    ("sep2d_s2_d2_cf", {"type": SP2, "filters": 3, "kernel_size": [2, 3], "strides": 2,
+                        "dilation_rate": 2, "padding": "same", **CF}, [4, 9, 12], 2),
+    ("sep1d_valid_nobias", {"type": SP1, "filters": 5, "kernel_size": 3, "use_bias": False},
+     [10, 3], 1),
+    ("sep1d_same_s2", {"type": SP1, "filters": 2, "kernel_size": 4, "strides": 2,
+                       "padding": "same", "depth_multiplier": 3}, [11, 2], 1),
+    # Transposed: every output-size formula branch.
+    ("t1d_valid_k_lt_s", {"type": T1, "filters": 3, "kernel_size": 2, "strides": 3},
+     [6, 4], 1),
+    ("t1d_valid_op", {"type": T1, "filters": 3, "kernel_size": 3, "strides": 2,
+                      "output_padding": 1}, [5, 2], 1),
+    ("t1d_same_dilated", {"type": T1, "filters": 2, "kernel_size": 3, "dilation_rate": 2,
+                          "padding": "same"}, [7, 3], 2),
+    ("t1d_same_even_k_op0", {"type": T1, "filters": 2, "kernel_size": 4, "strides": 2,
+                             "padding": "same", "output_padding": 0}, [5, 3], 1),
+    ("t2d_same_s2", {"type": T2, "filters": 4, "kernel_size": 3, "strides": 2,
+                     "padding": "same"}, [5, 7, 3], 1),
+    ("t2d_same_op_cf", {"type": T2, "filters": 3, "kernel_size": [3, 4], "strides": [2, 3],
+                        "padding": "same", "output_padding": [1, 2], **CF}, [2, 4, 5], 2),
+    ("t2d_valid_dilated_nobias", {"type": T2, "filters": 2, "kernel_size": [2, 3],
+                                  "dilation_rate": [2, 1], "use_bias": False}, [4, 3, 5], 1),
+    ("t3d_valid_strides", {"type": T3, "filters": 2, "kernel_size": [1, 2, 3],
+                           "strides": [2, 1, 3]}, [3, 4, 2, 3], 1),
+    ("t3d_same_cf", {"type": T3, "filters": 3, "kernel_size": 2, "strides": 2,
+                     "padding": "same", **CF}, [2, 3, 2, 4], 1),
 ]
 
 
@@ -66,6 +107,17 @@ def test_every_activation(act):
                      [5, 4, 3], batch=2)
     kernel_out, oracle = run_both(spec, scale=3.0)
     assert_close(kernel_out, oracle)
+
+
+@pytest.mark.parametrize("layer", [
+    {"type": DW2, "kernel_size": 2, "depth_multiplier": 2},
+    {"type": SP1, "filters": 6, "kernel_size": 3, "padding": "same"},
+    {"type": T2, "filters": 4, "kernel_size": 3, "strides": 2, "padding": "same"},
+], ids=["depthwise", "separable", "transpose"])
+@pytest.mark.parametrize("act", ["glu", "softmax", "gelu"])
+def test_activations_in_other_families(layer, act):
+    shape = [5, 4] if layer["type"] == SP1 else [4, 5, 3]
+    assert_close(*run_both(make_spec({**layer, "activation": act}, shape), scale=3.0))
 
 
 @pytest.mark.parametrize("act", sorted(LAST_AXIS))
