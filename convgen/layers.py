@@ -448,6 +448,115 @@ class ConvTranspose(Spatial):
         return math.prod(spatial) * math.prod(self.kernel_size) * channels * self.filters
 
 
+# ---------------------------------------------------------------- reshaping layers
+
+def pairs(value: Any, rank: int, field: str) -> Tuple[Tuple[int, int], ...]:
+    """Cropping/ZeroPadding amounts as ``(before, after)`` per axis, from Keras's forms.
+
+    An int (every side); for rank 1 a pair ``[before, after]``; for rank 2/3 a list of one
+    entry per axis, each an int (symmetric) or a ``[before, after]`` pair.
+    """
+    def amount(v: Any, where: str) -> int:
+        if not _is_int(v) or v < 0:
+            raise ArgError(field, f"{where}expected an integer >= 0, got {v!r}")
+        return v
+
+    if _is_int(value):
+        return ((amount(value, ""),) * 2,) * rank
+    if rank == 1:
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            return ((amount(value[0], ""), amount(value[1], "")),)
+        raise ArgError(field, f"expected an integer or a [before, after] pair, got {value!r}")
+    if not isinstance(value, (list, tuple)) or len(value) != rank:
+        raise ArgError(field, f"expected an integer, or a list of {rank} entries (each an "
+                              f"integer or a [before, after] pair), got {value!r}")
+    out = []
+    for axis, v in enumerate(value):
+        where = f"entry {axis}: "
+        if _is_int(v):
+            out.append((amount(v, where),) * 2)
+        elif isinstance(v, (list, tuple)) and len(v) == 2:
+            out.append((amount(v[0], where), amount(v[1], where)))
+        else:
+            raise ArgError(field, f"{where}expected an integer or a [before, after] pair, "
+                                  f"got {v!r}")
+    return tuple(out)
+
+
+# UpSampling2D's interpolation methods: nearest repeats; the others are
+# keras.ops.image.resize without antialiasing (half-pixel centres).
+INTERPOLATIONS = ("nearest", "bilinear", "bicubic", "lanczos3", "lanczos5")
+
+
+@dataclass(frozen=True)
+class Reshape(Spatial):
+    """Cropping1D/2D/3D, ZeroPadding1D/2D/3D, UpSampling1D/2D/3D, normalised.
+
+    ``op`` is ``crop``, ``pad`` or ``upsample``; ``amounts`` the ``(before, after)`` pairs of
+    crop/pad per spatial axis; ``size`` the repeat factor per axis of upsample.
+    """
+
+    type: str
+    rank: int
+    op: str
+    data_format: str
+    amounts: Tuple[Tuple[int, int], ...] = ()
+    size: Tuple[int, ...] = ()
+    interpolation: str = "nearest"
+    name: Optional[str] = None
+
+    activation = "linear"
+    use_bias = False
+
+    @property
+    def family(self) -> str:
+        return "resize" if self.interpolation != "nearest" else "reshape"
+
+    @classmethod
+    def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "Reshape":
+        # The 1-D layers have no data_format argument: always (steps, features).
+        fmt = data_format(args.get("data_format")) if rank > 1 else "channels_last"
+        if type_.startswith("Cropping"):
+            default = (1, 1) if rank == 1 else ((0, 0), (0, 0)) if rank == 2 else 1
+            return cls(type_, rank, "crop", fmt,
+                       amounts=pairs(args.get("cropping", default), rank, "cropping"),
+                       name=args.get("name"))
+        if type_.startswith("ZeroPadding"):
+            return cls(type_, rank, "pad", fmt,
+                       amounts=pairs(args.get("padding", 1), rank, "padding"),
+                       name=args.get("name"))
+        interpolation = "nearest"
+        if rank == 2:
+            value = args.get("interpolation", "nearest")
+            if not isinstance(value, str) or value.lower() not in INTERPOLATIONS:
+                hint = suggest(str(value).lower(), INTERPOLATIONS)
+                raise ArgError("interpolation", f"unknown interpolation {value!r}{hint}; "
+                                                f"accepted: {', '.join(INTERPOLATIONS)}")
+            interpolation = value.lower()
+        return cls(type_, rank, "upsample", fmt,
+                   size=int_tuple(args.get("size", 2), rank, "size"),
+                   interpolation=interpolation, name=args.get("name"))
+
+    def conv_output_shape(self, in_shape: Shape) -> Shape:
+        self.check_rank(in_shape)
+        spatial, channels = self.split(in_shape)
+        if self.op == "upsample":
+            return self.join(tuple(n * f for n, f in zip(spatial, self.size)), channels)
+        sign = -1 if self.op == "crop" else 1
+        out = tuple(n + sign * (a + b) for n, (a, b) in zip(spatial, self.amounts))
+        if min(out) <= 0:
+            raise ArgError("cropping", f"cropping {[list(p) for p in self.amounts]} leaves "
+                                       f"nothing of input {fmt_shape(in_shape)} (output "
+                                       f"{fmt_shape(out)})")
+        return self.join(out, channels)
+
+    def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
+        return []
+
+    def macs(self, in_shape: Shape) -> int:
+        return 0
+
+
 def _required(args: Mapping[str, Any], key: str) -> Any:
     if key not in args or args[key] is None:
         raise ArgError(key, "is required")
@@ -480,6 +589,15 @@ LAYER_TYPES: Dict[str, Tuple[type, int, Tuple[str, ...]]] = {
     "Conv1DTranspose": (ConvTranspose, 1, _TRANSPOSE_ARGS),
     "Conv2DTranspose": (ConvTranspose, 2, _TRANSPOSE_ARGS),
     "Conv3DTranspose": (ConvTranspose, 3, _TRANSPOSE_ARGS),
+    "Cropping1D": (Reshape, 1, ("cropping",)),
+    "Cropping2D": (Reshape, 2, ("cropping", "data_format")),
+    "Cropping3D": (Reshape, 3, ("cropping", "data_format")),
+    "ZeroPadding1D": (Reshape, 1, ("padding",)),
+    "ZeroPadding2D": (Reshape, 2, ("padding", "data_format")),
+    "ZeroPadding3D": (Reshape, 3, ("padding", "data_format")),
+    "UpSampling1D": (Reshape, 1, ("size",)),
+    "UpSampling2D": (Reshape, 2, ("size", "data_format", "interpolation")),
+    "UpSampling3D": (Reshape, 3, ("size", "data_format")),
 }
 
 

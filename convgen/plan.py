@@ -13,8 +13,8 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from . import activations
-from .layers import Conv, ConvTranspose, Depthwise, Separable, Shape, fmt_shape, pad_before
+from . import activations, resample
+from .layers import Conv, ConvTranspose, Depthwise, Reshape, Separable, Shape, fmt_shape, pad_before
 from .spec import Spec, check_weights
 
 
@@ -79,23 +79,29 @@ class Plan:
 
 
 def describe(layer, in_shape: Shape, out_shape: Shape) -> str:
-    return (f"{layer.type} {fmt_shape(in_shape)} -> {fmt_shape(out_shape)}, "
-            f"activation {layer.activation}")
+    text = f"{layer.type} {fmt_shape(in_shape)} -> {fmt_shape(out_shape)}"
+    if layer.family in ("reshape", "resize"):
+        return text + (f", {layer.interpolation}" if layer.op == "upsample" else "")
+    return text + f", activation {layer.activation}"
 
 
-def _window_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
-    """Loop bounds and element strides of a windowed layer (1-D/2-D as unit-axis 3-D)."""
+def _tensor_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
+    """Loop bounds and element strides of a layer (1-D/2-D as unit-axis 3-D)."""
     in_shape = spec.shapes[0]
     spatial, channels = layer.split(in_shape)
     out_spatial, out_channels = layer.split(conv_shape)
     return dict(
         batch=spec.batch, channels=channels,
-        inp=Axes.of(spatial), out=Axes.of(out_spatial), k=Axes.of(layer.kernel_size),
-        stride=Axes.of(layer.strides), dilation=Axes.of(layer.dilation_rate),
+        inp=Axes.of(spatial), out=Axes.of(out_spatial),
         x=tensor_strides(spatial, channels, layer.data_format),
         y=tensor_strides(out_spatial, out_channels, layer.data_format),
         conv_dims=f"{spec.batch}x{fmt_shape(conv_shape)}",
     )
+
+
+def _kernel_axes(layer) -> Dict[str, Any]:
+    return dict(k=Axes.of(layer.kernel_size), stride=Axes.of(layer.strides),
+                dilation=Axes.of(layer.dilation_rate))
 
 
 def _same_pads(layer, in_shape: Shape) -> Axes:
@@ -123,7 +129,7 @@ def _activation_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
 def _grouped_context(spec: Spec, layer, groups: int, filters: int) -> Dict[str, Any]:
     _, channels = layer.split(spec.shapes[0])
     return dict(
-        pad=_same_pads(layer, spec.shapes[0]), groups=groups, cin_group=channels // groups,
+        _kernel_axes(layer), pad=_same_pads(layer, spec.shapes[0]), groups=groups, cin_group=channels // groups,
         filters=filters, filters_group=filters // groups, use_bias=layer.use_bias,
         bias_offset=math.prod(layer.kernel_size) * (channels // groups) * filters,
     )
@@ -145,7 +151,7 @@ def _separable_context(spec: Spec, layer: Separable) -> Dict[str, Any]:
     cm = channels * layer.depth_multiplier
     depthwise_floats = math.prod(layer.kernel_size) * cm
     return dict(
-        pad=_same_pads(layer, spec.shapes[0]), multiplier=layer.depth_multiplier,
+        _kernel_axes(layer), pad=_same_pads(layer, spec.shapes[0]), multiplier=layer.depth_multiplier,
         cm=cm, filters=layer.filters, use_bias=layer.use_bias,
         pointwise_offset=depthwise_floats, bias_offset=depthwise_floats + cm * layer.filters,
     )
@@ -154,9 +160,48 @@ def _separable_context(spec: Spec, layer: Separable) -> Dict[str, Any]:
 def _transpose_context(spec: Spec, layer: ConvTranspose) -> Dict[str, Any]:
     _, channels = layer.split(spec.shapes[0])
     return dict(
-        crop=Axes.of(layer.crops(spec.shapes[0]), 0), filters=layer.filters,
+        _kernel_axes(layer), crop=Axes.of(layer.crops(spec.shapes[0]), 0), filters=layer.filters,
         use_bias=layer.use_bias,
         bias_offset=math.prod(layer.kernel_size) * channels * layer.filters,
+    )
+
+
+def _reshape_context(spec: Spec, layer: Reshape) -> Dict[str, Any]:
+    """Rows of the output copied from rows of the input (or zeroed): source index on each
+    axis is ``o / scale + offset``; along the contiguous width the copy is one run (crop,
+    pad) or a repeat (nearest upsampling). A row is W pixels of ``elem`` floats."""
+    spatial, channels = layer.split(spec.shapes[0])
+    out, _ = layer.split(layer.conv_output_shape(spec.shapes[0]))
+    if layer.op == "upsample":
+        scale, offset = layer.size, (0,) * layer.rank
+    else:
+        scale = (1,) * layer.rank
+        sign = 1 if layer.op == "crop" else -1
+        offset = tuple(sign * before for before, _ in layer.amounts)
+    inp, outp = Axes.of(spatial), Axes.of(out)
+    off_w = offset[-1]
+    lo, hi = max(0, -off_w), min(outp.w, inp.w - off_w)
+    return _row_context(layer, channels) | dict(
+        scale=Axes.of(scale), offset=Axes.of(offset, 0),
+        run_lo=lo, run_hi=hi, run_src=lo + off_w,
+    )
+
+
+def _row_context(layer, channels: int) -> Dict[str, Any]:
+    last = layer.data_format == "channels_last"
+    return dict(elem=channels if last else 1, outer_channels=1 if last else channels)
+
+
+def _resize_context(spec: Spec, layer: Reshape) -> Dict[str, Any]:
+    spatial, channels = layer.split(spec.shapes[0])
+    rows = resample.taps(spatial[0], layer.size[0], layer.interpolation)
+    cols = resample.taps(spatial[1], layer.size[1], layer.interpolation)
+    ctx = _row_context(layer, channels)
+    row_floats = spatial[1] * ctx["elem"]
+    return ctx | dict(
+        rows_taps=rows, cols_taps=cols, row_floats=row_floats,
+        workspace_size=row_floats,
+        workspace_note=f": one row resampled vertically ({spatial[1]} pixels)",
     )
 
 
@@ -171,6 +216,8 @@ FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
     "depthwise": ("conv.c.j2", _depthwise_context, None),
     "separable": ("separable.c.j2", _separable_context, None),
     "transpose": ("transpose.c.j2", _transpose_context, _transpose_pack),
+    "reshape": ("reshape.c.j2", _reshape_context, None),
+    "resize": ("resize.c.j2", _resize_context, None),
 }
 
 
@@ -179,7 +226,7 @@ def make_plan(spec: Spec) -> Plan:
     (layer,) = spec.layers
     template, family_context, _ = FAMILIES[layer.family]
     conv_shape = layer.conv_output_shape(spec.shapes[0])
-    context = _window_context(spec, layer, conv_shape)
+    context = _tensor_context(spec, layer, conv_shape)
     context.update(_activation_context(spec, layer, conv_shape))
     context.update(family_context(spec, layer))
     weights_size = sum(math.prod(shape) for _, _, shape in spec.weight_shapes())

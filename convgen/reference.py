@@ -185,6 +185,62 @@ def conv_transpose(x: np.ndarray, kernel: np.ndarray, bias, strides, dilation_ra
     return y + bias if bias is not None else y
 
 
+# ---------------------------------------------------------------- reshaping
+
+def _triangle(t):
+    return np.maximum(0.0, 1.0 - t)
+
+
+def _keys_cubic(t):
+    # Keys (1981) with a = -0.5, as jax.image.resize and TensorFlow use it. (PyTorch's
+    # bicubic uses a = -0.75, so Keras's torch backend differs from its jax/TF backends.)
+    return np.where(t >= 2.0, 0.0,
+                    np.where(t >= 1.0, ((-0.5 * t + 2.5) * t - 4.0) * t + 2.0,
+                             ((1.5 * t - 2.5) * t) * t + 1.0))
+
+
+def _lanczos(radius):
+    def kernel(t):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            y = radius * np.sin(np.pi * t) * np.sin(np.pi * t / radius) / (np.pi * t) ** 2
+        return np.where(t > radius, 0.0, np.where(t > 1e-3, y, 1.0))
+    return kernel
+
+
+RESIZE_KERNELS = {"bilinear": _triangle, "bicubic": _keys_cubic,
+                  "lanczos3": _lanczos(3), "lanczos5": _lanczos(5)}
+
+
+def resize_matrix(n: int, out: int, method: str) -> np.ndarray:
+    """``[out, n]`` weights of ``keras.ops.image.resize`` on one axis (no antialiasing).
+
+    Output j samples the input at ``(j + 0.5) * n / out - 0.5`` (half-pixel centres); the
+    kernel's weights over the input pixels are normalised by their sum.
+    """
+    sample = (np.arange(out) + 0.5) * (n / out) - 0.5
+    w = RESIZE_KERNELS[method](np.abs(sample[:, None] - np.arange(n)[None, :]))
+    return w / w.sum(axis=1, keepdims=True)
+
+
+def reshape_layer(layer, x, weights):
+    """Cropping, ZeroPadding and UpSampling (1D/2D/3D)."""
+    y = _to_last(np.asarray(x, np.float64), layer.data_format)
+    axes = range(1, 1 + layer.rank)
+    if layer.op == "crop":
+        y = y[(slice(None),) + tuple(slice(a, y.shape[i] - b)
+                                     for i, (a, b) in zip(axes, layer.amounts))]
+    elif layer.op == "pad":
+        y = np.pad(y, [(0, 0), *layer.amounts, (0, 0)])
+    elif layer.interpolation == "nearest":
+        for i, f in zip(axes, layer.size):
+            y = np.repeat(y, f, axis=i)
+    else:
+        for i, f in zip(axes, layer.size):
+            m = resize_matrix(y.shape[i], y.shape[i] * f, layer.interpolation)
+            y = np.moveaxis(np.tensordot(m, y, axes=([1], [i])), 0, i)
+    return _from_last(y, layer.data_format)
+
+
 # ---------------------------------------------------------------- layers and models
 
 def _to_last(x, data_format):
@@ -236,7 +292,7 @@ def transpose_layer(layer, x, weights, out_shape):
 
 
 LAYERS = {"conv": conv_layer, "depthwise": depthwise_layer, "separable": separable_layer,
-          "transpose": transpose_layer}
+          "transpose": transpose_layer, "reshape": reshape_layer, "resize": reshape_layer}
 
 
 def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:

@@ -1,0 +1,38 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: crop3d_video.yaml
+ *   Template: reshape.c.j2
+ */
+#include "crop3d_video.h"
+
+/* Cropping3D 6x10x12x3 -> 4x6x6x3
+ * Pure data movement, by rows: output row (n, c, d, h) is input row
+ * (n, c, d / 1 + (1), h / 1 + (2)) or zeros when that lies outside
+ * the input. A row is 6 pixels of 3 float(s), contiguous in memory.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes.
+ *   input  1x6x10x12x3: strides n=2160 c=1 d=360 h=36 w=3
+ *   output 1x4x6x6x3: strides n=432 c=1 d=108 h=18 w=3
+ * Workspace: none. */
+int crop3d_video(const float *input, const float *weights, float *output, float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int n = 0; n < 1; ++n)
+    for (int c = 0; c < 1; ++c)
+    for (int od = 0; od < 4; ++od)
+    for (int oh = 0; oh < 6; ++oh) {
+        const int id = od / 1 + (1);
+        const int ih = oh / 1 + (2);
+        float *y = output + n * 432 + c * 1 + od * 108 + oh * 18;
+        const float *x;
+        if (id < 0 || id >= 6 || ih < 0 || ih >= 10) {
+            for (int i = 0; i < 18; ++i)
+                y[i] = 0.0f;
+            continue;
+        }
+        x = input + n * 2160 + c * 1 + id * 360 + ih * 36;
+        for (int i = 0; i < 18; ++i)
+            y[0 + i] = x[9 + i];
+    }
+    return 0;
+}

@@ -1,0 +1,40 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: pad1d_causal.yaml
+ *   Template: reshape.c.j2
+ */
+#include "pad1d_causal.h"
+
+/* ZeroPadding1D 50x6 -> 54x6
+ * Pure data movement, by rows: output row (n, c, d, h) is input row
+ * (n, c, d / 1 + (0), h / 1 + (0)) or zeros when that lies outside
+ * the input. A row is 54 pixels of 6 float(s), contiguous in memory.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes.
+ *   input  1x50x6: strides n=300 c=1 d=300 h=300 w=6
+ *   output 1x54x6: strides n=324 c=1 d=324 h=324 w=6
+ * Workspace: none. */
+int pad1d_causal(const float *input, const float *weights, float *output, float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int n = 0; n < 1; ++n)
+    for (int c = 0; c < 1; ++c)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        const int id = od / 1 + (0);
+        const int ih = oh / 1 + (0);
+        float *y = output + n * 324 + c * 1 + od * 324 + oh * 324;
+        const float *x;
+        if (id < 0 || id >= 1 || ih < 0 || ih >= 1) {
+            for (int i = 0; i < 324; ++i)
+                y[i] = 0.0f;
+            continue;
+        }
+        x = input + n * 300 + c * 1 + id * 300 + ih * 300;
+        for (int i = 0; i < 24; ++i)
+            y[i] = 0.0f;
+        for (int i = 0; i < 300; ++i)
+            y[24 + i] = x[0 + i];
+    }
+    return 0;
+}

@@ -1,0 +1,40 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: upsample3d_cf.yaml
+ *   Template: reshape.c.j2
+ */
+#include "upsample3d_cf.h"
+
+/* UpSampling3D 2x3x4x5 -> 2x6x4x15, nearest
+ * Pure data movement, by rows: output row (n, c, d, h) is input row
+ * (n, c, d / 2 + (0), h / 1 + (0)) or zeros when that lies outside
+ * the input. A row is 15 pixels of 1 float(s), contiguous in memory.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes.
+ *   input  1x2x3x4x5: strides n=120 c=60 d=20 h=5 w=1
+ *   output 1x2x6x4x15: strides n=720 c=360 d=60 h=15 w=1
+ * Workspace: none. */
+int upsample3d_cf(const float *input, const float *weights, float *output, float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int n = 0; n < 1; ++n)
+    for (int c = 0; c < 2; ++c)
+    for (int od = 0; od < 6; ++od)
+    for (int oh = 0; oh < 4; ++oh) {
+        const int id = od / 2 + (0);
+        const int ih = oh / 1 + (0);
+        float *y = output + n * 720 + c * 360 + od * 60 + oh * 15;
+        const float *x;
+        if (id < 0 || id >= 3 || ih < 0 || ih >= 4) {
+            for (int i = 0; i < 15; ++i)
+                y[i] = 0.0f;
+            continue;
+        }
+        x = input + n * 120 + c * 60 + id * 20 + ih * 5;
+        for (int w = 0; w < 5; ++w)
+        for (int r = 0; r < 3; ++r)
+        for (int e = 0; e < 1; ++e)
+            y[(w * 3 + r) * 1 + e] = x[w * 1 + e];
+    }
+    return 0;
+}

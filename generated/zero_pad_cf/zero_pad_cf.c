@@ -1,0 +1,40 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: zero_pad_cf.yaml
+ *   Template: reshape.c.j2
+ */
+#include "zero_pad_cf.h"
+
+/* ZeroPadding2D 4x9x7 -> 4x11x9
+ * Pure data movement, by rows: output row (n, c, d, h) is input row
+ * (n, c, d / 1 + (0), h / 1 + (-1)) or zeros when that lies outside
+ * the input. A row is 9 pixels of 1 float(s), contiguous in memory.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes.
+ *   input  2x4x9x7: strides n=252 c=63 d=63 h=7 w=1
+ *   output 2x4x11x9: strides n=396 c=99 d=99 h=9 w=1
+ * Workspace: none. */
+int zero_pad_cf(const float *input, const float *weights, float *output, float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int n = 0; n < 2; ++n)
+    for (int c = 0; c < 4; ++c)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 11; ++oh) {
+        const int id = od / 1 + (0);
+        const int ih = oh / 1 + (-1);
+        float *y = output + n * 396 + c * 99 + od * 99 + oh * 9;
+        const float *x;
+        if (id < 0 || id >= 1 || ih < 0 || ih >= 9) {
+            for (int i = 0; i < 9; ++i)
+                y[i] = 0.0f;
+            continue;
+        }
+        x = input + n * 252 + c * 63 + id * 63 + ih * 7;
+        for (int i = 0; i < 2; ++i)
+            y[i] = 0.0f;
+        for (int i = 0; i < 7; ++i)
+            y[2 + i] = x[0 + i];
+    }
+    return 0;
+}
