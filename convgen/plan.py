@@ -1,14 +1,15 @@
 """Stage 2 of the pipeline: from a validated spec to everything the C needs.
 
 The plan fixes the sizes of the C interface (input, output, packed weights, workspace),
-the weight packing, and, per layer, every derived number a template uses (padding,
-output sizes, element strides), so that templates hold loops and no shape arithmetic.
+the weight packing, which layers fuse, where each intermediate lives in the workspace, and,
+per layer, every derived number a template uses (padding, output sizes, element strides),
+so that templates hold loops and no shape arithmetic.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -52,17 +53,67 @@ def tensor_strides(spatial: Sequence[int], channels: int, data_format: str) -> S
     return Strides(n=plane * channels, c=plane, d=dims.h * dims.w, h=dims.w, w=1)
 
 
-@dataclass(frozen=True, eq=False)
-class Plan:
-    """Sizes of the C interface, the packing, and the template context of a spec."""
+@dataclass(frozen=True)
+class Reads:
+    """How a layer reads its input buffer.
 
-    spec: Spec
+    ``shape`` is the buffer's real shape (one sample, in the layer's data_format). A
+    ZeroPadding or Cropping folded into the layer shifts its padding by ``shift`` per axis
+    and limits valid input indices to ``[lo, hi)``; unfused, ``shift`` is 0 and the range is
+    the whole axis.
+    """
+
+    shape: Shape
+    shift: Tuple[int, ...]
+    lo: Tuple[int, ...]
+    hi: Tuple[int, ...]
+
+    @classmethod
+    def whole(cls, layer, shape: Shape) -> "Reads":
+        spatial, _ = layer.split(shape)
+        return cls(shape, (0,) * len(spatial), (0,) * len(spatial), tuple(spatial))
+
+    @classmethod
+    def folding(cls, reshape: Reshape, shape: Shape) -> "Reads":
+        """Reads of a convolution through the ZeroPadding/Cropping ``reshape`` of ``shape``."""
+        spatial, _ = reshape.split(shape)
+        befores = [b for b, _ in reshape.amounts]
+        if reshape.op == "pad":
+            return cls(shape, tuple(befores), (0,) * len(spatial), tuple(spatial))
+        return cls(shape, tuple(-b for b in befores), tuple(befores),
+                   tuple(n - a for n, (_, a) in zip(spatial, reshape.amounts)))
+
+
+@dataclass(frozen=True, eq=False)
+class Step:
+    """One generated layer function: spec layer ``index`` (and the one it folds, if any)."""
+
+    index: int
+    layer: Any
+    fn: str
     template: str
     context: Dict[str, Any]
+    in_shape: Shape                 # the real buffer it reads (one sample)
+    out_shape: Shape                # what it writes (one sample)
+    weights_offset: int
+    weights_size: int
+    scratch_size: int               # floats of workspace of its own (glu, resampling rows)
+    folded: Optional[int] = None    # index of the ZeroPadding/Cropping it absorbed
+    out_offset: Optional[int] = None      # workspace offset of its output (None: output)
+    scratch_offset: int = 0
+
+
+@dataclass(frozen=True, eq=False)
+class Plan:
+    """Sizes of the C interface, the packing, the steps and the workspace layout of a spec."""
+
+    spec: Spec
+    steps: Tuple[Step, ...]
     input_size: int
     output_size: int
     weights_size: int
     workspace_size: int
+    context: Dict[str, Any]
 
     def pack(self, weights: Sequence[np.ndarray]) -> np.ndarray:
         """Flat ``get_weights()`` list (Keras layouts) -> the packed float32 blob.
@@ -70,11 +121,13 @@ class Plan:
         Raises ValueError naming the expected arrays when the list does not fit the spec.
         """
         arrays = list(check_weights(list(weights), self.spec))
-        (layer,) = self.spec.layers
-        packer = FAMILIES[layer.family][2]
-        if packer is not None:
-            arrays = packer(arrays)
-        blob = np.concatenate([a.ravel() for a in arrays]) if arrays else np.zeros(0)
+        packed: List[np.ndarray] = []
+        for i, layer in enumerate(self.spec.layers):
+            n = len(layer.weight_shapes(self.spec.shapes[i]))
+            mine, arrays = arrays[:n], arrays[n:]
+            packer = FAMILIES[layer.family][2]
+            packed += packer(mine) if packer is not None and mine else mine
+        blob = np.concatenate([a.ravel() for a in packed]) if packed else np.zeros(0)
         return np.ascontiguousarray(blob, dtype=np.float32)
 
 
@@ -85,17 +138,20 @@ def describe(layer, in_shape: Shape, out_shape: Shape) -> str:
     return text + f", activation {layer.activation}"
 
 
-def _tensor_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
+def _tensor_context(batch: int, layer, in_shape: Shape, reads: Reads,
+                    conv_shape: Shape) -> Dict[str, Any]:
     """Loop bounds and element strides of a layer (1-D/2-D as unit-axis 3-D)."""
-    in_shape = spec.shapes[0]
     spatial, channels = layer.split(in_shape)
+    real, _ = layer.split(reads.shape)
     out_spatial, out_channels = layer.split(conv_shape)
     return dict(
-        batch=spec.batch, channels=channels,
+        batch=batch, channels=channels,
         inp=Axes.of(spatial), out=Axes.of(out_spatial),
-        x=tensor_strides(spatial, channels, layer.data_format),
+        lo=Axes.of(reads.lo, 0), hi=Axes.of(reads.hi),
+        x=tensor_strides(real, channels, layer.data_format),
         y=tensor_strides(out_spatial, out_channels, layer.data_format),
-        conv_dims=f"{spec.batch}x{fmt_shape(conv_shape)}",
+        input_dims=f"{batch}x{fmt_shape(reads.shape)}",
+        conv_dims=f"{batch}x{fmt_shape(conv_shape)}",
     )
 
 
@@ -104,13 +160,14 @@ def _kernel_axes(layer) -> Dict[str, Any]:
                 dilation=Axes.of(layer.dilation_rate))
 
 
-def _same_pads(layer, in_shape: Shape) -> Axes:
+def _same_pads(layer, in_shape: Shape, reads: Reads) -> Axes:
     spatial, _ = layer.split(in_shape)
-    return Axes.of([pad_before(n, k, s, d, layer.padding) for n, k, s, d in
-                    zip(spatial, layer.kernel_size, layer.strides, layer.dilation_rate)], 0)
+    return Axes.of([pad_before(n, k, s, d, layer.padding) + shift for n, k, s, d, shift in
+                    zip(spatial, layer.kernel_size, layer.strides, layer.dilation_rate,
+                        reads.shift)], 0)
 
 
-def _activation_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
+def _activation_context(batch: int, layer, conv_shape: Shape) -> Dict[str, Any]:
     """Elementwise activations are applied as values are stored; last-axis ones in a pass
     over contiguous rows afterwards (glu from the workspace into the smaller output)."""
     act = layer.activation
@@ -118,60 +175,66 @@ def _activation_context(spec: Spec, layer, conv_shape: Shape) -> Dict[str, Any]:
     return dict(
         act_fn=activations.ELEMENTWISE.get(act, "cg_linear"),
         rows_fn=activations.LAST_AXIS.get(act, ""),
-        rows=spec.batch * math.prod(conv_shape[:-1]), row_len=conv_shape[-1],
+        rows=batch * math.prod(conv_shape[:-1]), row_len=conv_shape[-1],
         conv_target="workspace" if halves else "output",
-        workspace_size=spec.batch * math.prod(conv_shape) if halves else 0,
+        workspace_size=batch * math.prod(conv_shape) if halves else 0,
         workspace_note=(" holding the result before glu halves its last axis"
                         if halves else ""),
     )
 
 
-def _grouped_context(spec: Spec, layer, groups: int, filters: int) -> Dict[str, Any]:
-    _, channels = layer.split(spec.shapes[0])
+def _grouped_context(layer, in_shape: Shape, reads: Reads, groups: int,
+                     filters: int) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
     return dict(
-        _kernel_axes(layer), pad=_same_pads(layer, spec.shapes[0]), groups=groups, cin_group=channels // groups,
+        _kernel_axes(layer), pad=_same_pads(layer, in_shape, reads), groups=groups,
+        cin_group=channels // groups,
         filters=filters, filters_group=filters // groups, use_bias=layer.use_bias,
         bias_offset=math.prod(layer.kernel_size) * (channels // groups) * filters,
     )
 
 
-def _conv_context(spec: Spec, layer: Conv) -> Dict[str, Any]:
-    return _grouped_context(spec, layer, layer.groups, layer.filters)
+def _conv_context(layer: Conv, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    return _grouped_context(layer, in_shape, reads, layer.groups, layer.filters)
 
 
-def _depthwise_context(spec: Spec, layer: Depthwise) -> Dict[str, Any]:
+def _depthwise_context(layer: Depthwise, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
     # A depthwise kernel (k..., C, M) flattened is a grouped kernel (k..., 1, C*M) with C
     # groups: output channel c*M + m is exactly group c, filter m.
-    _, channels = layer.split(spec.shapes[0])
-    return _grouped_context(spec, layer, channels, channels * layer.depth_multiplier)
+    _, channels = layer.split(in_shape)
+    return _grouped_context(layer, in_shape, reads, channels,
+                            channels * layer.depth_multiplier)
 
 
-def _separable_context(spec: Spec, layer: Separable) -> Dict[str, Any]:
-    _, channels = layer.split(spec.shapes[0])
+def _separable_context(layer: Separable, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
     cm = channels * layer.depth_multiplier
     depthwise_floats = math.prod(layer.kernel_size) * cm
     return dict(
-        _kernel_axes(layer), pad=_same_pads(layer, spec.shapes[0]), multiplier=layer.depth_multiplier,
+        _kernel_axes(layer), pad=_same_pads(layer, in_shape, reads),
+        multiplier=layer.depth_multiplier,
         cm=cm, filters=layer.filters, use_bias=layer.use_bias,
-        pointwise_offset=depthwise_floats, bias_offset=depthwise_floats + cm * layer.filters,
+        pointwise_offset=depthwise_floats,
+        bias_offset=depthwise_floats + cm * layer.filters,
     )
 
 
-def _transpose_context(spec: Spec, layer: ConvTranspose) -> Dict[str, Any]:
-    _, channels = layer.split(spec.shapes[0])
+def _transpose_context(layer: ConvTranspose, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
     return dict(
-        _kernel_axes(layer), crop=Axes.of(layer.crops(spec.shapes[0]), 0), filters=layer.filters,
+        _kernel_axes(layer), crop=Axes.of(layer.crops(in_shape), 0),
+        filters=layer.filters,
         use_bias=layer.use_bias,
         bias_offset=math.prod(layer.kernel_size) * channels * layer.filters,
     )
 
 
-def _reshape_context(spec: Spec, layer: Reshape) -> Dict[str, Any]:
+def _reshape_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
     """Rows of the output copied from rows of the input (or zeroed): source index on each
     axis is ``o / scale + offset``; along the contiguous width the copy is one run (crop,
     pad) or a repeat (nearest upsampling). A row is W pixels of ``elem`` floats."""
-    spatial, channels = layer.split(spec.shapes[0])
-    out, _ = layer.split(layer.conv_output_shape(spec.shapes[0]))
+    spatial, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
     if layer.op == "upsample":
         scale, offset = layer.size, (0,) * layer.rank
     else:
@@ -192,8 +255,8 @@ def _row_context(layer, channels: int) -> Dict[str, Any]:
     return dict(elem=channels if last else 1, outer_channels=1 if last else channels)
 
 
-def _resize_context(spec: Spec, layer: Reshape) -> Dict[str, Any]:
-    spatial, channels = layer.split(spec.shapes[0])
+def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    spatial, channels = layer.split(in_shape)
     rows = resample.taps(spatial[0], layer.size[0], layer.interpolation)
     cols = resample.taps(spatial[1], layer.size[1], layer.interpolation)
     ctx = _row_context(layer, channels)
@@ -211,6 +274,7 @@ def _transpose_pack(arrays: List[np.ndarray]) -> List[np.ndarray]:
 
 
 # family -> (template, context of the family's own numbers, packing of its arrays)
+# Templates render one static layer function each; model.c.j2 chains them.
 FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
     "conv": ("conv.c.j2", _conv_context, None),
     "depthwise": ("conv.c.j2", _depthwise_context, None),
@@ -221,35 +285,100 @@ FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
 }
 
 
+# A ZeroPadding or Cropping directly before one of these folds into its window bounds.
+FOLDS_INTO = ("conv", "depthwise", "separable")
+
+
+def _foldable(prev, layer) -> bool:
+    return (prev is not None and layer is not None and prev.family == "reshape"
+            and prev.op in ("crop", "pad")
+            and layer.family in FOLDS_INTO and prev.rank == layer.rank
+            and prev.data_format == layer.data_format)
+
+
+def _steps(spec: Spec) -> List[Step]:
+    steps: List[Step] = []
+    offsets = _weight_offsets(spec)
+    i = 0
+    while i < len(spec.layers):
+        layer = spec.layers[i]
+        nxt = spec.layers[i + 1] if i + 1 < len(spec.layers) else None
+        if _foldable(layer, nxt):
+            i += 1   # the next layer reads through this one
+            continue
+        folded = i - 1 if _foldable(spec.layers[i - 1] if i else None, layer) else None
+        real = spec.shapes[folded if folded is not None else i]
+        reads = (Reads.folding(spec.layers[folded], real) if folded is not None
+                 else Reads.whole(layer, real))
+        in_shape, conv_shape = spec.shapes[i], layer.conv_output_shape(spec.shapes[i])
+        template, family_context, _ = FAMILIES[layer.family]
+        ctx = _tensor_context(spec.batch, layer, in_shape, reads, conv_shape)
+        ctx.update(_activation_context(spec.batch, layer, conv_shape))
+        ctx.update(family_context(layer, in_shape, reads))
+        fn = f"{spec.name}_layer{i}"
+        summary = describe(layer, in_shape, spec.shapes[i + 1])
+        if folded is not None:
+            summary += f" (reads through layers[{folded}] {spec.layers[folded].type})"
+        ctx.update(fn=fn, summary=summary)
+        weights = sum(math.prod(s) for _, s in layer.weight_shapes(in_shape))
+        steps.append(Step(i, layer, fn, template, ctx, real, spec.shapes[i + 1],
+                          offsets[i], weights, ctx["workspace_size"], folded))
+        i += 1
+    return steps
+
+
+def _layout(steps: List[Step], batch: int) -> Tuple[List[Step], int]:
+    """Place intermediates in the workspace by liveness.
+
+    During step j only its input T(j-1), its output T(j) and its scratch are live. Outputs
+    alternate between the bottom and the top of the workspace, scratch goes between, so the
+    workspace is the largest (input + output + scratch) of any one step, not the sum.
+    """
+    sizes = [batch * math.prod(s.out_shape) for s in steps[:-1]] + [0]   # last: output
+    need = [(sizes[j - 1] if j else 0) + sizes[j] + s.scratch_size for j, s in enumerate(steps)]
+    total = max(need) if need else 0
+    placed = []
+    for j, step in enumerate(steps):
+        last = j == len(steps) - 1
+        out_at = None if last else (0 if j % 2 == 0 else total - sizes[j])
+        bottom = sizes[j] if j % 2 == 0 else sizes[j - 1]   # what sits at the bottom now
+        placed.append(replace(step, out_offset=out_at, scratch_offset=bottom))
+    return placed, total
+
+
 def make_plan(spec: Spec) -> Plan:
-    """Plan a validated spec (one layer in this version)."""
-    (layer,) = spec.layers
-    template, family_context, _ = FAMILIES[layer.family]
-    conv_shape = layer.conv_output_shape(spec.shapes[0])
-    context = _tensor_context(spec, layer, conv_shape)
-    context.update(_activation_context(spec, layer, conv_shape))
-    context.update(family_context(spec, layer))
-    weights_size = sum(math.prod(shape) for _, _, shape in spec.weight_shapes())
-    workspace = context["workspace_size"]
+    """Plan a validated spec: steps (layers after folding), weights and workspace layout."""
+    steps, workspace = _layout(_steps(spec), spec.batch)
     input_size = spec.batch * math.prod(spec.input_shape)
     output_size = spec.batch * math.prod(spec.output_shape)
-    packing: List[str] = [f"{name} {fmt_shape(shape)} at {offset}" for (_, name, shape), offset
-                          in zip(spec.weight_shapes(), _offsets(spec))]
-    context.update(
+    weights_size = sum(math.prod(shape) for _, _, shape in spec.weight_shapes())
+    packing = [f"layers[{i}] {name} {fmt_shape(shape)} at {offset}"
+               for (i, name, shape), offset in zip(spec.weight_shapes(), _array_offsets(spec))]
+    context = dict(
         name=spec.name, NAME=spec.name.upper(), guard=f"CONVGEN_{spec.name.upper()}_H",
         spec_file=spec.filename, input_size=input_size, output_size=output_size,
-        weights_size=weights_size,
+        weights_size=weights_size, workspace_size=workspace,
         input_dims=f"{spec.batch}x{fmt_shape(spec.input_shape)}",
         output_dims=f"{spec.batch}x{fmt_shape(spec.output_shape)}",
-        summary=describe(layer, spec.shapes[0], spec.shapes[1]),
+        summary="; ".join(f"layers[{i}] " + describe(layer, spec.shapes[i], spec.shapes[i + 1])
+                          for i, layer in enumerate(spec.layers)),
         packing=", ".join(packing) or "none",
     )
-    return Plan(spec, template, context, input_size, output_size, weights_size, workspace)
+    return Plan(spec, tuple(steps), input_size, output_size, weights_size, workspace, context)
 
 
-def _offsets(spec: Spec) -> List[int]:
+def _array_offsets(spec: Spec) -> List[int]:
     offsets, at = [], 0
     for _, _, shape in spec.weight_shapes():
         offsets.append(at)
         at += math.prod(shape)
+    return offsets
+
+
+def _weight_offsets(spec: Spec) -> List[int]:
+    """Offset of each layer's first array in the packed blob."""
+    offsets, at = [], 0
+    for i, layer in enumerate(spec.layers):
+        offsets.append(at)
+        at += sum(math.prod(s) for _, s in layer.weight_shapes(spec.shapes[i]))
     return offsets

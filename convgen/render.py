@@ -5,11 +5,12 @@ Rendering is deterministic: the same spec and convgen version give the same byte
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
+from typing import Dict, List, Optional, Union
 
 import jinja2
 import numpy as np
@@ -60,12 +61,44 @@ class Rendered:
     source: str
 
 
+def _pointer(base: str, offset: Optional[int]) -> str:
+    return base if not offset else f"{base} + {offset}"
+
+
+def _calls(plan: Plan) -> List[Dict[str, str]]:
+    calls, src = [], "input"
+    for step in plan.steps:
+        dst = "output" if step.out_offset is None else _pointer("workspace", step.out_offset)
+        calls.append(dict(fn=step.fn, src=src, dst=dst,
+                          weights=_pointer("weights", step.weights_offset),
+                          scratch=_pointer("workspace", step.scratch_offset)))
+        src = dst
+    return calls
+
+
+def _layout(plan: Plan) -> str:
+    parts = []
+    for step in plan.steps:
+        if step.out_offset is not None:
+            size = plan.spec.batch * math.prod(step.out_shape)
+            parts.append(f"layers[{step.index}] output at {step.out_offset} ({size} floats)")
+        if step.scratch_size:
+            parts.append(f"layers[{step.index}] scratch at {step.scratch_offset} "
+                         f"({step.scratch_size} floats)")
+    return ", ".join(parts) or "none needed"
+
+
 def render(plan: Plan) -> Rendered:
-    """Render the header and source of a plan."""
+    """Render the header and the source (every layer function, then the entry point)."""
     env = environment()
     base = dict(plan.context, version=__version__)
+    layer_code = [env.get_template(step.template).render(dict(step.context, version=__version__))
+                  for step in plan.steps]
     header = env.get_template("header.h.j2").render(base, template="header.h.j2")
-    source = env.get_template(plan.template).render(base, template=plan.template)
+    templates = sorted({step.template for step in plan.steps})
+    source = env.get_template("model.c.j2").render(
+        base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
+        calls=_calls(plan), layout=_layout(plan))
     return Rendered(plan.spec.name, header, source)
 
 

@@ -159,9 +159,6 @@ def _layers(raw: Mapping[str, Any], input_shape: Shape, src: Source):
     value = raw.get("layers")
     if not isinstance(value, (list, tuple)) or not value:
         raise src.error(("layers",), f"expected a non-empty list of layers, got {value!r}")
-    if len(value) > 1:
-        raise src.error(("layers",), f"got a chain of {len(value)} layers; this version of "
-                                     "convgen compiles one layer per spec")
     layers, shapes = [], [input_shape]
     for i, item in enumerate(value):
         path = ("layers", i)
@@ -186,6 +183,10 @@ def _weights_path(value: Any, base_dir, src: Source) -> Path:
 
 def read_weights(path: Path, spec: Spec) -> Tuple[np.ndarray, ...]:
     """Read an ``np.savez(path, *model.get_weights())`` file and check it against the spec."""
+    if not zipfile.is_zipfile(path):
+        why = "no such file" if not path.exists() else "not an .npz file (a zip of .npy arrays)"
+        raise spec.source.error(("weights",), f"cannot read weights file {str(path)!r}: {why}; "
+                                              "write it with np.savez(path, *weights)")
     try:
         with np.load(path, allow_pickle=False) as data:
             names = sorted(data.files, key=_arr_index(path, spec))

@@ -99,8 +99,10 @@ def _convert(loader: _Loader, node: yaml.Node, path: Path_, src: Source, budget:
                               "YAML values only")
     try:
         return loader.construct_object(node, deep=True)
-    except yaml.YAMLError as exc:
-        raise src.error(path, f"cannot read value: {_one_line(exc)}") from None
+    except Exception as exc:   # PyYAML's scalar constructors raise ValueError, KeyError, ...
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise src.error(path, f"cannot read {node.value!r} as {tag}: "
+                              f"{_one_line(exc) or type(exc).__name__}") from None
 
 
 def _one_line(exc: Exception) -> str:
@@ -110,17 +112,26 @@ def _one_line(exc: Exception) -> str:
 def load_yaml(text: str, source_name: str = "<spec>") -> Tuple[Any, Source]:
     """Parse YAML text into plain Python objects and a :class:`Source` of field lines."""
     src = Source(source_name)
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)
         node = loader.get_single_node()
+        if node is None:
+            raise SpecError("the spec is empty", source=source_name)
+        return _convert(loader, node, (), src, [0]), src
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise SpecError(f"invalid YAML: {exc.problem or _one_line(exc)}",
                         source=source_name, line=line) from None
+    except yaml.reader.ReaderError as exc:   # a character YAML does not allow
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        raise SpecError(f"invalid YAML: {exc.reason} (character {exc.character!r})",
+                        source=source_name, line=line) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {_one_line(exc)}", source=source_name) from None
+    except RecursionError:
+        raise SpecError(f"YAML document nested too deeply (more than {MAX_DEPTH} levels)",
+                        source=source_name) from None
     finally:
-        loader.dispose()
-    if node is None:
-        raise SpecError("the spec is empty", source=source_name)
-    return _convert(loader, node, (), src, [0]), src
+        if loader is not None:
+            loader.dispose()

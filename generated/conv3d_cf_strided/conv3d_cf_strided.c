@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: conv3d_cf_strided.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "conv3d_cf_strided.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [2][3][3][3][4] (Keras layout), bias [4] at 216
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int conv3d_cf_strided(const float *input, const float *weights, float *output, float *workspace)
+static int conv3d_cf_strided_layer0(const float *input, const float *weights, float *output,
+                                    float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 216;
@@ -161,5 +162,13 @@ int conv3d_cf_strided(const float *input, const float *weights, float *output, f
                 out[f * 72] = cg_sigmoid(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv3D 3x7x9x11 -> 4x6x4x3, activation sigmoid
+ * Workspace: 0 floats: none needed. */
+int conv3d_cf_strided(const float *input, const float *weights, float *output, float *workspace)
+{
+    conv3d_cf_strided_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -1,6 +1,6 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
- *   Spec: crop_pad_2d.yaml
+ *   Spec: crop_rows_cols.yaml
  *   Template: header.h.j2
  */
 #ifndef CONVGEN_CROP_ROWS_COLS_H
@@ -15,7 +15,7 @@ extern "C" {
 #define CROP_ROWS_COLS_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define CROP_ROWS_COLS_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* Cropping2D 16x20x8 -> 13x14x8
+/* layers[0] Cropping2D 16x20x8 -> 13x14x8
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int crop_rows_cols(const float *input, const float *weights, float *output, float *workspace);

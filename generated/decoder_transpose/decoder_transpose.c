@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: decoder_transpose.yaml
- *   Template: transpose.c.j2
+ *   Template: model.c.j2, transpose.c.j2
  */
 #include "decoder_transpose.h"
 
@@ -119,7 +119,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][3][16][8] (Keras's [..][F][C] packed to [..][C][F]), bias [8] at 1152
  *   crop (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int decoder_transpose(const float *input, const float *weights, float *output, float *workspace)
+static int decoder_transpose_layer0(const float *input, const float *weights, float *output,
+                                    float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 1152;
@@ -164,5 +165,13 @@ int decoder_transpose(const float *input, const float *weights, float *output, f
                 out[f * 1] = cg_relu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv2DTranspose 7x9x16 -> 14x18x8, activation relu
+ * Workspace: 0 floats: none needed. */
+int decoder_transpose(const float *input, const float *weights, float *output, float *workspace)
+{
+    decoder_transpose_layer0(input, weights, output, workspace);
     return 0;
 }

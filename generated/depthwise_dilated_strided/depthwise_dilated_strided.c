@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: depthwise_dilated_strided.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "depthwise_dilated_strided.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][2][1][5] (Keras layout), bias [5] at 30
  *   padding before (d, h, w) = (0, 2, 1)
  * Workspace: 0 floats. */
-int depthwise_dilated_strided(const float *input, const float *weights, float *output, float *workspace)
+static int depthwise_dilated_strided_layer0(const float *input, const float *weights, float *output,
+                                            float *workspace)
 {
     const float *kernel = weights;
     float *y = output;
@@ -160,5 +161,13 @@ int depthwise_dilated_strided(const float *input, const float *weights, float *o
                 out[f * 45] = cg_linear(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] DepthwiseConv2D 5x17x13 -> 5x9x5, activation linear
+ * Workspace: 0 floats: none needed. */
+int depthwise_dilated_strided(const float *input, const float *weights, float *output, float *workspace)
+{
+    depthwise_dilated_strided_layer0(input, weights, output, workspace);
     return 0;
 }

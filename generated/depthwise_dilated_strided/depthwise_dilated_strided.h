@@ -15,8 +15,8 @@ extern "C" {
 #define DEPTHWISE_DILATED_STRIDED_WEIGHTS_SIZE 30  /* floats in the packed blob */
 #define DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* DepthwiseConv2D 5x17x13 -> 5x9x5, activation linear
- * Weights blob, in order: kernel 3x2x5x1 at 0.
+/* layers[0] DepthwiseConv2D 5x17x13 -> 5x9x5, activation linear
+ * Weights blob, in order: layers[0] kernel 3x2x5x1 at 0.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int depthwise_dilated_strided(const float *input, const float *weights, float *output, float *workspace);
 

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: full_kernel.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "full_kernel.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][7][5][3][6] (Keras layout), bias [6] at 630
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int full_kernel(const float *input, const float *weights, float *output, float *workspace)
+static int full_kernel_layer0(const float *input, const float *weights, float *output,
+                              float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 630;
@@ -162,5 +163,13 @@ int full_kernel(const float *input, const float *weights, float *output, float *
         }
     }
     cg_sparsemax_rows(output, 3, 6);
+    return 0;
+}
+
+/* layers[0] Conv2D 7x5x3 -> 1x1x6, activation sparsemax
+ * Workspace: 0 floats: none needed. */
+int full_kernel(const float *input, const float *weights, float *output, float *workspace)
+{
+    full_kernel_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: glu_gate.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "glu_gate.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][1][5][8][16] (Keras layout), bias [16] at 640
  *   padding before (d, h, w) = (0, 0, 2)
  * Workspace: 480 floats holding the result before glu halves its last axis. */
-int glu_gate(const float *input, const float *weights, float *output, float *workspace)
+static int glu_gate_layer0(const float *input, const float *weights, float *output,
+                           float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 640;
@@ -161,5 +162,13 @@ int glu_gate(const float *input, const float *weights, float *output, float *wor
         }
     }
     cg_glu_rows(workspace, output, 30, 16);
+    return 0;
+}
+
+/* layers[0] Conv1D 30x8 -> 30x8, activation glu
+ * Workspace: 480 floats: layers[0] scratch at 0 (480 floats). */
+int glu_gate(const float *input, const float *weights, float *output, float *workspace)
+{
+    glu_gate_layer0(input, weights, output, workspace);
     return 0;
 }

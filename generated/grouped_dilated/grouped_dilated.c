@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: grouped_dilated.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "grouped_dilated.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][2][3][20] (Keras layout), bias [20] at 360
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int grouped_dilated(const float *input, const float *weights, float *output, float *workspace)
+static int grouped_dilated_layer0(const float *input, const float *weights, float *output,
+                                  float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 360;
@@ -161,5 +162,13 @@ int grouped_dilated(const float *input, const float *weights, float *output, flo
                 out[f * 1] = cg_elu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv2D 19x15x12 -> 15x12x20, activation elu
+ * Workspace: 0 floats: none needed. */
+int grouped_dilated(const float *input, const float *weights, float *output, float *workspace)
+{
+    grouped_dilated_layer0(input, weights, output, workspace);
     return 0;
 }

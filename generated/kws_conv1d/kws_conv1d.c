@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: kws_conv1d.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "kws_conv1d.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][1][10][40][32] (Keras layout), bias [32] at 12800
  *   padding before (d, h, w) = (0, 0, 4)
  * Workspace: 0 floats. */
-int kws_conv1d(const float *input, const float *weights, float *output, float *workspace)
+static int kws_conv1d_layer0(const float *input, const float *weights, float *output,
+                             float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 12800;
@@ -161,5 +162,13 @@ int kws_conv1d(const float *input, const float *weights, float *output, float *w
                 out[f * 1] = cg_hard_silu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv1D 49x40 -> 25x32, activation hard_swish
+ * Workspace: 0 floats: none needed. */
+int kws_conv1d(const float *input, const float *weights, float *output, float *workspace)
+{
+    kws_conv1d_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: kws_depthwise1d.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "kws_depthwise1d.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][1][5][1][36] (Keras layout), bias [36] at 180
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int kws_depthwise1d(const float *input, const float *weights, float *output, float *workspace)
+static int kws_depthwise1d_layer0(const float *input, const float *weights, float *output,
+                                  float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 180;
@@ -161,5 +162,13 @@ int kws_depthwise1d(const float *input, const float *weights, float *output, flo
                 out[f * 1] = cg_silu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] DepthwiseConv1D 40x12 -> 36x36, activation swish
+ * Workspace: 0 floats: none needed. */
+int kws_depthwise1d(const float *input, const float *weights, float *output, float *workspace)
+{
+    kws_depthwise1d_layer0(input, weights, output, workspace);
     return 0;
 }

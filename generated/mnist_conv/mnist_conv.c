@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: mnist_conv.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "mnist_conv.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][5][5][1][8] (Keras layout), bias [8] at 200
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int mnist_conv(const float *input, const float *weights, float *output, float *workspace)
+static int mnist_conv_layer0(const float *input, const float *weights, float *output,
+                             float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 200;
@@ -161,5 +162,13 @@ int mnist_conv(const float *input, const float *weights, float *output, float *w
                 out[f * 1] = cg_relu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv2D 28x28x1 -> 24x24x8, activation relu
+ * Workspace: 0 floats: none needed. */
+int mnist_conv(const float *input, const float *weights, float *output, float *workspace)
+{
+    mnist_conv_layer0(input, weights, output, workspace);
     return 0;
 }

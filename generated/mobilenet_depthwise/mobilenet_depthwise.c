@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: mobilenet_depthwise.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "mobilenet_depthwise.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][3][1][16] (Keras layout), bias [16] at 144
  *   padding before (d, h, w) = (0, 1, 0)
  * Workspace: 0 floats. */
-int mobilenet_depthwise(const float *input, const float *weights, float *output, float *workspace)
+static int mobilenet_depthwise_layer0(const float *input, const float *weights, float *output,
+                                      float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 144;
@@ -161,5 +162,13 @@ int mobilenet_depthwise(const float *input, const float *weights, float *output,
                 out[f * 1] = cg_relu6(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] DepthwiseConv2D 15x14x8 -> 8x7x16, activation relu6
+ * Workspace: 0 floats: none needed. */
+int mobilenet_depthwise(const float *input, const float *weights, float *output, float *workspace)
+{
+    mobilenet_depthwise_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: resnet_conv.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "resnet_conv.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][3][64][64] (Keras layout), bias [64] at 36864
  *   padding before (d, h, w) = (0, 1, 1)
  * Workspace: 0 floats. */
-int resnet_conv(const float *input, const float *weights, float *output, float *workspace)
+static int resnet_conv_layer0(const float *input, const float *weights, float *output,
+                              float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 36864;
@@ -161,5 +162,13 @@ int resnet_conv(const float *input, const float *weights, float *output, float *
                 out[f * 1] = cg_relu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv2D 56x56x64 -> 56x56x64, activation relu
+ * Workspace: 0 floats: none needed. */
+int resnet_conv(const float *input, const float *weights, float *output, float *workspace)
+{
+    resnet_conv_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -15,8 +15,8 @@ extern "C" {
 #define RESNET_CONV_WEIGHTS_SIZE 36928  /* floats in the packed blob */
 #define RESNET_CONV_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* Conv2D 56x56x64 -> 56x56x64, activation relu
- * Weights blob, in order: kernel 3x3x64x64 at 0, bias 64 at 36864.
+/* layers[0] Conv2D 56x56x64 -> 56x56x64, activation relu
+ * Weights blob, in order: layers[0] kernel 3x3x64x64 at 0, layers[0] bias 64 at 36864.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int resnet_conv(const float *input, const float *weights, float *output, float *workspace);
 

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: separable1d_cf.yaml
- *   Template: separable.c.j2
+ *   Template: model.c.j2, separable.c.j2
  */
 #include "separable1d_cf.h"
 
@@ -119,7 +119,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   depthwise kernel [1][1][3][6][1] at 0, pointwise [6][8] at 18, bias [8] at 66
  *   padding before (d, h, w) = (0, 0, 2)
  * Workspace: 0 floats; stack: 14 floats. */
-int separable1d_cf(const float *input, const float *weights, float *output, float *workspace)
+static int separable1d_cf_layer0(const float *input, const float *weights, float *output,
+                                 float *workspace)
 {
     const float *depthwise = weights;
     const float *pointwise = weights + 18;
@@ -170,5 +171,13 @@ int separable1d_cf(const float *input, const float *weights, float *output, floa
                 out[f * 17] = cg_tanh(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] SeparableConv1D 6x33 -> 8x17, activation tanh
+ * Workspace: 0 floats: none needed. */
+int separable1d_cf(const float *input, const float *weights, float *output, float *workspace)
+{
+    separable1d_cf_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: separable_block.yaml
- *   Template: separable.c.j2
+ *   Template: model.c.j2, separable.c.j2
  */
 #include "separable_block.h"
 
@@ -119,7 +119,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   depthwise kernel [1][3][3][16][2] at 0, pointwise [32][24] at 288, bias [24] at 1056
  *   padding before (d, h, w) = (0, 1, 1)
  * Workspace: 0 floats; stack: 56 floats. */
-int separable_block(const float *input, const float *weights, float *output, float *workspace)
+static int separable_block_layer0(const float *input, const float *weights, float *output,
+                                  float *workspace)
 {
     const float *depthwise = weights;
     const float *pointwise = weights + 288;
@@ -170,5 +171,13 @@ int separable_block(const float *input, const float *weights, float *output, flo
                 out[f * 1] = cg_relu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
+ * Workspace: 0 floats: none needed. */
+int separable_block(const float *input, const float *weights, float *output, float *workspace)
+{
+    separable_block_layer0(input, weights, output, workspace);
     return 0;
 }

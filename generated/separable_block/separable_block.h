@@ -15,8 +15,8 @@ extern "C" {
 #define SEPARABLE_BLOCK_WEIGHTS_SIZE 1080  /* floats in the packed blob */
 #define SEPARABLE_BLOCK_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Weights blob, in order: depthwise_kernel 3x3x16x2 at 0, pointwise_kernel 1x1x32x24 at 288, bias 24 at 1056.
+/* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
+ * Weights blob, in order: layers[0] depthwise_kernel 3x3x16x2 at 0, layers[0] pointwise_kernel 1x1x32x24 at 288, layers[0] bias 24 at 1056.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int separable_block(const float *input, const float *weights, float *output, float *workspace);
 

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: softmax_cf.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "softmax_cf.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][3][4][5] (Keras layout), bias [5] at 180
  *   padding before (d, h, w) = (0, 1, 1)
  * Workspace: 0 floats. */
-int softmax_cf(const float *input, const float *weights, float *output, float *workspace)
+static int softmax_cf_layer0(const float *input, const float *weights, float *output,
+                             float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 180;
@@ -162,5 +163,13 @@ int softmax_cf(const float *input, const float *weights, float *output, float *w
         }
     }
     cg_softmax_rows(output, 45, 7);
+    return 0;
+}
+
+/* layers[0] Conv2D 4x9x7 -> 5x9x7, activation softmax
+ * Workspace: 0 floats: none needed. */
+int softmax_cf(const float *input, const float *weights, float *output, float *workspace)
+{
+    softmax_cf_layer0(input, weights, output, workspace);
     return 0;
 }

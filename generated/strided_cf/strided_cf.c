@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: strided_cf.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "strided_cf.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][4][6][10] (Keras layout), bias [10] at 720
  *   padding before (d, h, w) = (0, 1, 1)
  * Workspace: 0 floats. */
-int strided_cf(const float *input, const float *weights, float *output, float *workspace)
+static int strided_cf_layer0(const float *input, const float *weights, float *output,
+                             float *workspace)
 {
     const float *kernel = weights;
     float *y = output;
@@ -160,5 +161,13 @@ int strided_cf(const float *input, const float *weights, float *output, float *w
                 out[f * 72] = cg_leaky_relu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv2D 6x17x23 -> 10x9x8, activation leaky_relu
+ * Workspace: 0 floats: none needed. */
+int strided_cf(const float *input, const float *weights, float *output, float *workspace)
+{
+    strided_cf_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: transpose1d_dilated.yaml
- *   Template: transpose.c.j2
+ *   Template: model.c.j2, transpose.c.j2
  */
 #include "transpose1d_dilated.h"
 
@@ -119,7 +119,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][1][3][4][6] (Keras's [..][F][C] packed to [..][C][F]), bias [6] at 72
  *   crop (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int transpose1d_dilated(const float *input, const float *weights, float *output, float *workspace)
+static int transpose1d_dilated_layer0(const float *input, const float *weights, float *output,
+                                      float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 72;
@@ -164,5 +165,13 @@ int transpose1d_dilated(const float *input, const float *weights, float *output,
                 out[f * 1] = cg_sigmoid(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv1DTranspose 10x4 -> 16x6, activation sigmoid
+ * Workspace: 0 floats: none needed. */
+int transpose1d_dilated(const float *input, const float *weights, float *output, float *workspace)
+{
+    transpose1d_dilated_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -15,8 +15,8 @@ extern "C" {
 #define TRANSPOSE1D_DILATED_WEIGHTS_SIZE 78  /* floats in the packed blob */
 #define TRANSPOSE1D_DILATED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* Conv1DTranspose 10x4 -> 16x6, activation sigmoid
- * Weights blob, in order: kernel 3x6x4 at 0, bias 6 at 72.
+/* layers[0] Conv1DTranspose 10x4 -> 16x6, activation sigmoid
+ * Weights blob, in order: layers[0] kernel 3x6x4 at 0, layers[0] bias 6 at 72.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int transpose1d_dilated(const float *input, const float *weights, float *output, float *workspace);
 

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: transpose_output_padding.yaml
- *   Template: transpose.c.j2
+ *   Template: model.c.j2, transpose.c.j2
  */
 #include "transpose_output_padding.h"
 
@@ -119,7 +119,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][3][2][3][5] (Keras's [..][F][C] packed to [..][C][F]), bias [5] at 90
  *   crop (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int transpose_output_padding(const float *input, const float *weights, float *output, float *workspace)
+static int transpose_output_padding_layer0(const float *input, const float *weights, float *output,
+                                           float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 90;
@@ -164,5 +165,13 @@ int transpose_output_padding(const float *input, const float *weights, float *ou
                 out[f * 1] = cg_linear(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv2DTranspose 4x5x3 -> 8x14x5, activation linear
+ * Workspace: 0 floats: none needed. */
+int transpose_output_padding(const float *input, const float *weights, float *output, float *workspace)
+{
+    transpose_output_padding_layer0(input, weights, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: video_conv3d.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "video_conv3d.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [3][3][2][6][8] (Keras layout), bias [8] at 864
  *   padding before (d, h, w) = (1, 1, 0)
  * Workspace: 0 floats. */
-int video_conv3d(const float *input, const float *weights, float *output, float *workspace)
+static int video_conv3d_layer0(const float *input, const float *weights, float *output,
+                               float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 864;
@@ -161,5 +162,13 @@ int video_conv3d(const float *input, const float *weights, float *output, float 
                 out[f * 1] = cg_gelu(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv3D 5x12x10x6 -> 5x12x10x8, activation gelu
+ * Workspace: 0 floats: none needed. */
+int video_conv3d(const float *input, const float *weights, float *output, float *workspace)
+{
+    video_conv3d_layer0(input, weights, output, workspace);
     return 0;
 }

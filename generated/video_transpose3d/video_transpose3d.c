@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: video_transpose3d.yaml
- *   Template: transpose.c.j2
+ *   Template: model.c.j2, transpose.c.j2
  */
 #include "video_transpose3d.h"
 
@@ -119,7 +119,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [2][3][3][4][3] (Keras's [..][F][C] packed to [..][C][F]), bias [3] at 216
  *   crop (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-int video_transpose3d(const float *input, const float *weights, float *output, float *workspace)
+static int video_transpose3d_layer0(const float *input, const float *weights, float *output,
+                                    float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 216;
@@ -164,5 +165,13 @@ int video_transpose3d(const float *input, const float *weights, float *output, f
                 out[f * 396] = cg_linear(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv3DTranspose 4x3x5x4 -> 3x4x11x9, activation linear
+ * Workspace: 0 floats: none needed. */
+int video_transpose3d(const float *input, const float *weights, float *output, float *workspace)
+{
+    video_transpose3d_layer0(input, weights, output, workspace);
     return 0;
 }

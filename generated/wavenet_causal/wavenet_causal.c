@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: wavenet_causal.yaml
- *   Template: conv.c.j2
+ *   Template: model.c.j2, conv.c.j2
  */
 #include "wavenet_causal.h"
 
@@ -117,7 +117,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   kernel [1][1][3][16][24] (Keras layout), bias [24] at 1152
  *   padding before (d, h, w) = (0, 0, 8)
  * Workspace: 0 floats. */
-int wavenet_causal(const float *input, const float *weights, float *output, float *workspace)
+static int wavenet_causal_layer0(const float *input, const float *weights, float *output,
+                                 float *workspace)
 {
     const float *kernel = weights;
     const float *bias = weights + 1152;
@@ -161,5 +162,13 @@ int wavenet_causal(const float *input, const float *weights, float *output, floa
                 out[f * 1] = cg_tanh(acc[f]);
         }
     }
+    return 0;
+}
+
+/* layers[0] Conv1D 100x16 -> 100x24, activation tanh
+ * Workspace: 0 floats: none needed. */
+int wavenet_causal(const float *input, const float *weights, float *output, float *workspace)
+{
+    wavenet_causal_layer0(input, weights, output, workspace);
     return 0;
 }
