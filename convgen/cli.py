@@ -52,8 +52,9 @@ def cmd_summary(args) -> int:
 
 
 def cmd_generate(args) -> int:
+    from .export import export
     from .plan import make_plan
-    from .render import render, write
+    from .render import render
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
@@ -65,11 +66,12 @@ def cmd_generate(args) -> int:
                   file=sys.stderr)
             return EXIT_BAD_INPUT
         seen[spec.name] = spec.source.name
-    rendered = [render(make_plan(spec)) for spec in specs]   # everything renders, then writes
-    for r in rendered:
-        folder = write(r, args.output)
+    plans = [make_plan(spec) for spec in specs]
+    rendered = [render(plan) for plan in plans]   # everything renders before anything is written
+    for plan, r in zip(plans, rendered):
+        folder = export(plan, args.output, r)
         if not args.quiet:
-            print(f"wrote {folder / (r.name + '.h')} and {folder / (r.name + '.c')}")
+            print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
     return 0
 
 
@@ -119,10 +121,14 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("specs", nargs="+", metavar="SPEC")
     s.set_defaults(func=cmd_summary)
 
-    s = sub.add_parser("generate", help="write DIR/<name>/<name>.h and .c for each spec",
-                       description="Render each spec's C. All specs are validated before "
-                                   "anything is written; files are replaced atomically and "
-                                   "only when their bytes change.")
+    s = sub.add_parser("generate", help="write a standalone C folder DIR/<name>/ per spec",
+                       description="Write DIR/<name>/: <name>.h and <name>.c (the model), "
+                                   "<name>_weights.c (the packed weights, when the spec has a "
+                                   "weights file), test_<name>.c (checks the model against "
+                                   "the oracle's output) and a Makefile (targets all, check, "
+                                   "clean; honours CC, CFLAGS and RUN). All specs are "
+                                   "validated before anything is written; files are replaced "
+                                   "atomically and only when their bytes change.")
     s.add_argument("specs", nargs="+", metavar="SPEC")
     s.add_argument("-o", "--output", required=True, metavar="DIR",
                    help="output folder (one sub-folder per spec name)")

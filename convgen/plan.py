@@ -120,15 +120,30 @@ class Plan:
 
         Raises ValueError naming the expected arrays when the list does not fit the spec.
         """
-        arrays = list(check_weights(list(weights), self.spec))
-        packed: List[np.ndarray] = []
+        packed = self._packed(list(check_weights(list(weights), self.spec)))
+        return np.ascontiguousarray(packed, dtype=np.float32)
+
+    def _packed(self, arrays: List[np.ndarray]) -> np.ndarray:
+        """Each layer's arrays in its kernel's order, concatenated (any dtype)."""
+        out: List[np.ndarray] = []
         for i, layer in enumerate(self.spec.layers):
             n = len(layer.weight_shapes(self.spec.shapes[i]))
             mine, arrays = arrays[:n], arrays[n:]
             packer = FAMILIES[layer.family][2]
-            packed += packer(mine) if packer is not None and mine else mine
-        blob = np.concatenate([a.ravel() for a in packed]) if packed else np.zeros(0)
-        return np.ascontiguousarray(blob, dtype=np.float32)
+            out += packer(mine) if packer is not None and mine else mine
+        return np.concatenate([a.ravel() for a in out]) if out else np.zeros(0)
+
+    def unpack(self, blob: np.ndarray) -> List[np.ndarray]:
+        """The inverse of :meth:`pack`: a packed blob back to the flat ``get_weights()`` list."""
+        shapes = [shape for _, _, shape in self.spec.weight_shapes()]
+        sizes = [math.prod(s) for s in shapes]
+        starts = np.cumsum([0] + sizes)
+        # Pack arrays holding their own flat positions to learn where each value goes.
+        where = self._packed([np.arange(a, a + n).reshape(s)
+                              for a, n, s in zip(starts, sizes, shapes)]).astype(np.int64)
+        flat = np.empty(int(starts[-1]), np.float32)
+        flat[where] = np.asarray(blob, np.float32)
+        return [flat[a:a + n].reshape(s) for a, n, s in zip(starts, sizes, shapes)]
 
 
 def describe(layer, in_shape: Shape, out_shape: Shape) -> str:
@@ -252,7 +267,9 @@ def _reshape_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str,
 
 def _row_context(layer, channels: int) -> Dict[str, Any]:
     last = layer.data_format == "channels_last"
-    return dict(elem=channels if last else 1, outer_channels=1 if last else channels)
+    # act_fn "": these layers have no activation, so the model needs no helper for one.
+    return dict(elem=channels if last else 1, outer_channels=1 if last else channels,
+                act_fn="")
 
 
 def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
@@ -363,6 +380,7 @@ def make_plan(spec: Spec) -> Plan:
         summary="; ".join(f"layers[{i}] " + describe(layer, spec.shapes[i], spec.shapes[i + 1])
                           for i, layer in enumerate(spec.layers)),
         packing=", ".join(packing) or "none",
+        has_weights=spec.weights is not None and weights_size > 0,
     )
     return Plan(spec, tuple(steps), input_size, output_size, weights_size, workspace, context)
 

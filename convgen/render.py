@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,39 @@ class Rendered:
     source: str
 
 
+_HELPER = re.compile(r"^static inline \w+\s+\**(cg_\w+)\(", re.M)
+
+
+def helper_chunks() -> Dict[str, str]:
+    """The hand-written ``convgen_helpers.h`` cut into its functions, each with the comment
+    lines right above it (file order kept)."""
+    lines = (template_dir() / "convgen_helpers.h").read_text().splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if _HELPER.match(line)]
+    chunks: Dict[str, str] = {}
+    for k, start in enumerate(starts):
+        first = start
+        while first > 0 and lines[first - 1].lstrip().startswith(("/*", "*")):
+            first -= 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        while end > start + 1 and lines[end - 1].lstrip().startswith(("/*", "*")):
+            end -= 1   # the next function's comment
+        chunks[_HELPER.match(lines[start]).group(1)] = "".join(lines[first:end]).rstrip() + "\n"
+    return chunks
+
+
+def helpers_for(names) -> str:
+    """Only the helpers the code calls, with what they call in turn: clang's
+    -Wunused-function also flags unused static inline functions."""
+    chunks = helper_chunks()
+    needed, todo = set(), [n for n in names if n]
+    while todo:
+        name = todo.pop()
+        if name not in needed:
+            needed.add(name)
+            todo += [d for d in re.findall(r"\b(cg_\w+)\(", chunks[name]) if d != name]
+    return "\n".join(chunks[n] for n in chunks if n in needed)
+
+
 def _pointer(base: str, offset: Optional[int]) -> str:
     return base if not offset else f"{base} + {offset}"
 
@@ -96,9 +130,10 @@ def render(plan: Plan) -> Rendered:
                   for step in plan.steps]
     header = env.get_template("header.h.j2").render(base, template="header.h.j2")
     templates = sorted({step.template for step in plan.steps})
+    used = [step.context.get(key, "") for step in plan.steps for key in ("act_fn", "rows_fn")]
     source = env.get_template("model.c.j2").render(
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
-        calls=_calls(plan), layout=_layout(plan))
+        calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used))
     return Rendered(plan.spec.name, header, source)
 
 
@@ -112,11 +147,18 @@ def write_if_changed(path: Path, text: str) -> bool:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600; give what open() would
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
     return True
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write(rendered: Rendered, out_dir: Union[str, Path]) -> Path:

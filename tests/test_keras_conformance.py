@@ -29,7 +29,14 @@ try:
 except ImportError:   # the table tests still run
     st = None
 
-pytestmark = pytest.mark.keras
+pytestmark = [
+    pytest.mark.keras,
+    # Keras's torch backend calls np.array(tensor, copy=False): noise, not convgen's concern.
+    pytest.mark.filterwarnings("ignore:__array__ implementation doesn't accept a copy keyword"
+                               ":DeprecationWarning"),
+    # A random softmax over a last axis of size 1 is valid (it gives 1); Keras just warns.
+    pytest.mark.filterwarnings("ignore:You are using a softmax over axis:UserWarning"),
+]
 
 # Inputs are uniform in [-1, 1) and weights normal * 0.5: a pre-activation of the small
 # activation layer then spreads over about -3..3 (checked in test_activation_matches_keras).
@@ -131,6 +138,12 @@ CONV_CASES = [
     # causal with dilation: d*(k-1) = 6 zeros before
     case("1d-causal-dilated", (12, 2), type="Conv1D", filters=3, kernel_size=3, dilation_rate=3,
          padding="causal"),
+    # causal under channels_first: the zeros go before the length axis, not the channels
+    case("1d-causal-channels-first", (4, 9), type="Conv1D", filters=3, kernel_size=3,
+         dilation_rate=2, padding="causal", data_format="channels_first"),
+    # causal with stride 3 and a kernel longer than the input (only the padding makes it fit)
+    case("1d-causal-s3-kernel-gt-input", (5, 2), type="Conv1D", filters=3, kernel_size=7,
+         strides=3, padding="causal"),
     # channels_first: input (channels, length), bias on axis 1
     case("1d-channels-first-same-s2", (5, 13), type="Conv1D", filters=4, kernel_size=3,
          strides=2, padding="same", data_format="channels_first"),
@@ -215,6 +228,218 @@ def test_conv_matches_keras(request, input_shape, batch, layer):
     run_case(request.node.callspec.id, input_shape, layer, batch)
 
 
+# ---------------------------------------------------------------- depthwise and separable
+
+# Depthwise output channel c*M + m reads input channel c (M = depth_multiplier); with C != M
+# and both > 1, a swapped c*M + m / m*C + c shows. Since Keras 3.15 these layers take
+# strides > 1 together with dilation > 1.
+DEPTHWISE_CASES = [
+    # --- DepthwiseConv1D (input: length, channels)
+    # plain valid, depth_multiplier 1 (the default)
+    case("dw1d-valid", (13, 5), type="DepthwiseConv1D", kernel_size=3),
+    # same, stride 2, odd total padding (3): the odd pixel after; M=2 on C=4
+    case("dw1d-same-s2-odd-pad-m2", (11, 4), type="DepthwiseConv1D", kernel_size=4, strides=2,
+         padding="same", depth_multiplier=2),
+    # same with stride 2 AND dilation 2: ek 5, out 6, total (6-1)*2 + 5 - 12 = 3; M=3 on C=2
+    case("dw1d-same-s2-d2-m3", (12, 2), type="DepthwiseConv1D", kernel_size=3, strides=2,
+         dilation_rate=2, padding="same", depth_multiplier=3),
+    # valid with stride 2 AND dilation 2: ek 5, out (14-5)//2 + 1 = 5
+    case("dw1d-valid-s2-d2-m2", (14, 3), type="DepthwiseConv1D", kernel_size=3, strides=2,
+         dilation_rate=2, depth_multiplier=2),
+    # channels_first: input (channels, length), bias (C*M) on axis 1; same, stride 3 (total 1)
+    case("dw1d-channels-first-same-s3-m2", (3, 11), type="DepthwiseConv1D", kernel_size=3,
+         strides=3, padding="same", depth_multiplier=2, data_format="channels_first"),
+    # no bias, batch 2, dilation 3 alone
+    case("dw1d-no-bias-batch2-dilated", (10, 3), batch=2, type="DepthwiseConv1D", kernel_size=2,
+         dilation_rate=3, depth_multiplier=2, use_bias=False),
+
+    # --- DepthwiseConv2D (input: H, W, C)
+    # valid, non-square kernel and input, M=1
+    case("dw2d-valid-nonsquare", (9, 7, 3), type="DepthwiseConv2D", kernel_size=(3, 2)),
+    # same with stride 2 AND dilation 2: ek (5, 3), out (6, 5), totals 3 and 1 (both odd)
+    case("dw2d-same-s2-d2-m2", (12, 10, 3), type="DepthwiseConv2D", kernel_size=(3, 2),
+         strides=2, dilation_rate=2, padding="same", depth_multiplier=2),
+    # valid with strides (2, 3) AND dilations (3, 2): ek (4, 5), out (5, 3)
+    case("dw2d-valid-strides-2-3-dilation-3-2-m3", (13, 11, 2), type="DepthwiseConv2D",
+         kernel_size=(2, 3), strides=(2, 3), dilation_rate=(3, 2), depth_multiplier=3),
+    # same, stride 3, totals 2 and 3 on an even H and W (10, 8)
+    case("dw2d-same-s3", (10, 8, 4), type="DepthwiseConv2D", kernel_size=(3, 5), strides=3,
+         padding="same"),
+    # channels_first with stride 2, same and M=2: bias on axis 1 in c*M + m order
+    case("dw2d-channels-first-same-s2-m2", (3, 8, 7), type="DepthwiseConv2D",
+         kernel_size=(2, 3), strides=2, padding="same", depth_multiplier=2,
+         data_format="channels_first"),
+    # channels_first, valid, stride 2 together with dilation 2 on H only (W: both 1)
+    case("dw2d-channels-first-s2-d-2-1", (2, 11, 9), type="DepthwiseConv2D",
+         kernel_size=(3, 3), strides=(2, 1), dilation_rate=(2, 1), depth_multiplier=3,
+         data_format="channels_first"),
+    # no bias, batch 2, M=2
+    case("dw2d-no-bias-batch2", (6, 5, 3), batch=2, type="DepthwiseConv2D", kernel_size=(2, 3),
+         depth_multiplier=2, use_bias=False),
+    # kernel equal to the input under same, with an activation acting on C*M channels
+    case("dw2d-kernel-eq-input-same-softmax", (5, 4, 3), type="DepthwiseConv2D",
+         kernel_size=(5, 4), padding="same", depth_multiplier=2, activation="softmax"),
+]
+
+# Separable: depthwise (no bias) -> 1x1 pointwise to filters -> bias -> activation.
+SEPARABLE_CASES = [
+    # --- SeparableConv1D (input: length, channels)
+    # plain valid, M=1, filters != channels
+    case("sep1d-valid", (13, 5), type="SeparableConv1D", filters=4, kernel_size=3),
+    # same with stride 2 AND dilation 2 (ek 5, total 3), M=2
+    case("sep1d-same-s2-d2-m2", (12, 3), type="SeparableConv1D", filters=5, kernel_size=3,
+         strides=2, dilation_rate=2, padding="same", depth_multiplier=2),
+    # valid with stride 3 AND dilation 2: ek 7, out (16-7)//3 + 1 = 4
+    case("sep1d-valid-s3-d2", (16, 2), type="SeparableConv1D", filters=3, kernel_size=4,
+         strides=3, dilation_rate=2, depth_multiplier=2),
+    # channels_first, same, stride 2 (total 5*2 + 4 - 11 = 3), M=3
+    case("sep1d-channels-first-same-s2-m3", (4, 11), type="SeparableConv1D", filters=3,
+         kernel_size=4, strides=2, padding="same", depth_multiplier=3,
+         data_format="channels_first"),
+    # no bias, batch 2, dilation 3; the activation after pointwise (nothing to add it to)
+    case("sep1d-no-bias-batch2-tanh", (10, 3), batch=2, type="SeparableConv1D", filters=2,
+         kernel_size=2, dilation_rate=3, depth_multiplier=2, use_bias=False,
+         activation="tanh"),
+
+    # --- SeparableConv2D (input: H, W, C)
+    # valid, non-square, M=1
+    case("sep2d-valid-nonsquare", (9, 7, 3), type="SeparableConv2D", filters=5,
+         kernel_size=(3, 2)),
+    # same with stride 2 AND dilation 2 (totals 3 and 1), M=2
+    case("sep2d-same-s2-d2-m2", (12, 10, 3), type="SeparableConv2D", filters=4,
+         kernel_size=(3, 2), strides=2, dilation_rate=2, padding="same", depth_multiplier=2),
+    # valid with strides (3, 2) AND dilations (2, 3): ek (3, 7), out (4, 3)
+    case("sep2d-valid-strides-3-2-dilation-2-3", (13, 11, 2), type="SeparableConv2D",
+         filters=3, kernel_size=(2, 3), strides=(3, 2), dilation_rate=(2, 3),
+         depth_multiplier=2),
+    # channels_first with stride 2 and same: bias (filters) on axis 1
+    case("sep2d-channels-first-same-s2-m2", (3, 9, 8), type="SeparableConv2D", filters=4,
+         kernel_size=(2, 3), strides=2, padding="same", depth_multiplier=2,
+         data_format="channels_first"),
+    # no bias, batch 2, same, filters fewer than channels
+    case("sep2d-no-bias-batch2-same", (6, 7, 4), batch=2, type="SeparableConv2D", filters=3,
+         kernel_size=(3, 2), padding="same", use_bias=False),
+    # 1x1 depthwise kernel with stride 2: only the pointwise step mixes channels; relu after
+    # the bias (a bias before pointwise would show here)
+    case("sep2d-1x1-s2-relu", (7, 6, 3), type="SeparableConv2D", filters=2, kernel_size=1,
+         strides=2, depth_multiplier=3, activation="relu"),
+]
+
+
+# Transposed output length per axis (ek = d*(k-1)+1):
+#   valid: (n-1)*s + ek + (op if set else max(s - ek, 0));  same, op None: n*s;
+#   same, op set: (n-1)*s + ek % 2 + op.
+TRANSPOSE_CASES = [
+    # --- Conv1DTranspose (input: length, channels)
+    # valid, stride 1, output_padding None: out 7 - 1 + 3 = 9
+    case("tr1d-valid", (7, 3), type="Conv1DTranspose", filters=4, kernel_size=3),
+    # valid, stride 3, output_padding None, kernel 4 > stride: out 5*3 + 4 = 19
+    case("tr1d-valid-s3-op-none", (6, 2), type="Conv1DTranspose", filters=3, kernel_size=4,
+         strides=3),
+    # valid, stride 2, output_padding 1: out 6*2 + 3 + 1 = 16 (last position: bias only)
+    case("tr1d-valid-s2-op1", (7, 3), type="Conv1DTranspose", filters=4, kernel_size=3,
+         strides=2, output_padding=1),
+    # same, stride 2, output_padding None: out 7*2 = 14, crop (12 + 4 - 14)//2 = 1
+    case("tr1d-same-s2-op-none", (7, 3), type="Conv1DTranspose", filters=2, kernel_size=4,
+         strides=2, padding="same"),
+    # same, stride 3, output_padding 2: out 4*3 + 0 + 2 = 14, crop 1
+    case("tr1d-same-s3-op2", (5, 3), type="Conv1DTranspose", filters=3, kernel_size=4,
+         strides=3, padding="same", output_padding=2),
+    # same, stride 2, output_padding 0 with an odd kernel: out 5*2 + 1 = 11, crop 2
+    case("tr1d-same-s2-op0-odd-kernel", (6, 2), type="Conv1DTranspose", filters=3,
+         kernel_size=5, strides=2, padding="same", output_padding=0),
+    # valid with dilation 2: ek 5, out 5 + 5 = 10
+    case("tr1d-valid-dilated", (6, 3), type="Conv1DTranspose", filters=2, kernel_size=3,
+         dilation_rate=2),
+    # same with dilation 3: ek 4 (even), out 6, crop (5 + 4 - 6)//2 = 1
+    case("tr1d-same-dilated", (6, 3), type="Conv1DTranspose", filters=4, kernel_size=2,
+         dilation_rate=3, padding="same"),
+    # kernel smaller than stride, valid, op None: out 4*4 + 2 + 2 = 20; gaps hold the bias
+    case("tr1d-kernel-lt-stride-valid", (5, 2), type="Conv1DTranspose", filters=3,
+         kernel_size=2, strides=4),
+    # kernel smaller than stride, same, op None: out 5*3 = 15, nothing to crop
+    case("tr1d-kernel-lt-stride-same", (5, 2), type="Conv1DTranspose", filters=3,
+         kernel_size=1, strides=3, padding="same"),
+    # channels_first, same, stride 2, output_padding 1: out 6*2 + 1 + 1 = 14
+    case("tr1d-channels-first-same-s2-op1", (3, 7), type="Conv1DTranspose", filters=4,
+         kernel_size=3, strides=2, padding="same", output_padding=1,
+         data_format="channels_first"),
+    # no bias, batch 2, valid stride 2
+    case("tr1d-no-bias-batch2", (5, 3), batch=2, type="Conv1DTranspose", filters=2,
+         kernel_size=3, strides=2, use_bias=False),
+
+    # --- Conv2DTranspose (input: H, W, C)
+    # valid, non-square, stride 1: out (4-1+3, 3-1+2) = (6, 4)
+    case("tr2d-valid-nonsquare", (4, 3, 5), type="Conv2DTranspose", filters=2,
+         kernel_size=(3, 2)),
+    # valid, strides (2, 3), output_padding (1, 2): out (3*2+3+1, 4*3+2+2) = (10, 16)
+    case("tr2d-valid-strides-2-3-op-1-2", (4, 5, 3), type="Conv2DTranspose", filters=2,
+         kernel_size=(3, 2), strides=(2, 3), output_padding=(1, 2)),
+    # same, strides (3, 2), output_padding None: out (12, 10); totals 1 and 1, so crops
+    # (0, 0) and the odd position dropped at the end
+    case("tr2d-same-strides-3-2-op-none", (4, 5, 2), type="Conv2DTranspose", filters=3,
+         kernel_size=(4, 3), strides=(3, 2), padding="same"),
+    # same, strides (2, 3), output_padding (0, 2): out (4*2+1+0, 3*3+0+2) = (9, 11)
+    case("tr2d-same-strides-2-3-op-0-2", (5, 4, 2), type="Conv2DTranspose", filters=3,
+         kernel_size=(3, 4), strides=(2, 3), padding="same", output_padding=(0, 2)),
+    # same, stride 1, output_padding 0 with an even kernel on H: out (5-1+0, 4-1+1) = (4, 4),
+    # smaller than the input on H (output_padding None would give (5, 4))
+    case("tr2d-same-s1-op0-even-kernel", (5, 4, 3), type="Conv2DTranspose", filters=2,
+         kernel_size=(2, 3), padding="same", output_padding=0),
+    # kernel smaller than stride on each axis, strides (3, 4), valid: out (12, 20)
+    case("tr2d-kernel-lt-stride-3-4", (4, 5, 3), type="Conv2DTranspose", filters=2,
+         kernel_size=(1, 2), strides=(3, 4)),
+    # kernel smaller than stride, same, output_padding set: out (3*3+1+2, 4*4+0+1) = (12, 17)
+    case("tr2d-kernel-lt-stride-same-op", (4, 5, 2), type="Conv2DTranspose", filters=3,
+         kernel_size=(1, 2), strides=(3, 4), padding="same", output_padding=(2, 1)),
+    # valid, dilations (2, 3): ek (3, 7), out (6, 11)
+    case("tr2d-valid-dilation-2-3", (4, 5, 2), type="Conv2DTranspose", filters=3,
+         kernel_size=(2, 3), dilation_rate=(2, 3)),
+    # same, dilations (3, 2): ek (7, 3), out (5, 4), crops (3, 1)
+    case("tr2d-same-dilation-3-2", (5, 4, 3), type="Conv2DTranspose", filters=2,
+         kernel_size=(3, 2), dilation_rate=(3, 2), padding="same"),
+    # channels_first, same, stride 2, output_padding 1: out (3*2+1+1, 4*2+0+1) = (8, 9)
+    case("tr2d-channels-first-same-s2-op1", (3, 4, 5), type="Conv2DTranspose", filters=4,
+         kernel_size=(3, 2), strides=2, padding="same", output_padding=1,
+         data_format="channels_first"),
+    # no bias, batch 2, valid stride 2; glu halves the 4 filters
+    case("tr2d-no-bias-batch2-glu", (4, 3, 2), batch=2, type="Conv2DTranspose", filters=4,
+         kernel_size=(2, 3), strides=2, use_bias=False, activation="glu"),
+
+    # --- Conv3DTranspose (input: D, H, W, C)
+    # valid, strides (1, 2, 3), output_padding None: out (4, 9, 6) on input (3, 4, 2)
+    # (W: kernel 2 < stride 3 adds max(3 - 2, 0) = 1)
+    case("tr3d-valid-strides-1-2-3", (3, 4, 2, 3), type="Conv3DTranspose", filters=2,
+         kernel_size=(2, 3, 2), strides=(1, 2, 3)),
+    # same, strides (2, 3, 2), output_padding (1, 0, 1): out (6, 3, 7)
+    case("tr3d-same-strides-2-3-2-op", (3, 2, 4, 2), type="Conv3DTranspose", filters=3,
+         kernel_size=(3, 2, 2), strides=(2, 3, 2), padding="same", output_padding=(1, 0, 1)),
+    # channels_first, same, dilations (1, 2, 3): input (C=3, D=3, H=4, W=2)
+    case("tr3d-channels-first-same-dilated", (3, 3, 4, 2), type="Conv3DTranspose", filters=2,
+         kernel_size=(2, 3, 2), dilation_rate=(1, 2, 3), padding="same",
+         data_format="channels_first"),
+    # channels_first, valid, stride 2 with output_padding 1, batch 2, no bias
+    case("tr3d-channels-first-valid-s2-op1-batch2", (2, 2, 3, 4), batch=2,
+         type="Conv3DTranspose", filters=3, kernel_size=(2, 1, 3), strides=2,
+         output_padding=1, use_bias=False, data_format="channels_first"),
+]
+
+
+@pytest.mark.parametrize("input_shape, batch, layer", DEPTHWISE_CASES)
+def test_depthwise_matches_keras(request, input_shape, batch, layer):
+    run_case(request.node.callspec.id, input_shape, layer, batch)
+
+
+@pytest.mark.parametrize("input_shape, batch, layer", SEPARABLE_CASES)
+def test_separable_matches_keras(request, input_shape, batch, layer):
+    run_case(request.node.callspec.id, input_shape, layer, batch)
+
+
+@pytest.mark.parametrize("input_shape, batch, layer", TRANSPOSE_CASES)
+def test_transpose_matches_keras(request, input_shape, batch, layer):
+    run_case(request.node.callspec.id, input_shape, layer, batch)
+
+
 # ---------------------------------------------------------------- activations
 
 ALL_ACTIVATIONS = list(activations.ELEMENTWISE) + list(activations.LAST_AXIS)
@@ -271,6 +496,14 @@ def _out_length(n: int, k: int, s: int, d: int, padding: str) -> int:
     return -(-n // s) if padding != "valid" else (n - (d * (k - 1) + 1)) // s + 1
 
 
+def _transpose_out_length(n: int, k: int, s: int, d: int, padding: str, op) -> int:
+    """Keras's transposed output length (KERAS_SEMANTICS.md), written out independently."""
+    ek = d * (k - 1) + 1
+    if padding == "valid":
+        return (n - 1) * s + ek + (op if op is not None else max(s - ek, 0))
+    return n * s if op is None else (n - 1) * s + ek % 2 + op
+
+
 if st is not None:
     @st.composite
     def conv_configs(draw):
@@ -301,12 +534,96 @@ if st is not None:
                      activation=act, use_bias=draw(st.booleans()))
         return tuple(shape), draw(st.integers(1, 2)), layer
 
+    @st.composite
+    def depthwise_configs(draw):
+        """(input_shape, batch, layer): a random valid Depthwise/SeparableConv1D/2D."""
+        kind = draw(st.sampled_from(["Depthwise", "Separable"]))
+        rank = draw(st.integers(1, 2))
+        fmt = draw(st.sampled_from(["channels_last", "channels_first"]))
+        padding = draw(st.sampled_from(["valid", "same"]))
+        kernel = [draw(st.integers(1, 4)) for _ in range(rank)]
+        # These layers take strides > 1 together with dilation > 1 (Keras >= 3.15).
+        strides = [draw(st.integers(1, 3)) for _ in range(rank)]
+        dilation = [draw(st.integers(1, 3)) for _ in range(rank)]
+        spatial = [(d * (k - 1) + 1 if padding == "valid" else 1) + draw(st.integers(0, 6))
+                   for k, d in zip(kernel, dilation)]
+        channels, multiplier = draw(st.integers(1, 4)), draw(st.integers(1, 3))
+        layer = dict(type=f"{kind}Conv{rank}D", kernel_size=kernel, strides=strides,
+                     padding=padding, data_format=fmt, dilation_rate=dilation,
+                     depth_multiplier=multiplier, use_bias=draw(st.booleans()))
+        out_channels = channels * multiplier
+        if kind == "Separable":
+            out_channels = layer["filters"] = draw(st.integers(1, 5))
+        act = layer["activation"] = draw(st.sampled_from(ALL_ACTIVATIONS))
+        if act == "glu":   # glu halves the last axis: it must be even
+            last = out_channels if fmt == "channels_last" else _out_length(
+                spatial[-1], kernel[-1], strides[-1], dilation[-1], padding)
+            assume(last % 2 == 0)
+        shape = spatial + [channels] if fmt == "channels_last" else [channels] + spatial
+        return tuple(shape), draw(st.integers(1, 2)), layer
+
+    @st.composite
+    def transpose_configs(draw):
+        """(input_shape, batch, layer): a random valid Conv1D/2D/3DTranspose."""
+        rank = draw(st.integers(1, 3))
+        fmt = draw(st.sampled_from(["channels_last", "channels_first"]))
+        padding = draw(st.sampled_from(["valid", "same"]))
+        kernel = [draw(st.integers(1, 4)) for _ in range(rank)]
+        # Keras refuses strides > 1 together with dilation > 1 here too.
+        if draw(st.booleans()):
+            strides, dilation = [draw(st.integers(1, 3)) for _ in range(rank)], [1] * rank
+        else:
+            strides, dilation = [1] * rank, [draw(st.integers(1, 3)) for _ in range(rank)]
+        # output_padding: None, or one value per axis below its stride.
+        op = (None if draw(st.booleans()) else
+              [draw(st.integers(0, s - 1)) for s in strides])
+        extra = 4 if rank < 3 else 2
+        spatial = []
+        for i, (k, d) in enumerate(zip(kernel, dilation)):
+            # same, output_padding 0, n = 1, even ek: Keras returns an empty output that
+            # convgen refuses; start such an axis at n = 2.
+            empty_at_1 = (padding == "same" and op is not None and op[i] == 0
+                          and (d * (k - 1) + 1) % 2 == 0)
+            spatial.append((2 if empty_at_1 else 1) + draw(st.integers(0, extra)))
+        out = [_transpose_out_length(n, k, s, d, padding, None if op is None else op[i])
+               for i, (n, k, s, d) in enumerate(zip(spatial, kernel, strides, dilation))]
+        assert min(out) > 0, (spatial, out)
+        channels, filters = draw(st.integers(1, 4)), draw(st.integers(1, 4))
+        act = draw(st.sampled_from(ALL_ACTIVATIONS))
+        if act == "glu":
+            assume((filters if fmt == "channels_last" else out[-1]) % 2 == 0)
+        shape = spatial + [channels] if fmt == "channels_last" else [channels] + spatial
+        layer = dict(type=f"Conv{rank}DTranspose", filters=filters, kernel_size=kernel,
+                     strides=strides, padding=padding, output_padding=op, data_format=fmt,
+                     dilation_rate=dilation, activation=act, use_bias=draw(st.booleans()))
+        return tuple(shape), draw(st.integers(1, 2)), layer
+
     @settings(max_examples=25, deadline=None, database=None)
     @given(config=conv_configs(), seed=st.integers(0, 2**32 - 1))
     def test_random_conv_matches_keras(config, seed):
         input_shape, batch, layer = config
         run_case("random", input_shape, layer, batch, seed=seed)
+
+    @settings(max_examples=25, deadline=None, database=None)
+    @given(config=depthwise_configs(), seed=st.integers(0, 2**32 - 1))
+    def test_random_depthwise_separable_matches_keras(config, seed):
+        input_shape, batch, layer = config
+        run_case("random", input_shape, layer, batch, seed=seed)
+
+    @settings(max_examples=25, deadline=None, database=None)
+    @given(config=transpose_configs(), seed=st.integers(0, 2**32 - 1))
+    def test_random_transpose_matches_keras(config, seed):
+        input_shape, batch, layer = config
+        run_case("random", input_shape, layer, batch, seed=seed)
 else:
     @pytest.mark.skip(reason="hypothesis is not installed")
     def test_random_conv_matches_keras():
+        pass
+
+    @pytest.mark.skip(reason="hypothesis is not installed")
+    def test_random_depthwise_separable_matches_keras():
+        pass
+
+    @pytest.mark.skip(reason="hypothesis is not installed")
+    def test_random_transpose_matches_keras():
         pass

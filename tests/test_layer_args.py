@@ -2,9 +2,9 @@
 refusals, each a SpecError naming the field (no compiler needed)."""
 
 import pytest
+from conftest import make_spec
 
 import convgen
-from conftest import make_spec
 
 
 @pytest.mark.parametrize("layer, shape, field, words", [

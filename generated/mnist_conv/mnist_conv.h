@@ -20,6 +20,9 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mnist_conv(const float *input, const float *weights, float *output, float *workspace);
 
+/* The spec's weights, packed (mnist_conv_weights.c): pass them as `weights`. */
+extern const float mnist_conv_weights[MNIST_CONV_WEIGHTS_SIZE];
+
 #ifdef __cplusplus
 }
 #endif

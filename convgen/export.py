@@ -1,0 +1,111 @@
+"""Standalone export: everything a firmware build needs, with no Python.
+
+``convgen generate`` writes, per spec, ``<name>.h`` and ``<name>.c`` (the model),
+``<name>_weights.c`` (the packed weights blob as ``const float``, so it lives in flash) when
+the spec has a weights file, ``test_<name>.c`` (runs the model on a reproducible input and
+compares sampled outputs with the float64 oracle's) and a ``Makefile``.
+
+The test's input (and, without a weights file, its weights) come from a 32-bit LCG that C
+and Python compute bit-identically, so the test file stores only the checked outputs.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Optional, Tuple, Union
+
+import numpy as np
+
+from ._version import __version__
+from .plan import Plan
+from .reference import reference
+from .render import Rendered, environment, render, write_if_changed
+from .verify import TOLERANCE
+
+LCG_SEED = 20261121
+MAX_CHECKS = 1024   # outputs compared by the test: all of them, or this many evenly spaced
+
+
+def lcg_floats(count: int, state: int) -> Tuple[np.ndarray, int]:
+    """``count`` floats in [-1, 1) from the LCG ``state = state * 1664525 + 1013904223``
+    (mod 2^32); each value is ``(state >> 8) / 2^23 - 1``, exact in float32."""
+    out = np.empty(count, np.float32)
+    for i in range(count):
+        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
+        out[i] = np.float32(state >> 8) * np.float32(1.0 / 8388608.0) - np.float32(1.0)
+    return out, state
+
+
+@dataclass(frozen=True)
+class Span:
+    """A packed weight array: where it starts, its size and the scale of its LCG values."""
+
+    offset: int
+    count: int
+    scale: float
+
+
+def test_spans(plan: Plan) -> List[Span]:
+    """Kernels get ~1/sqrt(fan-in) so values stay O(1) through a chain; biases 0.5."""
+    spans, at = [], 0
+    for _, name, shape in plan.spec.weight_shapes():
+        size = math.prod(shape)
+        fan_in = max(size // shape[-1], 1)
+        scale = 0.5 if name == "bias" else 1.0 / math.sqrt(fan_in)
+        spans.append(Span(at, size, float(np.float32(scale))))
+        at += size
+    return spans
+
+
+def test_data(plan: Plan):
+    """(input, packed weights, flat get_weights() list) of the exported test."""
+    x, state = lcg_floats(plan.input_size, LCG_SEED)
+    if plan.spec.weights is not None:
+        return x, plan.pack(plan.spec.weights), list(plan.spec.weights)
+    blob = np.empty(plan.weights_size, np.float32)
+    for span in test_spans(plan):
+        values, state = lcg_floats(span.count, state)
+        blob[span.offset:span.offset + span.count] = values * np.float32(span.scale)
+    return x, blob, plan.unpack(blob)
+
+
+def _c_value(v: float) -> str:
+    if np.isnan(v):
+        return "NAN"
+    if np.isinf(v):
+        return "INFINITY" if v > 0 else "-INFINITY"
+    return environment().filters["cfloat"](v)
+
+
+def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] = None) -> Path:
+    """Write the standalone folder ``out_dir/<name>/``; return it."""
+    rendered = rendered or render(plan)
+    spec, env = plan.spec, environment()
+    x, blob, weights = test_data(plan)
+    expected = reference(spec, x.reshape(spec.batch, *spec.input_shape), weights).ravel()
+    expected = np.where(np.abs(expected) > np.finfo(np.float32).max,
+                        np.copysign(np.inf, expected), expected)
+    finite = expected[np.isfinite(expected)]
+    tolerance = TOLERANCE * max(1.0, float(np.abs(finite).max()) if finite.size else 1.0)
+    count = min(plan.output_size, MAX_CHECKS)
+    index = [i * plan.output_size // count for i in range(count)]
+    has_weights = spec.weights is not None and plan.weights_size > 0
+    base = dict(plan.context, version=__version__, has_weights=has_weights)
+    folder = Path(out_dir) / spec.name
+    files = {
+        f"{spec.name}.h": rendered.header,
+        f"{spec.name}.c": rendered.source,
+        f"test_{spec.name}.c": env.get_template("test.c.j2").render(
+            base, template="test.c.j2", seed=LCG_SEED, spans=test_spans(plan),
+            check_index=index, check_value=[_c_value(v) for v in expected[index]],
+            tolerance=environment().filters["cfloat"](tolerance)),
+        "Makefile": env.get_template("Makefile.j2").render(base, template="Makefile.j2"),
+    }
+    if has_weights:
+        files[f"{spec.name}_weights.c"] = env.get_template("weights.c.j2").render(
+            base, template="weights.c.j2", blob=[_c_value(v) for v in blob])
+    for name, text in files.items():
+        write_if_changed(folder / name, text)
+    return folder

@@ -1,0 +1,30 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: wavenet_kws.yaml
+ *   Template: header.h.j2
+ */
+#ifndef CONVGEN_WAVENET_KWS_H
+#define CONVGEN_WAVENET_KWS_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WAVENET_KWS_INPUT_SIZE 3920  /* floats, batch included: 1x98x40 */
+#define WAVENET_KWS_OUTPUT_SIZE 1176  /* floats, batch included: 1x98x12 */
+#define WAVENET_KWS_WEIGHTS_SIZE 13580  /* floats in the packed blob */
+#define WAVENET_KWS_WORKSPACE_SIZE 6272  /* floats of scratch the caller provides (may be 0) */
+
+/* layers[0] Conv1D 98x40 -> 98x32, activation tanh; layers[1] Conv1D 98x32 -> 98x32, activation tanh; layers[2] Conv1D 98x32 -> 98x32, activation tanh; layers[3] Conv1D 98x32 -> 98x32, activation relu; layers[4] Conv1D 98x32 -> 98x12, activation softmax
+ * Weights blob, in order: layers[0] kernel 3x40x32 at 0, layers[0] bias 32 at 3840, layers[1] kernel 3x32x32 at 3872, layers[1] bias 32 at 6944, layers[2] kernel 3x32x32 at 6976, layers[2] bias 32 at 10048, layers[3] kernel 3x32x32 at 10080, layers[3] bias 32 at 13152, layers[4] kernel 1x32x12 at 13184, layers[4] bias 12 at 13568.
+ * Re-entrant: no static state and no allocation. Returns 0. */
+int wavenet_kws(const float *input, const float *weights, float *output, float *workspace);
+
+/* The spec's weights, packed (wavenet_kws_weights.c): pass them as `weights`. */
+extern const float wavenet_kws_weights[WAVENET_KWS_WEIGHTS_SIZE];
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CONVGEN_WAVENET_KWS_H */
