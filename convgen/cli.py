@@ -1,4 +1,4 @@
-"""The ``convgen`` command line: validate, summary, generate, verify.
+"""The ``convgen`` command line: validate, summary, generate, verify, bench.
 
 Exit status: 0 success, 1 a verification or compilation failed, 2 bad input (a spec error,
 printed as one line on stderr, or a usage error).
@@ -100,6 +100,30 @@ def cmd_verify(args) -> int:
     return EXIT_FAIL if failed else 0
 
 
+def cmd_bench(args) -> int:
+    from . import bench
+    specs, ok = [], True
+    for path in args.files:
+        try:
+            specs += bench.load_bench_specs(path)
+        except SpecError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            ok = False
+    if not ok:
+        return EXIT_BAD_INPUT
+    if args.repeat < 1 or args.min_time <= 0:
+        print("error: --repeat must be >= 1 and --min-time > 0", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    cflags = shlex.split(args.cflags) if args.cflags is not None else None
+    report = bench.run(specs, peers=() if args.no_peers else bench.PEERS, repeat=args.repeat,
+                       min_time=args.min_time, seed=args.seed, cflags=cflags, cc=args.cc,
+                       log=bench.log_stderr)
+    print(bench.markdown(report))
+    for path in bench.write_report(report, args.out):
+        print(f"wrote {path}")
+    return EXIT_FAIL if any(not r.check.passed for r in report.results) else 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="convgen",
@@ -147,6 +171,37 @@ def parser() -> argparse.ArgumentParser:
                    help="compiler flags (default: $CONVGEN_CFLAGS or '-O3 -march=native')")
     s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
     s.set_defaults(func=cmd_verify)
+
+    s = sub.add_parser("bench", help="time kernels in C and Python, against PyTorch, ONNX "
+                                     "Runtime and LiteRT",
+                       description="Time each spec's kernel, in one thread on warm caches: a "
+                                   "loop compiled with the kernel (same compiler and flags as "
+                                   "verify) and the Python call kernel.bind(weights)(x); "
+                                   "report ms (median and min of --repeat measurements of "
+                                   "at least --min-time seconds each), GFLOP/s (2 x MACs), "
+                                   "% of this machine's measured single-core fp32 FMA peak, "
+                                   "compile time and C source size. Peers (PyTorch, ONNX "
+                                   "Runtime, LiteRT; n/a where not installed) run the same "
+                                   "layers on the same input and weights, are checked "
+                                   "against convgen's output (convgen's tolerance) and only "
+                                   "then timed. Writes DIR/bench.md, DIR/bench.json and "
+                                   "DIR/bench.png (with matplotlib). Exit 1 if a kernel "
+                                   "fails its oracle check.")
+    s.add_argument("files", nargs="+", metavar="FILE",
+                   help="a spec, or a YAML list of specs")
+    s.add_argument("--out", default="benchmarks/results", metavar="DIR",
+                   help="output folder (default benchmarks/results)")
+    s.add_argument("--repeat", type=int, default=5, metavar="N",
+                   help="measurements per timing; median and min reported (default 5)")
+    s.add_argument("--min-time", type=float, default=0.2, metavar="SECONDS",
+                   help="least duration of one measurement (default 0.2)")
+    s.add_argument("--no-peers", action="store_true", help="time convgen only")
+    s.add_argument("--seed", type=int, default=0,
+                   help="seed of the random input (and weights) (default 0)")
+    s.add_argument("--cflags", default=None,
+                   help="compiler flags (default: $CONVGEN_CFLAGS or '-O3 -march=native')")
+    s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
+    s.set_defaults(func=cmd_bench)
     return p
 
 

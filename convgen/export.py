@@ -48,14 +48,22 @@ class Span:
 
 
 def test_spans(plan: Plan) -> List[Span]:
-    """Kernels get ~1/sqrt(fan-in) so values stay O(1) through a chain; biases 0.5."""
-    spans, at = [], 0
-    for _, name, shape in plan.spec.weight_shapes():
-        size = math.prod(shape)
-        fan_in = max(size // shape[-1], 1)
-        scale = 0.5 if name == "bias" else 1.0 / math.sqrt(fan_in)
-        spans.append(Span(at, size, float(np.float32(scale))))
-        at += size
+    """Runs of the packed blob that hold weights (padding stays 0), in blob order, each with
+    the scale of the array it belongs to: kernels ~1/sqrt(fan-in) so values stay O(1)
+    through a chain, biases 0.5."""
+    named = plan.spec.weight_shapes()
+    sizes = [math.prod(shape) for _, _, shape in named]
+    starts = np.cumsum([0] + sizes)
+    where = plan._packed([np.arange(a, a + n).reshape(shape) for a, n, (_, _, shape)
+                          in zip(starts, sizes, named)], fill=-1).astype(np.int64)
+    array = np.where(where >= 0, np.searchsorted(starts, where, side="right") - 1, -1)
+    scales = [0.5 if name == "bias" else 1.0 / math.sqrt(max(math.prod(shape) // shape[-1], 1))
+              for _, name, shape in named]
+    spans: List[Span] = []
+    edges = np.flatnonzero(np.diff(np.concatenate([[-2], array, [-2]])) != 0)
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        if array[lo] >= 0:
+            spans.append(Span(int(lo), int(hi - lo), float(np.float32(scales[array[lo]]))))
     return spans
 
 
@@ -64,7 +72,7 @@ def test_data(plan: Plan):
     x, state = lcg_floats(plan.input_size, LCG_SEED)
     if plan.spec.weights is not None:
         return x, plan.pack(plan.spec.weights), list(plan.spec.weights)
-    blob = np.empty(plan.weights_size, np.float32)
+    blob = np.zeros(plan.weights_size, np.float32)
     for span in test_spans(plan):
         values, state = lcg_floats(span.count, state)
         blob[span.offset:span.offset + span.count] = values * np.float32(span.scale)

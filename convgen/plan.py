@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from . import activations, resample
+from . import activations, resample, schedule
 from .layers import Conv, ConvTranspose, Depthwise, Reshape, Separable, Shape, fmt_shape, pad_before
 from .spec import Spec, check_weights
 
@@ -123,15 +123,10 @@ class Plan:
         packed = self._packed(list(check_weights(list(weights), self.spec)))
         return np.ascontiguousarray(packed, dtype=np.float32)
 
-    def _packed(self, arrays: List[np.ndarray]) -> np.ndarray:
-        """Each layer's arrays in its kernel's order, concatenated (any dtype)."""
-        out: List[np.ndarray] = []
-        for i, layer in enumerate(self.spec.layers):
-            n = len(layer.weight_shapes(self.spec.shapes[i]))
-            mine, arrays = arrays[:n], arrays[n:]
-            packer = FAMILIES[layer.family][2]
-            out += packer(mine) if packer is not None and mine else mine
-        return np.concatenate([a.ravel() for a in out]) if out else np.zeros(0)
+    def _packed(self, arrays: List[np.ndarray], fill=0) -> np.ndarray:
+        """Each layer's arrays in its schedule's order, concatenated (any dtype); padding
+        that no Keras value fills holds ``fill``."""
+        return pack_layers(self.spec, arrays, fill)
 
     def unpack(self, blob: np.ndarray) -> List[np.ndarray]:
         """The inverse of :meth:`pack`: a packed blob back to the flat ``get_weights()`` list."""
@@ -140,9 +135,10 @@ class Plan:
         starts = np.cumsum([0] + sizes)
         # Pack arrays holding their own flat positions to learn where each value goes.
         where = self._packed([np.arange(a, a + n).reshape(s)
-                              for a, n, s in zip(starts, sizes, shapes)]).astype(np.int64)
+                              for a, n, s in zip(starts, sizes, shapes)], fill=-1)
+        where = where.astype(np.int64)
         flat = np.empty(int(starts[-1]), np.float32)
-        flat[where] = np.asarray(blob, np.float32)
+        flat[where[where >= 0]] = np.asarray(blob, np.float32)[where >= 0]
         return [flat[a:a + n].reshape(s) for a, n, s in zip(starts, sizes, shapes)]
 
 
@@ -285,18 +281,34 @@ def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, 
     )
 
 
-def _transpose_pack(arrays: List[np.ndarray]) -> List[np.ndarray]:
-    """Keras's transposed kernel is (k..., F, C); the gather loop wants (k..., C, F)."""
-    return [np.ascontiguousarray(np.swapaxes(arrays[0], -1, -2))] + list(arrays[1:])
+def _dense_context(layer: Conv, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    pad = _same_pads(layer, in_shape, reads)
+    return dict(_kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
+                **schedule.dense_context(layer, channels, out[-1], pad.w, reads.lo[-1],
+                                         reads.hi[-1]))
 
 
-# family -> (template, context of the family's own numbers, packing of its arrays)
+def _depthwise_vector_context(layer: Depthwise, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    pad = _same_pads(layer, in_shape, reads)
+    return dict(_kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
+                bias_offset=math.prod(layer.kernel_size) * channels,
+                **schedule.depthwise_context(layer, channels, out[-1], pad.w, reads.lo[-1],
+                                             reads.hi[-1]))
+
+
+# schedule -> (template, context of the schedule's own numbers, packing of its arrays)
 # Templates render one static layer function each; model.c.j2 chains them.
 FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
+    "dense": ("dense.c.j2", _dense_context, schedule.pack_dense),
     "conv": ("conv.c.j2", _conv_context, None),
     "depthwise": ("conv.c.j2", _depthwise_context, None),
+    "depthwise_vector": ("depthwise.c.j2", _depthwise_vector_context, None),
     "separable": ("separable.c.j2", _separable_context, None),
-    "transpose": ("transpose.c.j2", _transpose_context, _transpose_pack),
+    "transpose": ("transpose.c.j2", _transpose_context, schedule.pack_transpose),
     "reshape": ("reshape.c.j2", _reshape_context, None),
     "resize": ("resize.c.j2", _resize_context, None),
 }
@@ -328,7 +340,7 @@ def _steps(spec: Spec) -> List[Step]:
         reads = (Reads.folding(spec.layers[folded], real) if folded is not None
                  else Reads.whole(layer, real))
         in_shape, conv_shape = spec.shapes[i], layer.conv_output_shape(spec.shapes[i])
-        template, family_context, _ = FAMILIES[layer.family]
+        template, family_context, _ = FAMILIES[schedule.schedule_for(layer)]
         ctx = _tensor_context(spec.batch, layer, in_shape, reads, conv_shape)
         ctx.update(_activation_context(spec.batch, layer, conv_shape))
         ctx.update(family_context(layer, in_shape, reads))
@@ -337,7 +349,7 @@ def _steps(spec: Spec) -> List[Step]:
         if folded is not None:
             summary += f" (reads through layers[{folded}] {spec.layers[folded].type})"
         ctx.update(fn=fn, summary=summary)
-        weights = sum(math.prod(s) for _, s in layer.weight_shapes(in_shape))
+        weights = packed_size(layer, in_shape)
         steps.append(Step(i, layer, fn, template, ctx, real, spec.shapes[i + 1],
                           offsets[i], weights, ctx["workspace_size"], folded))
         i += 1
@@ -368,9 +380,10 @@ def make_plan(spec: Spec) -> Plan:
     steps, workspace = _layout(_steps(spec), spec.batch)
     input_size = spec.batch * math.prod(spec.input_shape)
     output_size = spec.batch * math.prod(spec.output_shape)
-    weights_size = sum(math.prod(shape) for _, _, shape in spec.weight_shapes())
-    packing = [f"layers[{i}] {name} {fmt_shape(shape)} at {offset}"
-               for (i, name, shape), offset in zip(spec.weight_shapes(), _array_offsets(spec))]
+    weights_size = sum(packed_size(layer, spec.shapes[i]) for i, layer in enumerate(spec.layers))
+    packing = [f"layers[{i}] ({spec.layers[i].type}) at {offset}, {size} floats"
+               for i, (offset, size) in enumerate(zip(_weight_offsets(spec), _layer_sizes(spec)))
+               if size]
     context = dict(
         name=spec.name, NAME=spec.name.upper(), guard=f"CONVGEN_{spec.name.upper()}_H",
         spec_file=spec.filename, input_size=input_size, output_size=output_size,
@@ -385,18 +398,32 @@ def make_plan(spec: Spec) -> Plan:
     return Plan(spec, tuple(steps), input_size, output_size, weights_size, workspace, context)
 
 
-def _array_offsets(spec: Spec) -> List[int]:
-    offsets, at = [], 0
-    for _, _, shape in spec.weight_shapes():
-        offsets.append(at)
-        at += math.prod(shape)
-    return offsets
+def pack_layer(layer, in_shape: Shape, arrays: List[np.ndarray], fill=0) -> List[np.ndarray]:
+    """One layer's ``get_weights()`` arrays in its schedule's packed order."""
+    packer = FAMILIES[schedule.schedule_for(layer)][2]
+    return packer(layer, in_shape, arrays, fill) if packer is not None and arrays else arrays
+
+
+def pack_layers(spec: Spec, arrays: List[np.ndarray], fill=0) -> np.ndarray:
+    out: List[np.ndarray] = []
+    for i, layer in enumerate(spec.layers):
+        n = len(layer.weight_shapes(spec.shapes[i]))
+        out += pack_layer(layer, spec.shapes[i], arrays[:n], fill)
+        arrays = arrays[n:]
+    return np.concatenate([np.ravel(a) for a in out]) if out else np.zeros(0)
+
+
+def packed_size(layer, in_shape: Shape) -> int:
+    """Floats of a layer's packed weights (padding included)."""
+    zeros = [np.zeros(s, np.float32) for _, s in layer.weight_shapes(in_shape)]
+    return sum(a.size for a in pack_layer(layer, in_shape, zeros))
+
+
+def _layer_sizes(spec: Spec) -> List[int]:
+    return [packed_size(layer, spec.shapes[i]) for i, layer in enumerate(spec.layers)]
 
 
 def _weight_offsets(spec: Spec) -> List[int]:
-    """Offset of each layer's first array in the packed blob."""
-    offsets, at = [], 0
-    for i, layer in enumerate(spec.layers):
-        offsets.append(at)
-        at += sum(math.prod(s) for _, s in layer.weight_shapes(spec.shapes[i]))
-    return offsets
+    """Offset of each layer's packed weights in the blob."""
+    sizes = _layer_sizes(spec)
+    return [sum(sizes[:i]) for i in range(len(sizes))]

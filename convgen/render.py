@@ -133,7 +133,8 @@ def render(plan: Plan) -> Rendered:
     used = [step.context.get(key, "") for step in plan.steps for key in ("act_fn", "rows_fn")]
     source = env.get_template("model.c.j2").render(
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
-        calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used))
+        calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used),
+        uses_vectors=any(step.context.get("vector") for step in plan.steps))
     return Rendered(plan.spec.name, header, source)
 
 

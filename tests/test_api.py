@@ -19,8 +19,18 @@ def test_attributes(kernel):
     assert kernel.output_shape == (2, 6, 5, 4)
     assert "int k(const float *input" in kernel.header
     assert "#define K_INPUT_SIZE 180" in kernel.header
-    assert "#define K_WEIGHTS_SIZE 112" in kernel.header
+    # The packed blob: filters padded to the microkernel's 8-wide block (Keras has 112 floats).
+    blob = kernel.plan.pack(random_weights(kernel.spec, np.random.default_rng(0)))
+    assert f"#define K_WEIGHTS_SIZE {blob.size}" in kernel.header and blob.size >= 112
     assert "int k(const float *input" in kernel.c_source
+
+
+def test_pack_unpack_round_trip(kernel, rng):
+    w = random_weights(kernel.spec, rng)
+    back = kernel.plan.unpack(kernel.plan.pack(w))
+    assert [a.shape for a in back] == [a.shape for a in w]
+    for a, b in zip(back, w):
+        np.testing.assert_array_equal(a, b)
 
 
 def test_bind_reuses_packing_and_out(kernel, rng):

@@ -1,10 +1,14 @@
 """Compiled kernels against the oracle: a declared table of cases, each with its intent."""
 
+import platform
+
+import numpy as np
 import pytest
 from conftest import assert_close, make_spec, run_both
 
 import convgen
 from convgen.activations import ELEMENTWISE, LAST_AXIS
+from convgen.verify import random_weights
 
 C1, C2, C3 = "Conv1D", "Conv2D", "Conv3D"
 DW1, DW2, SP1, SP2 = "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D"
@@ -173,10 +177,42 @@ def test_sizes_around_vector_widths(n, filters):
 def test_large_values_propagate_inf_like_keras():
     spec = make_spec({"type": C1, "filters": 2, "kernel_size": 1, "activation": "exponential",
                       "use_bias": False}, [3, 1])
-    import numpy as np
     k = convgen.compile(spec)
     x = np.array([[[1.0], [100.0], [-100.0]]], np.float32)
     w = [np.array([[[1.0, 2.0]]], np.float32)]
     out = k(x, w)
     assert np.isinf(out[0, 1]).all() and (out[0, 2] >= 0).all()
     assert_close(out, convgen.reference(spec, x, w))
+
+
+# Every schedule has several code paths chosen by the C preprocessor: the AVX-512 tiles, the
+# 16-register tiles (AVX2, SSE2, NEON) and portable C99. Each must match the oracle.
+PATH_FLAGS = {
+    "native": None,
+    "avx2": ["-O3", "-mavx2", "-mfma"],
+    "sse2": ["-O2", "-march=x86-64"],
+    "portable": ["-O2", "-DCONVGEN_PORTABLE"],
+}
+PATH_CASES = [
+    {"type": C2, "filters": 20, "kernel_size": 3, "padding": "same", "activation": "relu"},
+    {"type": C2, "filters": 5, "kernel_size": [2, 3], "strides": 2, **CF},
+    {"type": C1, "filters": 16, "kernel_size": 3, "padding": "causal", "dilation_rate": 2},
+    {"type": DW2, "kernel_size": 3, "strides": 2, "padding": "same"},
+    {"type": C3, "filters": 9, "kernel_size": 2, "padding": "same"},
+]
+
+
+@pytest.mark.skipif(platform.machine() not in ("x86_64", "AMD64"), reason="x86 flags")
+@pytest.mark.parametrize("flags", list(PATH_FLAGS), ids=list(PATH_FLAGS))
+@pytest.mark.parametrize("layer", PATH_CASES, ids=[f"{c['type']}_{i}" for i, c in
+                                                    enumerate(PATH_CASES)])
+def test_every_code_path(layer, flags):
+    shape = {1: [19, 16], 2: [9, 23, 17], 3: [3, 5, 21, 4]}[int(layer["type"][-2])]
+    if layer.get("data_format") == "channels_first":
+        shape = shape[-1:] + shape[:-1]
+    spec = make_spec(layer, shape, batch=2)
+    rng = np.random.default_rng(3)
+    w = random_weights(spec, rng)
+    x = rng.standard_normal((2, *shape)).astype(np.float32)
+    assert_close(convgen.compile(spec, cflags=PATH_FLAGS[flags])(x, w),
+                 convgen.reference(spec, x, w))

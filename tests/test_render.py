@@ -76,6 +76,6 @@ def test_template_sees_no_undefined_values():
     """StrictUndefined: a missing context value fails loudly instead of rendering empty."""
     import jinja2
     plan = make_plan(make_spec({"type": "Conv1D", "filters": 2, "kernel_size": 2}, [5, 1]))
-    del plan.steps[0].context["filters"]
+    del plan.steps[0].context["act_fn"]
     with pytest.raises(jinja2.UndefinedError):
         render(plan)

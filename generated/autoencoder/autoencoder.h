@@ -12,11 +12,11 @@ extern "C" {
 
 #define AUTOENCODER_INPUT_SIZE 784  /* floats, batch included: 1x28x28x1 */
 #define AUTOENCODER_OUTPUT_SIZE 784  /* floats, batch included: 1x28x28x1 */
-#define AUTOENCODER_WEIGHTS_SIZE 1977  /* floats in the packed blob */
+#define AUTOENCODER_WEIGHTS_SIZE 2488  /* floats in the packed blob */
 #define AUTOENCODER_WORKSPACE_SIZE 7952  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv2D 28x28x1 -> 14x14x16, activation relu; layers[1] Conv2D 14x14x16 -> 7x7x8, activation relu; layers[2] Conv2DTranspose 7x7x8 -> 14x14x8, activation relu; layers[3] UpSampling2D 14x14x8 -> 28x28x8, bilinear; layers[4] Conv2D 28x28x8 -> 28x28x1, activation sigmoid
- * Weights blob, in order: layers[0] kernel 3x3x1x16 at 0, layers[0] bias 16 at 144, layers[1] kernel 3x3x16x8 at 160, layers[1] bias 8 at 1312, layers[2] kernel 3x3x8x8 at 1320, layers[2] bias 8 at 1896, layers[4] kernel 3x3x8x1 at 1904, layers[4] bias 1 at 1976.
+ * Weights blob, in order: layers[0] (Conv2D) at 0, 160 floats, layers[1] (Conv2D) at 160, 1160 floats, layers[2] (Conv2DTranspose) at 1320, 584 floats, layers[4] (Conv2D) at 1904, 584 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int autoencoder(const float *input, const float *weights, float *output, float *workspace);
 

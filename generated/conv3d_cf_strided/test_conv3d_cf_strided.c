@@ -195,6 +195,37 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 55
+static const int span_offset[SPANS] = {
+    0, 8, 16, 24, 32, 40, 48, 56, 64, 72,
+    80, 88, 96, 104, 112, 120, 128, 136, 144, 152,
+    160, 168, 176, 184, 192, 200, 208, 216, 224, 232,
+    240, 248, 256, 264, 272, 280, 288, 296, 304, 312,
+    320, 328, 336, 344, 352, 360, 368, 376, 384, 392,
+    400, 408, 416, 424, 432
+};
+static const int span_count[SPANS] = {
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4
+};
+static const float span_scale[SPANS] = {
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
+    0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.5f
+};
+
 static float input[CONV3D_CF_STRIDED_INPUT_SIZE];
 static float output[CONV3D_CF_STRIDED_OUTPUT_SIZE];
 static float workspace[CONV3D_CF_STRIDED_WORKSPACE_SIZE > 0 ? CONV3D_CF_STRIDED_WORKSPACE_SIZE : 1];
@@ -213,10 +244,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < CONV3D_CF_STRIDED_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 216; ++i)
-        weights[0 + i] = next_value(&state) * 0.136082768f;
-    for (int i = 0; i < 4; ++i)
-        weights[216 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (conv3d_cf_strided(input, weights, output, workspace) != 0) {
         printf("conv3d_cf_strided: FAIL (the kernel returned an error)\n");
         return 1;

@@ -16,7 +16,7 @@ extern "C" {
 #define DECODER_TRANSPOSE_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv2DTranspose 7x9x16 -> 14x18x8, activation relu
- * Weights blob, in order: layers[0] kernel 3x3x8x16 at 0, layers[0] bias 8 at 1152.
+ * Weights blob, in order: layers[0] (Conv2DTranspose) at 0, 1160 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int decoder_transpose(const float *input, const float *weights, float *output, float *workspace);
 

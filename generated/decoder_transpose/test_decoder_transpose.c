@@ -329,6 +329,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 0.000108577638f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 1152
+};
+static const int span_count[SPANS] = {
+    1152, 8
+};
+static const float span_scale[SPANS] = {
+    0.117851131f, 0.5f
+};
+
 static float input[DECODER_TRANSPOSE_INPUT_SIZE];
 static float output[DECODER_TRANSPOSE_OUTPUT_SIZE];
 static float workspace[DECODER_TRANSPOSE_WORKSPACE_SIZE > 0 ? DECODER_TRANSPOSE_WORKSPACE_SIZE : 1];
@@ -347,10 +358,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < DECODER_TRANSPOSE_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 1152; ++i)
-        weights[0 + i] = next_value(&state) * 0.117851131f;
-    for (int i = 0; i < 8; ++i)
-        weights[1152 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (decoder_transpose(input, weights, output, workspace) != 0) {
         printf("decoder_transpose: FAIL (the kernel returned an error)\n");
         return 1;

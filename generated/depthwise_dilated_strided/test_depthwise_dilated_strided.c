@@ -89,6 +89,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 1
+static const int span_offset[SPANS] = {
+    0
+};
+static const int span_count[SPANS] = {
+    30
+};
+static const float span_scale[SPANS] = {
+    0.182574183f
+};
+
 static float input[DEPTHWISE_DILATED_STRIDED_INPUT_SIZE];
 static float output[DEPTHWISE_DILATED_STRIDED_OUTPUT_SIZE];
 static float workspace[DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE > 0 ? DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE : 1];
@@ -107,8 +118,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < DEPTHWISE_DILATED_STRIDED_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 30; ++i)
-        weights[0 + i] = next_value(&state) * 0.182574183f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (depthwise_dilated_strided(input, weights, output, workspace) != 0) {
         printf("depthwise_dilated_strided: FAIL (the kernel returned an error)\n");
         return 1;

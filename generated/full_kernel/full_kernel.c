@@ -1,11 +1,23 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: full_kernel.yaml
- *   Template: model.c.j2, conv.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "full_kernel.h"
 
 #include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
+#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+#else
+#define CG_VECTOR 0
+#endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
@@ -33,28 +45,110 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
 }
 
 /* Conv2D 7x5x3 -> 1x1x6, activation sparsemax
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  3x7x5x3: strides n=105 c=1 d=105 h=15 w=3
  *   output 3x1x1x6: strides n=6 c=1 d=6 h=6 w=6
- *   kernel [1][7][5][3][6] (Keras layout), bias [6] at 630
- *   padding before (d, h, w) = (0, 0, 0)
+ *   weights [1][1][7][5][3][8], bias [1][8] at 840
+ *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 1)
  * Workspace: 0 floats. */
+static void store_full_kernel_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_linear(t[f]);
+}
+
 static int full_kernel_layer0(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
-    const float *bias = weights + 630;
+    const float *bias = weights + 840;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 3; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 6 + od * 6 + oh * 6;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 840;
+            const int nf = fb < 0 ? 8 : 6;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            int ow0;
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 0; ow0 < 1; ow0 += 1)
+            {   /* 1 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 7; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 7) continue;
+                        for (int kw = 0; kw < 5; ++kw) {
+                            const float *x = input + n * 105 + id * 105 + ih * 15
+                                             + (ow0 * 1 + kw * 1 - 0) * 3;
+                            const float *w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_full_kernel_layer0(y_row + (ow0 + 0) * 6 + fb * 8, t, nf);
+            }
 
+
+#else
+            for (ow0 = 0; ow0 < 1; ow0 += 1)
+            {   /* 1 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 7; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 7) continue;
+                        for (int kw = 0; kw < 5; ++kw) {
+                            const float *x = input + n * 105 + id * 105 + ih * 15
+                                             + (ow0 * 1 + kw * 1 - 0) * 3;
+                            const float *w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_full_kernel_layer0(y_row + (ow0 + 0) * 6 + fb * 8, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 3; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 1; ++ow) {
-        float acc[6];
-        for (int f = 0; f < 6; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 1; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 840;
+        const int nf = fb < 0 ? 8 : 6;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[fb * 8 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -67,24 +161,16 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
                     const float *w;
                     if (iw < 0 || iw >= 5) continue;
                     x = input + n * 105 + id * 105 + ih * 15 + iw * 3;
-                    w = kernel + ((kd * 7 + kh) * 5 + kw) * 18;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 3; ++c) {
-                        const float xv = x[(g * 3 + c) * 1];
-                        const float *wc = w + c * 6 + g * 6;
-                        float *a = acc + g * 6;
-                        for (int f = 0; f < 6; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
+                    for (int c = 0; c < 3; ++c)
+                        for (int f = 0; f < 8; ++f)
+                            acc[f] += x[c * 1] * w[c * 8 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 6 + od * 6 + oh * 6 + ow * 6;
-            for (int f = 0; f < 6; ++f)
-                out[f * 1] = cg_linear(acc[f]);
-        }
+        store_full_kernel_layer0(y + n * 6 + od * 6 + oh * 6 + ow * 6 + fb * 8, acc, nf);
     }
+#endif
     cg_sparsemax_rows(output, 3, 6);
     return 0;
 }

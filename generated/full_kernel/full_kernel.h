@@ -12,11 +12,11 @@ extern "C" {
 
 #define FULL_KERNEL_INPUT_SIZE 315  /* floats, batch included: 3x7x5x3 */
 #define FULL_KERNEL_OUTPUT_SIZE 18  /* floats, batch included: 3x1x1x6 */
-#define FULL_KERNEL_WEIGHTS_SIZE 636  /* floats in the packed blob */
+#define FULL_KERNEL_WEIGHTS_SIZE 848  /* floats in the packed blob */
 #define FULL_KERNEL_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv2D 7x5x3 -> 1x1x6, activation sparsemax
- * Weights blob, in order: layers[0] kernel 7x5x3x6 at 0, layers[0] bias 6 at 630.
+ * Weights blob, in order: layers[0] (Conv2D) at 0, 848 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int full_kernel(const float *input, const float *weights, float *output, float *workspace);
 

@@ -16,7 +16,7 @@ extern "C" {
 #define GLU_GATE_WORKSPACE_SIZE 480  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv1D 30x8 -> 30x8, activation glu
- * Weights blob, in order: layers[0] kernel 5x8x16 at 0, layers[0] bias 16 at 640.
+ * Weights blob, in order: layers[0] (Conv1D) at 0, 656 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int glu_gate(const float *input, const float *weights, float *output, float *workspace);
 

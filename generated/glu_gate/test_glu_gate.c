@@ -93,6 +93,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 640
+};
+static const int span_count[SPANS] = {
+    640, 16
+};
+static const float span_scale[SPANS] = {
+    0.158113882f, 0.5f
+};
+
 static float input[GLU_GATE_INPUT_SIZE];
 static float output[GLU_GATE_OUTPUT_SIZE];
 static float workspace[GLU_GATE_WORKSPACE_SIZE > 0 ? GLU_GATE_WORKSPACE_SIZE : 1];
@@ -111,10 +122,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < GLU_GATE_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 640; ++i)
-        weights[0 + i] = next_value(&state) * 0.158113882f;
-    for (int i = 0; i < 16; ++i)
-        weights[640 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (glu_gate(input, weights, output, workspace) != 0) {
         printf("glu_gate: FAIL (the kernel returned an error)\n");
         return 1;

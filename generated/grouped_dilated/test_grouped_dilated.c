@@ -329,6 +329,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 0.000175712747f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 360
+};
+static const int span_count[SPANS] = {
+    360, 20
+};
+static const float span_scale[SPANS] = {
+    0.235702261f, 0.5f
+};
+
 static float input[GROUPED_DILATED_INPUT_SIZE];
 static float output[GROUPED_DILATED_OUTPUT_SIZE];
 static float workspace[GROUPED_DILATED_WORKSPACE_SIZE > 0 ? GROUPED_DILATED_WORKSPACE_SIZE : 1];
@@ -347,10 +358,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < GROUPED_DILATED_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 360; ++i)
-        weights[0 + i] = next_value(&state) * 0.235702261f;
-    for (int i = 0; i < 20; ++i)
-        weights[360 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (grouped_dilated(input, weights, output, workspace) != 0) {
         printf("grouped_dilated: FAIL (the kernel returned an error)\n");
         return 1;

@@ -16,7 +16,7 @@ extern "C" {
 #define KWS_DEPTHWISE1D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] DepthwiseConv1D 40x12 -> 36x36, activation swish
- * Weights blob, in order: layers[0] kernel 5x12x3 at 0, layers[0] bias 36 at 180.
+ * Weights blob, in order: layers[0] (DepthwiseConv1D) at 0, 216 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int kws_depthwise1d(const float *input, const float *weights, float *output, float *workspace);
 

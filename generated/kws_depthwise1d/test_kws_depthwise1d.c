@@ -329,6 +329,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 180
+};
+static const int span_count[SPANS] = {
+    180, 36
+};
+static const float span_scale[SPANS] = {
+    0.129099444f, 0.5f
+};
+
 static float input[KWS_DEPTHWISE1D_INPUT_SIZE];
 static float output[KWS_DEPTHWISE1D_OUTPUT_SIZE];
 static float workspace[KWS_DEPTHWISE1D_WORKSPACE_SIZE > 0 ? KWS_DEPTHWISE1D_WORKSPACE_SIZE : 1];
@@ -347,10 +358,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < KWS_DEPTHWISE1D_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 180; ++i)
-        weights[0 + i] = next_value(&state) * 0.129099444f;
-    for (int i = 0; i < 36; ++i)
-        weights[180 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (kws_depthwise1d(input, weights, output, workspace) != 0) {
         printf("kws_depthwise1d: FAIL (the kernel returned an error)\n");
         return 1;

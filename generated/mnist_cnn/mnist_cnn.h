@@ -12,11 +12,11 @@ extern "C" {
 
 #define MNIST_CNN_INPUT_SIZE 784  /* floats, batch included: 1x28x28x1 */
 #define MNIST_CNN_OUTPUT_SIZE 10  /* floats, batch included: 1x1x1x10 */
-#define MNIST_CNN_WEIGHTS_SIZE 22938  /* floats in the packed blob */
+#define MNIST_CNN_WEIGHTS_SIZE 34560  /* floats in the packed blob */
 #define MNIST_CNN_WORKSPACE_SIZE 8112  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv2D 28x28x1 -> 26x26x8, activation relu; layers[1] ZeroPadding2D 26x26x8 -> 28x28x8; layers[2] Conv2D 28x28x8 -> 13x13x16, activation relu; layers[3] Conv2D 13x13x16 -> 11x11x16, activation relu; layers[4] Conv2D 11x11x16 -> 1x1x10, activation softmax
- * Weights blob, in order: layers[0] kernel 3x3x1x8 at 0, layers[0] bias 8 at 72, layers[2] kernel 3x3x8x16 at 80, layers[2] bias 16 at 1232, layers[3] kernel 3x3x16x16 at 1248, layers[3] bias 16 at 3552, layers[4] kernel 11x11x16x10 at 3568, layers[4] bias 10 at 22928.
+ * Weights blob, in order: layers[0] (Conv2D) at 0, 80 floats, layers[2] (Conv2D) at 80, 1168 floats, layers[3] (Conv2D) at 1248, 2320 floats, layers[4] (Conv2D) at 3568, 30992 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mnist_cnn(const float *input, const float *weights, float *output, float *workspace);
 

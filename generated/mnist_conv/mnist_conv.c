@@ -1,38 +1,286 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: mnist_conv.yaml
- *   Template: model.c.j2, conv.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "mnist_conv.h"
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
+#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
 
 /* Conv2D 28x28x1 -> 24x24x8, activation relu
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x24x24x8: strides n=4608 c=1 d=4608 h=192 w=8
- *   kernel [1][5][5][1][8] (Keras layout), bias [8] at 200
- *   padding before (d, h, w) = (0, 0, 0)
+ *   weights [1][1][5][5][1][8], bias [1][8] at 200
+ *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 24)
  * Workspace: 0 floats. */
+static void store_mnist_conv_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
 static int mnist_conv_layer0(const float *input, const float *weights, float *output,
                              float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 200;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 24; ++oh) {
+        float *y_row = y + n * 4608 + od * 4608 + oh * 192;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 200;
+            const int nf = fb < 0 ? 8 : 8;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            int ow0;
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 0; ow0 < 24; ow0 += 12)
+            {   /* 12 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                cg_v8 a1_0 = b0;
+                cg_v8 a2_0 = b0;
+                cg_v8 a3_0 = b0;
+                cg_v8 a4_0 = b0;
+                cg_v8 a5_0 = b0;
+                cg_v8 a6_0 = b0;
+                cg_v8 a7_0 = b0;
+                cg_v8 a8_0 = b0;
+                cg_v8 a9_0 = b0;
+                cg_v8 a10_0 = b0;
+                cg_v8 a11_0 = b0;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 5; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 28) continue;
+                        for (int kw = 0; kw < 5; ++kw) {
+                            const float *x = input + n * 784 + id * 784 + ih * 28
+                                             + (ow0 * 1 + kw * 1 - 0) * 1;
+                            const float *w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a1_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a2_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a3_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a4_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a5_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a6_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a7_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a8_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a9_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 9) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a10_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 10) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a11_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 11) * 8 + fb * 8, t, nf);
+            }
 
+
+#else
+            for (ow0 = 0; ow0 < 24; ow0 += 12)
+            {   /* 12 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                cg_v8 a1_0 = b0;
+                cg_v8 a2_0 = b0;
+                cg_v8 a3_0 = b0;
+                cg_v8 a4_0 = b0;
+                cg_v8 a5_0 = b0;
+                cg_v8 a6_0 = b0;
+                cg_v8 a7_0 = b0;
+                cg_v8 a8_0 = b0;
+                cg_v8 a9_0 = b0;
+                cg_v8 a10_0 = b0;
+                cg_v8 a11_0 = b0;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 5; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 28) continue;
+                        for (int kw = 0; kw < 5; ++kw) {
+                            const float *x = input + n * 784 + id * 784 + ih * 28
+                                             + (ow0 * 1 + kw * 1 - 0) * 1;
+                            const float *w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a1_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a2_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a3_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a4_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a5_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a6_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a7_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a8_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a9_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 9) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a10_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 10) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a11_0); 
+                store_mnist_conv_layer0(y_row + (ow0 + 11) * 8 + fb * 8, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 24; ++oh)
-    for (int ow = 0; ow < 24; ++ow) {
+    for (int ow = 0; ow < 24; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 200;
+        const int nf = fb < 0 ? 8 : 8;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
+            acc[f] = bias[fb * 8 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -45,24 +293,16 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
                     const float *w;
                     if (iw < 0 || iw >= 28) continue;
                     x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                    w = kernel + ((kd * 5 + kh) * 5 + kw) * 8;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 1; ++c) {
-                        const float xv = x[(g * 1 + c) * 1];
-                        const float *wc = w + c * 8 + g * 8;
-                        float *a = acc + g * 8;
+                    w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
+                    for (int c = 0; c < 1; ++c)
                         for (int f = 0; f < 8; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                            acc[f] += x[c * 1] * w[c * 8 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 4608 + od * 4608 + oh * 192 + ow * 8;
-            for (int f = 0; f < 8; ++f)
-                out[f * 1] = cg_relu(acc[f]);
-        }
+        store_mnist_conv_layer0(y + n * 4608 + od * 4608 + oh * 192 + ow * 8 + fb * 8, acc, nf);
     }
+#endif
     return 0;
 }
 

@@ -3,7 +3,7 @@
  *   Spec: mnist_conv.yaml
  *   Template: weights.c.j2
  */
-/* The packed weights blob of mnist_conv (208 floats): layers[0] kernel 5x5x1x8 at 0, layers[0] bias 8 at 200.
+/* The packed weights blob of mnist_conv (208 floats): layers[0] (Conv2D) at 0, 208 floats.
  * const, so a microcontroller keeps it in flash. */
 #include "mnist_conv.h"
 

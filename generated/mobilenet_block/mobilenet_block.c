@@ -1,11 +1,23 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: mobilenet_block.yaml
- *   Template: model.c.j2, conv.c.j2, separable.c.j2
+ *   Template: model.c.j2, dense.c.j2, depthwise.c.j2, separable.c.j2
  */
 #include "mobilenet_block.h"
 
 #include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
+#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+#else
+#define CG_VECTOR 0
+#endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
@@ -13,28 +25,220 @@ static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
 
 /* Conv2D 32x32x3 -> 16x16x16, activation relu6
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
- *   kernel [1][3][3][3][16] (Keras layout), bias [16] at 432
- *   padding before (d, h, w) = (0, 0, 0)
+ *   weights [1][1][3][3][3][16], bias [1][16] at 432
+ *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 15)
  * Workspace: 0 floats. */
+static void store_mobilenet_block_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu6(t[f]);
+}
+
 static int mobilenet_block_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 432;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + n * 4096 + od * 4096 + oh * 256;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 432;
+            const int nf = fb < 0 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 15; ow < 16; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 32) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 2 + kw * 1 - 0;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 32) continue;
+                            x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
+                            w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+                            for (; c + 4 <= 3; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                            }
+                            for (; c < 3; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                store_mobilenet_block_layer0(y_row + ow * 16 + fb * 16, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 0; ow0 < 15; ow0 += 5)
+            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 32) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3072 + id * 3072 + ih * 96
+                                             + (ow0 * 2 + kw * 1 - 0) * 3;
+                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
+            }
 
+
+#else
+            for (ow0 = 0; ow0 < 15; ow0 += 5)
+            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 32) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3072 + id * 3072 + ih * 96
+                                             + (ow0 * 2 + kw * 1 - 0) * 3;
+                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_mobilenet_block_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
+    for (int ow = 0; ow < 16; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 432;
+        const int nf = fb < 0 ? 16 : 16;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -47,106 +251,322 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                     const float *w;
                     if (iw < 0 || iw >= 32) continue;
                     x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 48;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 3; ++c) {
-                        const float xv = x[(g * 3 + c) * 1];
-                        const float *wc = w + c * 16 + g * 16;
-                        float *a = acc + g * 16;
+                    w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+                    for (int c = 0; c < 3; ++c)
                         for (int f = 0; f < 16; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 4096 + od * 4096 + oh * 256 + ow * 16;
-            for (int f = 0; f < 16; ++f)
-                out[f * 1] = cg_relu6(acc[f]);
-        }
+        store_mobilenet_block_layer0(y + n * 4096 + od * 4096 + oh * 256 + ow * 16 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 
 /* DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
- *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
- *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
- *   kernel [1][3][3][1][16] (Keras layout), bias [16] at 144
- *   padding before (d, h, w) = (0, 1, 1)
+ * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 2 pixels
+ * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
+ * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ *   input  1x16x16x16: strides n=4096 h=256 w=16
+ *   output 1x16x16x16: strides n=4096 h=256 w=16
+ *   kernel [3][3][16], bias [16] at 144
+ *   padding before (h, w) = (1, 1); interior columns [1, 15)
  * Workspace: 0 floats. */
+static void store_mobilenet_block_layer1(float *out, const float *t, int nc)
+{
+    for (int c = 0; c < nc; ++c)
+        out[c] = cg_relu6(t[c]);
+}
+
 static int mobilenet_block_layer1(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 144;
     float *y = output;
+    int c_done = 0;   /* channels the vector path covered */
     (void)workspace;
-
+#if CG_VECTOR
+    c_done = 16;
     for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 1;
-                if (ih < 0 || ih >= 16) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 16) continue;
-                    x = input + n * 4096 + id * 4096 + ih * 256 + iw * 16;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 16;
-                    for (int g = 0; g < 16; ++g)
-                    for (int c = 0; c < 1; ++c) {
-                        const float xv = x[(g * 1 + c) * 1];
-                        const float *wc = w + c * 16 + g * 1;
-                        float *a = acc + g * 1;
-                        for (int f = 0; f < 1; ++f)
-                            a[f] += xv * wc[f];
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + n * 4096 + oh * 256;
+        for (int cb = 0; cb < 2; ++cb) {
+            float t[8];
+            const cg_v8 b = CG_LOAD8(bias + cb * 8);
+            int ow0;
+            for (int ow = 0; ow < 1; ++ow) {
+                cg_v8 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 4096 + ih * 256 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 16 + cb * 8);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 16) continue;
+                        a0 += CG_LOAD8(xr + iw * 16) * w;
                     }
                 }
+
+                CG_STORE8(t, a0);
+                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 8, t, 8);
+            }
+            for (int ow = 15; ow < 16; ++ow) {
+                cg_v8 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 4096 + ih * 256 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 16 + cb * 8);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 16) continue;
+                        a0 += CG_LOAD8(xr + iw * 16) * w;
+                    }
+                }
+
+                CG_STORE8(t, a0);
+                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 8, t, 8);
+            }
+            for (ow0 = 1; ow0 < 15; ow0 += 2)
+            {   /* 2 output pixel(s) x 8 channels */
+                cg_v8 a0 = b, a1 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 4096 + ih * 256 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 16 + cb * 8);
+                        const float *xp = xr + (ow0 * 1 + kw * 1 - 1) * 16;
+                        a0 += CG_LOAD8(xp + 0) * w;
+                        a1 += CG_LOAD8(xp + 16) * w;
+                    }
+                }
+
+                CG_STORE8(t, a0);
+                store_mobilenet_block_layer1(y_row + (ow0 + 0) * 16 + cb * 8, t, 8);
+                CG_STORE8(t, a1);
+                store_mobilenet_block_layer1(y_row + (ow0 + 1) * 16 + cb * 8, t, 8);
+            }
+
+        }
+    }
+#endif
+    /* portable C99 (and the channels the vector path did not cover) */
+    for (int n = 0; n < 1; ++n)
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow)
+    for (int c = c_done; c < 16; ++c) {
+        float acc = bias[c];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 1 + kh * 1 - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 1 + kw * 1 - 1;
+                if (iw < 0 || iw >= 16) continue;
+                acc += input[n * 4096 + ih * 256 + iw * 16 + c]
+                       * weights[(kh * 3 + kw) * 16 + c];
             }
         }
-        {
-            float *out = y + n * 4096 + od * 4096 + oh * 256 + ow * 16;
-            for (int f = 0; f < 16; ++f)
-                out[f * 1] = cg_relu6(acc[f]);
-        }
+        store_mobilenet_block_layer1(y + n * 4096 + oh * 256 + ow * 16 + c, &acc, 1);
     }
     return 0;
 }
 
 /* Conv2D 16x16x16 -> 16x16x32, activation relu6
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
- *   kernel [1][1][1][16][32] (Keras layout), bias [32] at 512
- *   padding before (d, h, w) = (0, 0, 0)
+ *   weights [2][1][1][1][16][16], bias [2][16] at 512
+ *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 16)
  * Workspace: 0 floats. */
+static void store_mobilenet_block_layer2(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu6(t[f]);
+}
+
 static int mobilenet_block_layer2(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 512;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + n * 8192 + od * 8192 + oh * 512;
+        for (int fb = 0; fb < 2; ++fb) {
+            const float *wf = weights + fb * 256;
+            const int nf = fb < 1 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            int ow0;
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 0; ow0 < 16; ow0 += 8)
+            {   /* 8 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                cg_v8 a7_0 = b0, a7_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 16) continue;
+                        for (int kw = 0; kw < 1; ++kw) {
+                            const float *x = input + n * 4096 + id * 4096 + ih * 256
+                                             + (ow0 * 1 + kw * 1 - 0) * 16;
+                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
+            }
 
+
+#else
+            for (ow0 = 0; ow0 < 16; ow0 += 4)
+            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 16) continue;
+                        for (int kw = 0; kw < 1; ++kw) {
+                            const float *x = input + n * 4096 + id * 4096 + ih * 256
+                                             + (ow0 * 1 + kw * 1 - 0) * 16;
+                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_mobilenet_block_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 16; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 256;
+        const int nf = fb < 1 ? 16 : 16;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -159,106 +579,335 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
                     const float *w;
                     if (iw < 0 || iw >= 16) continue;
                     x = input + n * 4096 + id * 4096 + ih * 256 + iw * 16;
-                    w = kernel + ((kd * 1 + kh) * 1 + kw) * 512;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 16; ++c) {
-                        const float xv = x[(g * 16 + c) * 1];
-                        const float *wc = w + c * 32 + g * 32;
-                        float *a = acc + g * 32;
-                        for (int f = 0; f < 32; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 1 + kh) * 1 + kw) * 256;
+                    for (int c = 0; c < 16; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 8192 + od * 8192 + oh * 512 + ow * 32;
-            for (int f = 0; f < 32; ++f)
-                out[f * 1] = cg_relu6(acc[f]);
-        }
+        store_mobilenet_block_layer2(y + n * 8192 + od * 8192 + oh * 512 + ow * 32 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 
 /* DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
- *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
- *   output 1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
- *   kernel [1][3][3][1][32] (Keras layout), bias [32] at 288
- *   padding before (d, h, w) = (0, 0, 0)
+ * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 4 pixels
+ * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
+ * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ *   input  1x16x16x32: strides n=8192 h=512 w=32
+ *   output 1x8x8x32: strides n=2048 h=256 w=32
+ *   kernel [3][3][32], bias [32] at 288
+ *   padding before (h, w) = (0, 0); interior columns [0, 7)
  * Workspace: 0 floats. */
+static void store_mobilenet_block_layer3(float *out, const float *t, int nc)
+{
+    for (int c = 0; c < nc; ++c)
+        out[c] = cg_relu6(t[c]);
+}
+
 static int mobilenet_block_layer3(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 288;
     float *y = output;
+    int c_done = 0;   /* channels the vector path covered */
     (void)workspace;
-
+#if CG_VECTOR
+    c_done = 32;
     for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow) {
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 0;
-                if (ih < 0 || ih >= 16) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 2 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 16) continue;
-                    x = input + n * 8192 + id * 8192 + ih * 512 + iw * 32;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 32;
-                    for (int g = 0; g < 32; ++g)
-                    for (int c = 0; c < 1; ++c) {
-                        const float xv = x[(g * 1 + c) * 1];
-                        const float *wc = w + c * 32 + g * 1;
-                        float *a = acc + g * 1;
-                        for (int f = 0; f < 1; ++f)
-                            a[f] += xv * wc[f];
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + n * 2048 + oh * 256;
+        for (int cb = 0; cb < 4; ++cb) {
+            float t[8];
+            const cg_v8 b = CG_LOAD8(bias + cb * 8);
+            int ow0;
+            for (int ow = 7; ow < 8; ++ow) {
+                cg_v8 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh * 1 - 0;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 8192 + ih * 512 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 32 + cb * 8);
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 16) continue;
+                        a0 += CG_LOAD8(xr + iw * 32) * w;
                     }
                 }
+
+                CG_STORE8(t, a0);
+                store_mobilenet_block_layer3(y_row + ow * 32 + cb * 8, t, 8);
+            }
+            for (ow0 = 0; ow0 < 4; ow0 += 4)
+            {   /* 4 output pixel(s) x 8 channels */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh * 1 - 0;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 8192 + ih * 512 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 32 + cb * 8);
+                        const float *xp = xr + (ow0 * 2 + kw * 1 - 0) * 32;
+                        a0 += CG_LOAD8(xp + 0) * w;
+                        a1 += CG_LOAD8(xp + 64) * w;
+                        a2 += CG_LOAD8(xp + 128) * w;
+                        a3 += CG_LOAD8(xp + 192) * w;
+                    }
+                }
+
+                CG_STORE8(t, a0);
+                store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 8, t, 8);
+                CG_STORE8(t, a1);
+                store_mobilenet_block_layer3(y_row + (ow0 + 1) * 32 + cb * 8, t, 8);
+                CG_STORE8(t, a2);
+                store_mobilenet_block_layer3(y_row + (ow0 + 2) * 32 + cb * 8, t, 8);
+                CG_STORE8(t, a3);
+                store_mobilenet_block_layer3(y_row + (ow0 + 3) * 32 + cb * 8, t, 8);
+            }
+
+            ow0 = 4;
+            {   /* 3 output pixel(s) x 8 channels */
+                cg_v8 a0 = b, a1 = b, a2 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh * 1 - 0;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 8192 + ih * 512 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 32 + cb * 8);
+                        const float *xp = xr + (ow0 * 2 + kw * 1 - 0) * 32;
+                        a0 += CG_LOAD8(xp + 0) * w;
+                        a1 += CG_LOAD8(xp + 64) * w;
+                        a2 += CG_LOAD8(xp + 128) * w;
+                    }
+                }
+
+                CG_STORE8(t, a0);
+                store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 8, t, 8);
+                CG_STORE8(t, a1);
+                store_mobilenet_block_layer3(y_row + (ow0 + 1) * 32 + cb * 8, t, 8);
+                CG_STORE8(t, a2);
+                store_mobilenet_block_layer3(y_row + (ow0 + 2) * 32 + cb * 8, t, 8);
+            }
+
+        }
+    }
+#endif
+    /* portable C99 (and the channels the vector path did not cover) */
+    for (int n = 0; n < 1; ++n)
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 8; ++ow)
+    for (int c = c_done; c < 32; ++c) {
+        float acc = bias[c];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh * 1 - 0;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw * 1 - 0;
+                if (iw < 0 || iw >= 16) continue;
+                acc += input[n * 8192 + ih * 512 + iw * 32 + c]
+                       * weights[(kh * 3 + kw) * 32 + c];
             }
         }
-        {
-            float *out = y + n * 2048 + od * 2048 + oh * 256 + ow * 32;
-            for (int f = 0; f < 32; ++f)
-                out[f * 1] = cg_relu6(acc[f]);
-        }
+        store_mobilenet_block_layer3(y + n * 2048 + oh * 256 + ow * 32 + c, &acc, 1);
     }
     return 0;
 }
 
 /* Conv2D 8x8x32 -> 8x8x64, activation relu6
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
  *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
- *   kernel [1][1][1][32][64] (Keras layout), bias [64] at 2048
- *   padding before (d, h, w) = (0, 0, 0)
+ *   weights [4][1][1][1][32][16], bias [4][16] at 2048
+ *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 8)
  * Workspace: 0 floats. */
+static void store_mobilenet_block_layer4(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu6(t[f]);
+}
+
 static int mobilenet_block_layer4(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 2048;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + n * 4096 + od * 4096 + oh * 512;
+        for (int fb = 0; fb < 4; ++fb) {
+            const float *wf = weights + fb * 512;
+            const int nf = fb < 3 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            int ow0;
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 0; ow0 < 8; ow0 += 8)
+            {   /* 8 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                cg_v8 a7_0 = b0, a7_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 8) continue;
+                        for (int kw = 0; kw < 1; ++kw) {
+                            const float *x = input + n * 2048 + id * 2048 + ih * 256
+                                             + (ow0 * 1 + kw * 1 - 0) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 0) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 1) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 2) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 3) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 4) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 5) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 6) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 7) * 64 + fb * 16, t, nf);
+            }
 
+
+#else
+            for (ow0 = 0; ow0 < 8; ow0 += 4)
+            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 8) continue;
+                        for (int kw = 0; kw < 1; ++kw) {
+                            const float *x = input + n * 2048 + id * 2048 + ih * 256
+                                             + (ow0 * 1 + kw * 1 - 0) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 0) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 1) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 2) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_mobilenet_block_layer4(y_row + (ow0 + 3) * 64 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow) {
-        float acc[64];
-        for (int f = 0; f < 64; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 8; ++ow)
+    for (int fb = 0; fb < 4; ++fb) {
+        const float *wf = weights + fb * 512;
+        const int nf = fb < 3 ? 16 : 16;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -271,24 +920,16 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                     const float *w;
                     if (iw < 0 || iw >= 8) continue;
                     x = input + n * 2048 + id * 2048 + ih * 256 + iw * 32;
-                    w = kernel + ((kd * 1 + kh) * 1 + kw) * 2048;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 32; ++c) {
-                        const float xv = x[(g * 32 + c) * 1];
-                        const float *wc = w + c * 64 + g * 64;
-                        float *a = acc + g * 64;
-                        for (int f = 0; f < 64; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                    for (int c = 0; c < 32; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 4096 + od * 4096 + oh * 512 + ow * 64;
-            for (int f = 0; f < 64; ++f)
-                out[f * 1] = cg_relu6(acc[f]);
-        }
+        store_mobilenet_block_layer4(y + n * 4096 + od * 4096 + oh * 512 + ow * 64 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 

@@ -291,6 +291,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 144
+};
+static const int span_count[SPANS] = {
+    144, 16
+};
+static const float span_scale[SPANS] = {
+    0.117851131f, 0.5f
+};
+
 static float input[MOBILENET_DEPTHWISE_INPUT_SIZE];
 static float output[MOBILENET_DEPTHWISE_OUTPUT_SIZE];
 static float workspace[MOBILENET_DEPTHWISE_WORKSPACE_SIZE > 0 ? MOBILENET_DEPTHWISE_WORKSPACE_SIZE : 1];
@@ -309,10 +320,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < MOBILENET_DEPTHWISE_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 144; ++i)
-        weights[0 + i] = next_value(&state) * 0.117851131f;
-    for (int i = 0; i < 16; ++i)
-        weights[144 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (mobilenet_depthwise(input, weights, output, workspace) != 0) {
         printf("mobilenet_depthwise: FAIL (the kernel returned an error)\n");
         return 1;

@@ -1,38 +1,322 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: resnet_conv.yaml
- *   Template: model.c.j2, conv.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "resnet_conv.h"
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
+#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
 
 /* Conv2D 56x56x64 -> 56x56x64, activation relu
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x56x56x64: strides n=200704 c=1 d=200704 h=3584 w=64
  *   output 1x56x56x64: strides n=200704 c=1 d=200704 h=3584 w=64
- *   kernel [1][3][3][64][64] (Keras layout), bias [64] at 36864
- *   padding before (d, h, w) = (0, 1, 1)
+ *   weights [4][1][3][3][64][16], bias [4][16] at 36864
+ *   padding before (d, h, w) = (0, 1, 1); interior columns [1, 55)
  * Workspace: 0 floats. */
+static void store_resnet_conv_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
 static int resnet_conv_layer0(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 36864;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 56; ++oh) {
+        float *y_row = y + n * 200704 + od * 200704 + oh * 3584;
+        for (int fb = 0; fb < 4; ++fb) {
+            const float *wf = weights + fb * 9216;
+            const int nf = fb < 3 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 1 - 1;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 56) continue;
+                            x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
+                            w = wf + ((kd * 3 + kh) * 3 + kw) * 1024;
+                            for (; c + 4 <= 64; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                            }
+                            for (; c < 64; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                store_resnet_conv_layer0(y_row + ow * 64 + fb * 16, t, nf);
+            }
+            for (int ow = 55; ow < 56; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 1 - 1;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 56) continue;
+                            x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
+                            w = wf + ((kd * 3 + kh) * 3 + kw) * 1024;
+                            for (; c + 4 <= 64; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                            }
+                            for (; c < 64; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                store_resnet_conv_layer0(y_row + ow * 64 + fb * 16, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 1; ow0 < 55; ow0 += 9)
+            {   /* 9 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                cg_v8 a7_0 = b0, a7_1 = b1;
+                cg_v8 a8_0 = b0, a8_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 200704 + id * 200704 + ih * 3584
+                                             + (ow0 * 1 + kw * 1 - 1) * 64;
+                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 1024;
+                            for (int c = 0; c < 64; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[384 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[448 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[512 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 0) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 1) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 2) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 3) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 4) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 5) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 6) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 7) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 8) * 64 + fb * 16, t, nf);
+            }
 
+
+#else
+            for (ow0 = 1; ow0 < 55; ow0 += 6)
+            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 200704 + id * 200704 + ih * 3584
+                                             + (ow0 * 1 + kw * 1 - 1) * 64;
+                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 1024;
+                            for (int c = 0; c < 64; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 0) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 1) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 2) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 3) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 4) * 64 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_resnet_conv_layer0(y_row + (ow0 + 5) * 64 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 56; ++oh)
-    for (int ow = 0; ow < 56; ++ow) {
-        float acc[64];
-        for (int f = 0; f < 64; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 56; ++ow)
+    for (int fb = 0; fb < 4; ++fb) {
+        const float *wf = weights + fb * 9216;
+        const int nf = fb < 3 ? 16 : 16;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -45,24 +329,16 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                     const float *w;
                     if (iw < 0 || iw >= 56) continue;
                     x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 4096;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 64; ++c) {
-                        const float xv = x[(g * 64 + c) * 1];
-                        const float *wc = w + c * 64 + g * 64;
-                        float *a = acc + g * 64;
-                        for (int f = 0; f < 64; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 3 + kh) * 3 + kw) * 1024;
+                    for (int c = 0; c < 64; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 200704 + od * 200704 + oh * 3584 + ow * 64;
-            for (int f = 0; f < 64; ++f)
-                out[f * 1] = cg_relu(acc[f]);
-        }
+        store_resnet_conv_layer0(y + n * 200704 + od * 200704 + oh * 3584 + ow * 64 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 

@@ -16,7 +16,7 @@ extern "C" {
 #define RESNET_CONV_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv2D 56x56x64 -> 56x56x64, activation relu
- * Weights blob, in order: layers[0] kernel 3x3x64x64 at 0, layers[0] bias 64 at 36864.
+ * Weights blob, in order: layers[0] (Conv2D) at 0, 36928 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int resnet_conv(const float *input, const float *weights, float *output, float *workspace);
 

@@ -16,7 +16,7 @@ extern "C" {
 #define SEPARABLE1D_CF_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] SeparableConv1D 6x33 -> 8x17, activation tanh
- * Weights blob, in order: layers[0] depthwise_kernel 3x6x1 at 0, layers[0] pointwise_kernel 1x6x8 at 18, layers[0] bias 8 at 66.
+ * Weights blob, in order: layers[0] (SeparableConv1D) at 0, 74 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int separable1d_cf(const float *input, const float *weights, float *output, float *workspace);
 

@@ -63,6 +63,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 3
+static const int span_offset[SPANS] = {
+    0, 18, 66
+};
+static const int span_count[SPANS] = {
+    18, 48, 8
+};
+static const float span_scale[SPANS] = {
+    0.235702261f, 0.408248305f, 0.5f
+};
+
 static float input[SEPARABLE1D_CF_INPUT_SIZE];
 static float output[SEPARABLE1D_CF_OUTPUT_SIZE];
 static float workspace[SEPARABLE1D_CF_WORKSPACE_SIZE > 0 ? SEPARABLE1D_CF_WORKSPACE_SIZE : 1];
@@ -81,12 +92,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < SEPARABLE1D_CF_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 18; ++i)
-        weights[0 + i] = next_value(&state) * 0.235702261f;
-    for (int i = 0; i < 48; ++i)
-        weights[18 + i] = next_value(&state) * 0.408248305f;
-    for (int i = 0; i < 8; ++i)
-        weights[66 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (separable1d_cf(input, weights, output, workspace) != 0) {
         printf("separable1d_cf: FAIL (the kernel returned an error)\n");
         return 1;

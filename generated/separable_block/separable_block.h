@@ -16,7 +16,7 @@ extern "C" {
 #define SEPARABLE_BLOCK_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Weights blob, in order: layers[0] depthwise_kernel 3x3x16x2 at 0, layers[0] pointwise_kernel 1x1x32x24 at 288, layers[0] bias 24 at 1056.
+ * Weights blob, in order: layers[0] (SeparableConv2D) at 0, 1080 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int separable_block(const float *input, const float *weights, float *output, float *workspace);
 

@@ -329,6 +329,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 3
+static const int span_offset[SPANS] = {
+    0, 288, 1056
+};
+static const int span_count[SPANS] = {
+    288, 768, 24
+};
+static const float span_scale[SPANS] = {
+    0.0833333358f, 0.176776692f, 0.5f
+};
+
 static float input[SEPARABLE_BLOCK_INPUT_SIZE];
 static float output[SEPARABLE_BLOCK_OUTPUT_SIZE];
 static float workspace[SEPARABLE_BLOCK_WORKSPACE_SIZE > 0 ? SEPARABLE_BLOCK_WORKSPACE_SIZE : 1];
@@ -347,12 +358,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < SEPARABLE_BLOCK_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 288; ++i)
-        weights[0 + i] = next_value(&state) * 0.0833333358f;
-    for (int i = 0; i < 768; ++i)
-        weights[288 + i] = next_value(&state) * 0.176776692f;
-    for (int i = 0; i < 24; ++i)
-        weights[1056 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (separable_block(input, weights, output, workspace) != 0) {
         printf("separable_block: FAIL (the kernel returned an error)\n");
         return 1;

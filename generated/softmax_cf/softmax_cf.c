@@ -1,11 +1,23 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: softmax_cf.yaml
- *   Template: model.c.j2, conv.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "softmax_cf.h"
 
 #include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
+#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+#else
+#define CG_VECTOR 0
+#endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
@@ -21,28 +33,233 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 }
 
 /* Conv2D 4x9x7 -> 5x9x7, activation softmax
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x4x9x7: strides n=252 c=63 d=63 h=7 w=1
  *   output 1x5x9x7: strides n=315 c=63 d=63 h=7 w=1
- *   kernel [1][3][3][4][5] (Keras layout), bias [5] at 180
- *   padding before (d, h, w) = (0, 1, 1)
+ *   weights [1][1][3][3][4][8], bias [1][8] at 288
+ *   padding before (d, h, w) = (0, 1, 1); interior columns [1, 6)
  * Workspace: 0 floats. */
+static void store_softmax_cf_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 63] = cg_linear(t[f]);
+}
+
 static int softmax_cf_layer0(const float *input, const float *weights, float *output,
                              float *workspace)
 {
-    const float *kernel = weights;
-    const float *bias = weights + 180;
+    const float *bias = weights + 288;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 9; ++oh) {
+        float *y_row = y + n * 315 + od * 63 + oh * 7;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 288;
+            const int nf = fb < 0 ? 8 : 5;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 9) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 1 - 1;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 7) continue;
+                            x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
+                            w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                            for (; c + 4 <= 4; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                            }
+                            for (; c < 4; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+            }
+            for (int ow = 6; ow < 7; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 9) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 1 - 1;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 7) continue;
+                            x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
+                            w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                            for (; c + 4 <= 4; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                            }
+                            for (; c < 4; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 1; ow0 < 6; ow0 += 5)
+            {   /* 5 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                cg_v8 a1_0 = b0;
+                cg_v8 a2_0 = b0;
+                cg_v8 a3_0 = b0;
+                cg_v8 a4_0 = b0;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 9) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 252 + id * 63 + ih * 7
+                                             + (ow0 * 1 + kw * 1 - 1) * 1;
+                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 63];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 63];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 63];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 63];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 63];
+                                    a4_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 0) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a1_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 1) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a2_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 2) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a3_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 3) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a4_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 4) * 1 + fb * 504, t, nf);
+            }
 
+
+#else
+            for (ow0 = 1; ow0 < 6; ow0 += 5)
+            {   /* 5 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                cg_v8 a1_0 = b0;
+                cg_v8 a2_0 = b0;
+                cg_v8 a3_0 = b0;
+                cg_v8 a4_0 = b0;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 9) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 252 + id * 63 + ih * 7
+                                             + (ow0 * 1 + kw * 1 - 1) * 1;
+                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 63];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 63];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 63];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 63];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 63];
+                                    a4_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 0) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a1_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 1) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a2_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 2) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a3_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 3) * 1 + fb * 504, t, nf);
+CG_STORE8(t + 0, a4_0); 
+                store_softmax_cf_layer0(y_row + (ow0 + 4) * 1 + fb * 504, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh)
-    for (int ow = 0; ow < 7; ++ow) {
-        float acc[5];
-        for (int f = 0; f < 5; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 7; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 288;
+        const int nf = fb < 0 ? 8 : 5;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[fb * 8 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -55,24 +272,16 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                     const float *w;
                     if (iw < 0 || iw >= 7) continue;
                     x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 20;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 4; ++c) {
-                        const float xv = x[(g * 4 + c) * 63];
-                        const float *wc = w + c * 5 + g * 5;
-                        float *a = acc + g * 5;
-                        for (int f = 0; f < 5; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                    for (int c = 0; c < 4; ++c)
+                        for (int f = 0; f < 8; ++f)
+                            acc[f] += x[c * 63] * w[c * 8 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 315 + od * 63 + oh * 7 + ow * 1;
-            for (int f = 0; f < 5; ++f)
-                out[f * 63] = cg_linear(acc[f]);
-        }
+        store_softmax_cf_layer0(y + n * 315 + od * 63 + oh * 7 + ow * 1 + fb * 504, acc, nf);
     }
+#endif
     cg_softmax_rows(output, 45, 7);
     return 0;
 }

@@ -12,11 +12,11 @@ extern "C" {
 
 #define SOFTMAX_CF_INPUT_SIZE 252  /* floats, batch included: 1x4x9x7 */
 #define SOFTMAX_CF_OUTPUT_SIZE 315  /* floats, batch included: 1x5x9x7 */
-#define SOFTMAX_CF_WEIGHTS_SIZE 185  /* floats in the packed blob */
+#define SOFTMAX_CF_WEIGHTS_SIZE 296  /* floats in the packed blob */
 #define SOFTMAX_CF_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv2D 4x9x7 -> 5x9x7, activation softmax
- * Weights blob, in order: layers[0] kernel 3x3x4x5 at 0, layers[0] bias 5 at 180.
+ * Weights blob, in order: layers[0] (Conv2D) at 0, 296 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int softmax_cf(const float *input, const float *weights, float *output, float *workspace);
 

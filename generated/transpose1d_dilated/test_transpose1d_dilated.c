@@ -51,6 +51,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 72
+};
+static const int span_count[SPANS] = {
+    72, 6
+};
+static const float span_scale[SPANS] = {
+    0.235702261f, 0.5f
+};
+
 static float input[TRANSPOSE1D_DILATED_INPUT_SIZE];
 static float output[TRANSPOSE1D_DILATED_OUTPUT_SIZE];
 static float workspace[TRANSPOSE1D_DILATED_WORKSPACE_SIZE > 0 ? TRANSPOSE1D_DILATED_WORKSPACE_SIZE : 1];
@@ -69,10 +80,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < TRANSPOSE1D_DILATED_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 72; ++i)
-        weights[0 + i] = next_value(&state) * 0.235702261f;
-    for (int i = 0; i < 6; ++i)
-        weights[72 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (transpose1d_dilated(input, weights, output, workspace) != 0) {
         printf("transpose1d_dilated: FAIL (the kernel returned an error)\n");
         return 1;

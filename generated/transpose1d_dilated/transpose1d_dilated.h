@@ -16,7 +16,7 @@ extern "C" {
 #define TRANSPOSE1D_DILATED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv1DTranspose 10x4 -> 16x6, activation sigmoid
- * Weights blob, in order: layers[0] kernel 3x6x4 at 0, layers[0] bias 6 at 72.
+ * Weights blob, in order: layers[0] (Conv1DTranspose) at 0, 78 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int transpose1d_dilated(const float *input, const float *weights, float *output, float *workspace);
 

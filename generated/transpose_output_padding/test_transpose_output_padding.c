@@ -189,6 +189,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 90
+};
+static const int span_count[SPANS] = {
+    90, 5
+};
+static const float span_scale[SPANS] = {
+    0.182574183f, 0.5f
+};
+
 static float input[TRANSPOSE_OUTPUT_PADDING_INPUT_SIZE];
 static float output[TRANSPOSE_OUTPUT_PADDING_OUTPUT_SIZE];
 static float workspace[TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE > 0 ? TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE : 1];
@@ -207,10 +218,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < TRANSPOSE_OUTPUT_PADDING_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 90; ++i)
-        weights[0 + i] = next_value(&state) * 0.182574183f;
-    for (int i = 0; i < 5; ++i)
-        weights[90 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (transpose_output_padding(input, weights, output, workspace) != 0) {
         printf("transpose_output_padding: FAIL (the kernel returned an error)\n");
         return 1;

@@ -16,7 +16,7 @@ extern "C" {
 #define TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv2DTranspose 4x5x3 -> 8x14x5, activation linear
- * Weights blob, in order: layers[0] kernel 3x2x5x3 at 0, layers[0] bias 5 at 90.
+ * Weights blob, in order: layers[0] (Conv2DTranspose) at 0, 95 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int transpose_output_padding(const float *input, const float *weights, float *output, float *workspace);
 

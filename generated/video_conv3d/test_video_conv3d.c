@@ -329,6 +329,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 0.000108080116f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 864
+};
+static const int span_count[SPANS] = {
+    864, 8
+};
+static const float span_scale[SPANS] = {
+    0.0962250456f, 0.5f
+};
+
 static float input[VIDEO_CONV3D_INPUT_SIZE];
 static float output[VIDEO_CONV3D_OUTPUT_SIZE];
 static float workspace[VIDEO_CONV3D_WORKSPACE_SIZE > 0 ? VIDEO_CONV3D_WORKSPACE_SIZE : 1];
@@ -347,10 +358,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < VIDEO_CONV3D_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 864; ++i)
-        weights[0 + i] = next_value(&state) * 0.0962250456f;
-    for (int i = 0; i < 8; ++i)
-        weights[864 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (video_conv3d(input, weights, output, workspace) != 0) {
         printf("video_conv3d: FAIL (the kernel returned an error)\n");
         return 1;

@@ -1,39 +1,279 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: video_conv3d.yaml
- *   Template: model.c.j2, conv.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "video_conv3d.h"
 
 #include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
+#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+#else
+#define CG_VECTOR 0
+#endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 /* the exact erf form: the activation string's default is approximate=False */
 static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.707106781f)); }
 
 /* Conv3D 5x12x10x6 -> 5x12x10x8, activation gelu
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x5x12x10x6: strides n=3600 c=1 d=720 h=60 w=6
  *   output 1x5x12x10x8: strides n=4800 c=1 d=960 h=80 w=8
- *   kernel [3][3][2][6][8] (Keras layout), bias [8] at 864
- *   padding before (d, h, w) = (1, 1, 0)
+ *   weights [1][3][3][2][6][8], bias [1][8] at 864
+ *   padding before (d, h, w) = (1, 1, 0); interior columns [0, 9)
  * Workspace: 0 floats. */
+static void store_video_conv3d_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_gelu(t[f]);
+}
+
 static int video_conv3d_layer0(const float *input, const float *weights, float *output,
                                float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 864;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 5; ++od)
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + n * 4800 + od * 960 + oh * 80;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 864;
+            const int nf = fb < 0 ? 8 : 8;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 9; ow < 10; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 3; ++kd) {
+                    const int id = od * 1 + kd * 1 - 1;
+                    if (id < 0 || id >= 5) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 12) continue;
+                        for (int kw = 0; kw < 2; ++kw) {
+                            const int iw = ow * 1 + kw * 1 - 0;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 10) continue;
+                            x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
+                            w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+                            for (; c + 4 <= 6; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                            }
+                            for (; c < 6; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 0; ow0 < 9; ow0 += 9)
+            {   /* 9 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                cg_v8 a1_0 = b0;
+                cg_v8 a2_0 = b0;
+                cg_v8 a3_0 = b0;
+                cg_v8 a4_0 = b0;
+                cg_v8 a5_0 = b0;
+                cg_v8 a6_0 = b0;
+                cg_v8 a7_0 = b0;
+                cg_v8 a8_0 = b0;
+                for (int kd = 0; kd < 3; ++kd) {
+                    const int id = od * 1 + kd * 1 - 1;
+                    if (id < 0 || id >= 5) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 12) continue;
+                        for (int kw = 0; kw < 2; ++kw) {
+                            const float *x = input + n * 3600 + id * 720 + ih * 60
+                                             + (ow0 * 1 + kw * 1 - 0) * 6;
+                            const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+                            for (int c = 0; c < 6; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a1_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a2_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a3_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a4_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a5_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a6_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a7_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a8_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
+            }
 
+
+#else
+            for (ow0 = 0; ow0 < 9; ow0 += 9)
+            {   /* 9 output pixel(s) x 8 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0;
+                cg_v8 a1_0 = b0;
+                cg_v8 a2_0 = b0;
+                cg_v8 a3_0 = b0;
+                cg_v8 a4_0 = b0;
+                cg_v8 a5_0 = b0;
+                cg_v8 a6_0 = b0;
+                cg_v8 a7_0 = b0;
+                cg_v8 a8_0 = b0;
+                for (int kd = 0; kd < 3; ++kd) {
+                    const int id = od * 1 + kd * 1 - 1;
+                    if (id < 0 || id >= 5) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 12) continue;
+                        for (int kw = 0; kw < 2; ++kw) {
+                            const float *x = input + n * 3600 + id * 720 + ih * 60
+                                             + (ow0 * 1 + kw * 1 - 0) * 6;
+                            const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+                            for (int c = 0; c < 6; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a1_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a2_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a3_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a4_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a5_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a6_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a7_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
+CG_STORE8(t + 0, a8_0); 
+                store_video_conv3d_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 5; ++od)
     for (int oh = 0; oh < 12; ++oh)
-    for (int ow = 0; ow < 10; ++ow) {
+    for (int ow = 0; ow < 10; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 864;
+        const int nf = fb < 0 ? 8 : 8;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
+            acc[f] = bias[fb * 8 + f];
         for (int kd = 0; kd < 3; ++kd) {
             const int id = od * 1 + kd * 1 - 1;
             if (id < 0 || id >= 5) continue;
@@ -46,24 +286,16 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                     const float *w;
                     if (iw < 0 || iw >= 10) continue;
                     x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
-                    w = kernel + ((kd * 3 + kh) * 2 + kw) * 48;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 6; ++c) {
-                        const float xv = x[(g * 6 + c) * 1];
-                        const float *wc = w + c * 8 + g * 8;
-                        float *a = acc + g * 8;
+                    w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+                    for (int c = 0; c < 6; ++c)
                         for (int f = 0; f < 8; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                            acc[f] += x[c * 1] * w[c * 8 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 4800 + od * 960 + oh * 80 + ow * 8;
-            for (int f = 0; f < 8; ++f)
-                out[f * 1] = cg_gelu(acc[f]);
-        }
+        store_video_conv3d_layer0(y + n * 4800 + od * 960 + oh * 80 + ow * 8 + fb * 8, acc, nf);
     }
+#endif
     return 0;
 }
 

@@ -16,7 +16,7 @@ extern "C" {
 #define VIDEO_CONV3D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv3D 5x12x10x6 -> 5x12x10x8, activation gelu
- * Weights blob, in order: layers[0] kernel 3x3x2x6x8 at 0, layers[0] bias 8 at 864.
+ * Weights blob, in order: layers[0] (Conv3D) at 0, 872 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int video_conv3d(const float *input, const float *weights, float *output, float *workspace);
 

@@ -329,6 +329,17 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 0.00011018676f;
 
+#define SPANS 2
+static const int span_offset[SPANS] = {
+    0, 216
+};
+static const int span_count[SPANS] = {
+    216, 3
+};
+static const float span_scale[SPANS] = {
+    0.136082768f, 0.5f
+};
+
 static float input[VIDEO_TRANSPOSE3D_INPUT_SIZE];
 static float output[VIDEO_TRANSPOSE3D_OUTPUT_SIZE];
 static float workspace[VIDEO_TRANSPOSE3D_WORKSPACE_SIZE > 0 ? VIDEO_TRANSPOSE3D_WORKSPACE_SIZE : 1];
@@ -347,10 +358,9 @@ int main(void)
     int failures = 0;
     for (int i = 0; i < VIDEO_TRANSPOSE3D_INPUT_SIZE; ++i)
         input[i] = next_value(&state);
-    for (int i = 0; i < 216; ++i)
-        weights[0 + i] = next_value(&state) * 0.136082768f;
-    for (int i = 0; i < 3; ++i)
-        weights[216 + i] = next_value(&state) * 0.5f;
+    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < span_count[s]; ++i)
+            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
     if (video_transpose3d(input, weights, output, workspace) != 0) {
         printf("video_transpose3d: FAIL (the kernel returned an error)\n");
         return 1;

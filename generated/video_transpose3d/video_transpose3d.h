@@ -16,7 +16,7 @@ extern "C" {
 #define VIDEO_TRANSPOSE3D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv3DTranspose 4x3x5x4 -> 3x4x11x9, activation linear
- * Weights blob, in order: layers[0] kernel 2x3x3x3x4 at 0, layers[0] bias 3 at 216.
+ * Weights blob, in order: layers[0] (Conv3DTranspose) at 0, 219 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int video_transpose3d(const float *input, const float *weights, float *output, float *workspace);
 

@@ -1,11 +1,23 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: wavenet_kws.yaml
- *   Template: model.c.j2, conv.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "wavenet_kws.h"
 
 #include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
+#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+#else
+#define CG_VECTOR 0
+#endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
@@ -25,28 +37,252 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 }
 
 /* Conv1D 98x40 -> 98x32, activation tanh
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x40: strides n=3920 c=1 d=3920 h=3920 w=40
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   kernel [1][1][3][40][32] (Keras layout), bias [32] at 3840
- *   padding before (d, h, w) = (0, 0, 2)
+ *   weights [2][1][1][3][40][16], bias [2][16] at 3840
+ *   padding before (d, h, w) = (0, 0, 2); interior columns [2, 98)
  * Workspace: 0 floats. */
+static void store_wavenet_kws_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_tanh(t[f]);
+}
+
 static int wavenet_kws_layer0(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 3840;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+        for (int fb = 0; fb < 2; ++fb) {
+            const float *wf = weights + fb * 1920;
+            const int nf = fb < 1 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 2; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 1 - 2;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 98) continue;
+                            x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
+                            w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
+                            for (; c + 4 <= 40; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                            }
+                            for (; c < 40; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                store_wavenet_kws_layer0(y_row + ow * 32 + fb * 16, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 2; ow0 < 98; ow0 += 8)
+            {   /* 8 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                cg_v8 a7_0 = b0, a7_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3920 + id * 3920 + ih * 3920
+                                             + (ow0 * 1 + kw * 1 - 2) * 40;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
+                            for (int c = 0; c < 40; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[120 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[200 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[280 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
+            }
 
+
+#else
+            for (ow0 = 2; ow0 < 98; ow0 += 6)
+            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3920 + id * 3920 + ih * 3920
+                                             + (ow0 * 1 + kw * 1 - 2) * 40;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
+                            for (int c = 0; c < 40; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[120 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[200 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer0(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow) {
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 98; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1920;
+        const int nf = fb < 1 ? 16 : 16;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -59,50 +295,388 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                     const float *w;
                     if (iw < 0 || iw >= 98) continue;
                     x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
-                    w = kernel + ((kd * 1 + kh) * 3 + kw) * 1280;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 40; ++c) {
-                        const float xv = x[(g * 40 + c) * 1];
-                        const float *wc = w + c * 32 + g * 32;
-                        float *a = acc + g * 32;
-                        for (int f = 0; f < 32; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
+                    for (int c = 0; c < 40; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 3136 + od * 3136 + oh * 3136 + ow * 32;
-            for (int f = 0; f < 32; ++f)
-                out[f * 1] = cg_tanh(acc[f]);
-        }
+        store_wavenet_kws_layer0(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 
 /* Conv1D 98x32 -> 98x32, activation tanh
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   kernel [1][1][3][32][32] (Keras layout), bias [32] at 3072
- *   padding before (d, h, w) = (0, 0, 4)
+ *   weights [2][1][1][3][32][16], bias [2][16] at 3072
+ *   padding before (d, h, w) = (0, 0, 4); interior columns [4, 98)
  * Workspace: 0 floats. */
+static void store_wavenet_kws_layer1(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_tanh(t[f]);
+}
+
 static int wavenet_kws_layer1(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 3072;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+        for (int fb = 0; fb < 2; ++fb) {
+            const float *wf = weights + fb * 1536;
+            const int nf = fb < 1 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 4; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 2 - 4;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 98) continue;
+                            x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                            w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (; c + 4 <= 32; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                            }
+                            for (; c < 32; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                store_wavenet_kws_layer1(y_row + ow * 32 + fb * 16, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 4; ow0 < 94; ow0 += 10)
+            {   /* 10 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                cg_v8 a7_0 = b0, a7_1 = b1;
+                cg_v8 a8_0 = b0, a8_1 = b1;
+                cg_v8 a9_0 = b0, a9_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 2 - 4) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 8) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 9) * 32 + fb * 16, t, nf);
+            }
 
+            ow0 = 94;
+            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 2 - 4) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+            }
+
+
+#else
+            for (ow0 = 4; ow0 < 94; ow0 += 6)
+            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 2 - 4) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+            }
+
+            ow0 = 94;
+            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 2 - 4) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow) {
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 98; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1536;
+        const int nf = fb < 1 ? 16 : 16;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -115,50 +689,282 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                     const float *w;
                     if (iw < 0 || iw >= 98) continue;
                     x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = kernel + ((kd * 1 + kh) * 3 + kw) * 1024;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 32; ++c) {
-                        const float xv = x[(g * 32 + c) * 1];
-                        const float *wc = w + c * 32 + g * 32;
-                        float *a = acc + g * 32;
-                        for (int f = 0; f < 32; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                    for (int c = 0; c < 32; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 3136 + od * 3136 + oh * 3136 + ow * 32;
-            for (int f = 0; f < 32; ++f)
-                out[f * 1] = cg_tanh(acc[f]);
-        }
+        store_wavenet_kws_layer1(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 
 /* Conv1D 98x32 -> 98x32, activation tanh
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   kernel [1][1][3][32][32] (Keras layout), bias [32] at 3072
- *   padding before (d, h, w) = (0, 0, 8)
+ *   weights [2][1][1][3][32][16], bias [2][16] at 3072
+ *   padding before (d, h, w) = (0, 0, 8); interior columns [8, 98)
  * Workspace: 0 floats. */
+static void store_wavenet_kws_layer2(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_tanh(t[f]);
+}
+
 static int wavenet_kws_layer2(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 3072;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+        for (int fb = 0; fb < 2; ++fb) {
+            const float *wf = weights + fb * 1536;
+            const int nf = fb < 1 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 8; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 4 - 8;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 98) continue;
+                            x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                            w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (; c + 4 <= 32; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                            }
+                            for (; c < 32; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                store_wavenet_kws_layer2(y_row + ow * 32 + fb * 16, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 8; ow0 < 98; ow0 += 10)
+            {   /* 10 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                cg_v8 a7_0 = b0, a7_1 = b1;
+                cg_v8 a8_0 = b0, a8_1 = b1;
+                cg_v8 a9_0 = b0, a9_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 4 - 8) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 8) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 9) * 32 + fb * 16, t, nf);
+            }
 
+
+#else
+            for (ow0 = 8; ow0 < 98; ow0 += 6)
+            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 4 - 8) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer2(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow) {
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 98; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1536;
+        const int nf = fb < 1 ? 16 : 16;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -171,50 +977,372 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                     const float *w;
                     if (iw < 0 || iw >= 98) continue;
                     x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = kernel + ((kd * 1 + kh) * 3 + kw) * 1024;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 32; ++c) {
-                        const float xv = x[(g * 32 + c) * 1];
-                        const float *wc = w + c * 32 + g * 32;
-                        float *a = acc + g * 32;
-                        for (int f = 0; f < 32; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                    for (int c = 0; c < 32; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 3136 + od * 3136 + oh * 3136 + ow * 32;
-            for (int f = 0; f < 32; ++f)
-                out[f * 1] = cg_tanh(acc[f]);
-        }
+        store_wavenet_kws_layer2(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 
 /* Conv1D 98x32 -> 98x32, activation relu
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   kernel [1][1][3][32][32] (Keras layout), bias [32] at 3072
- *   padding before (d, h, w) = (0, 0, 16)
+ *   weights [2][1][1][3][32][16], bias [2][16] at 3072
+ *   padding before (d, h, w) = (0, 0, 16); interior columns [16, 98)
  * Workspace: 0 floats. */
+static void store_wavenet_kws_layer3(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
 static int wavenet_kws_layer3(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 3072;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+        for (int fb = 0; fb < 2; ++fb) {
+            const float *wf = weights + fb * 1536;
+            const int nf = fb < 1 ? 16 : 16;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            const cg_v8 z = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 16; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const int iw = ow * 1 + kw * 8 - 16;
+                            const float *x;
+                            const float *w;
+                            int c = 0;
+                            if (iw < 0 || iw >= 98) continue;
+                            x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                            w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (; c + 4 <= 32; c += 4) {
+                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                            }
+                            for (; c < 32; ++c) {
+                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                store_wavenet_kws_layer3(y_row + ow * 32 + fb * 16, t, nf);
+            }
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 16; ow0 < 93; ow0 += 7)
+            {   /* 7 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 8 - 16) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
+            }
 
+            ow0 = 93;
+            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 8 - 16) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+            }
+
+
+#else
+            for (ow0 = 16; ow0 < 94; ow0 += 6)
+            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 8 - 16) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+            }
+
+            ow0 = 94;
+            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 3; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 8 - 16) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow) {
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 98; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1536;
+        const int nf = fb < 1 ? 16 : 16;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -227,50 +1355,254 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                     const float *w;
                     if (iw < 0 || iw >= 98) continue;
                     x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = kernel + ((kd * 1 + kh) * 3 + kw) * 1024;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 32; ++c) {
-                        const float xv = x[(g * 32 + c) * 1];
-                        const float *wc = w + c * 32 + g * 32;
-                        float *a = acc + g * 32;
-                        for (int f = 0; f < 32; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                    for (int c = 0; c < 32; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 3136 + od * 3136 + oh * 3136 + ow * 32;
-            for (int f = 0; f < 32; ++f)
-                out[f * 1] = cg_relu(acc[f]);
-        }
+        store_wavenet_kws_layer3(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
     }
+#endif
     return 0;
 }
 
 /* Conv1D 98x32 -> 98x12, activation softmax
- * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
- * leading axes; the data format is carried by the element strides below.
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x12: strides n=1176 c=1 d=1176 h=1176 w=12
- *   kernel [1][1][1][32][12] (Keras layout), bias [12] at 384
- *   padding before (d, h, w) = (0, 0, 0)
+ *   weights [1][1][1][1][32][16], bias [1][16] at 512
+ *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 98)
  * Workspace: 0 floats. */
+static void store_wavenet_kws_layer4(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_linear(t[f]);
+}
+
 static int wavenet_kws_layer4(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
-    const float *bias = weights + 384;
+    const float *bias = weights + 512;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[16];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 1176 + od * 1176 + oh * 1176;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 512;
+            const int nf = fb < 0 ? 16 : 12;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+            int ow0;
+#if defined(__AVX512F__)   /* 32 vector registers */
+            for (ow0 = 0; ow0 < 98; ow0 += 7)
+            {   /* 7 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                cg_v8 a6_0 = b0, a6_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 1; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 1 - 0) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 0) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 1) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 2) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 3) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 4) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 5) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 6) * 12 + fb * 16, t, nf);
+            }
 
+
+#else
+            for (ow0 = 0; ow0 < 96; ow0 += 6)
+            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                cg_v8 a2_0 = b0, a2_1 = b1;
+                cg_v8 a3_0 = b0, a3_1 = b1;
+                cg_v8 a4_0 = b0, a4_1 = b1;
+                cg_v8 a5_0 = b0, a5_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 1; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 1 - 0) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 0) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 1) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 2) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 3) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 4) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 5) * 12 + fb * 16, t, nf);
+            }
+
+            ow0 = 96;
+            {   /* 2 output pixel(s) x 16 filters, no bounds checks along w */
+                cg_v8 a0_0 = b0, a0_1 = b1;
+                cg_v8 a1_0 = b0, a1_1 = b1;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+                        for (int kw = 0; kw < 1; ++kw) {
+                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
+                                             + (ow0 * 1 + kw * 1 - 0) * 32;
+                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 0) * 12 + fb * 16, t, nf);
+CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
+                store_wavenet_kws_layer4(y_row + (ow0 + 1) * 12 + fb * 16, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow) {
-        float acc[12];
-        for (int f = 0; f < 12; ++f)
-            acc[f] = bias[f];
+    for (int ow = 0; ow < 98; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 512;
+        const int nf = fb < 0 ? 16 : 12;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[fb * 16 + f];
         for (int kd = 0; kd < 1; ++kd) {
             const int id = od * 1 + kd * 1 - 0;
             if (id < 0 || id >= 1) continue;
@@ -283,24 +1615,16 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
                     const float *w;
                     if (iw < 0 || iw >= 98) continue;
                     x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = kernel + ((kd * 1 + kh) * 1 + kw) * 384;
-                    for (int g = 0; g < 1; ++g)
-                    for (int c = 0; c < 32; ++c) {
-                        const float xv = x[(g * 32 + c) * 1];
-                        const float *wc = w + c * 12 + g * 12;
-                        float *a = acc + g * 12;
-                        for (int f = 0; f < 12; ++f)
-                            a[f] += xv * wc[f];
-                    }
+                    w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                    for (int c = 0; c < 32; ++c)
+                        for (int f = 0; f < 16; ++f)
+                            acc[f] += x[c * 1] * w[c * 16 + f];
                 }
             }
         }
-        {
-            float *out = y + n * 1176 + od * 1176 + oh * 1176 + ow * 12;
-            for (int f = 0; f < 12; ++f)
-                out[f * 1] = cg_linear(acc[f]);
-        }
+        store_wavenet_kws_layer4(y + n * 1176 + od * 1176 + oh * 1176 + ow * 12 + fb * 16, acc, nf);
     }
+#endif
     cg_softmax_rows(output, 98, 12);
     return 0;
 }

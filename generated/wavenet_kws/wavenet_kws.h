@@ -12,11 +12,11 @@ extern "C" {
 
 #define WAVENET_KWS_INPUT_SIZE 3920  /* floats, batch included: 1x98x40 */
 #define WAVENET_KWS_OUTPUT_SIZE 1176  /* floats, batch included: 1x98x12 */
-#define WAVENET_KWS_WEIGHTS_SIZE 13580  /* floats in the packed blob */
+#define WAVENET_KWS_WEIGHTS_SIZE 13712  /* floats in the packed blob */
 #define WAVENET_KWS_WORKSPACE_SIZE 6272  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] Conv1D 98x40 -> 98x32, activation tanh; layers[1] Conv1D 98x32 -> 98x32, activation tanh; layers[2] Conv1D 98x32 -> 98x32, activation tanh; layers[3] Conv1D 98x32 -> 98x32, activation relu; layers[4] Conv1D 98x32 -> 98x12, activation softmax
- * Weights blob, in order: layers[0] kernel 3x40x32 at 0, layers[0] bias 32 at 3840, layers[1] kernel 3x32x32 at 3872, layers[1] bias 32 at 6944, layers[2] kernel 3x32x32 at 6976, layers[2] bias 32 at 10048, layers[3] kernel 3x32x32 at 10080, layers[3] bias 32 at 13152, layers[4] kernel 1x32x12 at 13184, layers[4] bias 12 at 13568.
+ * Weights blob, in order: layers[0] (Conv1D) at 0, 3872 floats, layers[1] (Conv1D) at 3872, 3104 floats, layers[2] (Conv1D) at 6976, 3104 floats, layers[3] (Conv1D) at 10080, 3104 floats, layers[4] (Conv1D) at 13184, 528 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int wavenet_kws(const float *input, const float *weights, float *output, float *workspace);
 

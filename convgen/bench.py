@@ -1,0 +1,942 @@
+"""``convgen bench``: time generated kernels in C and through Python, against peers.
+
+Each spec's kernel is timed by a loop compiled in the same C unit (same compiler and flags
+as :func:`convgen.compile`), on warm buffers, in one thread: the median and the minimum of
+``repeat`` measurements, each of enough calls to last ``min_time`` seconds. The Python call
+through ``kernel.bind(weights)`` is timed the same way with :mod:`timeit`. Peers (PyTorch's
+oneDNN, ONNX Runtime, LiteRT/XNNPACK), where installed, run the same layers in one thread on
+the same input and weights; each is checked against convgen's output before it is timed.
+
+GFLOP/s counts ``2 * MACs`` of the convolutions (bias and activation not counted) and is
+compared with this machine's single-core fp32 FMA peak, measured by :func:`measure_peak`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import json
+import math
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import timeit
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+
+import numpy as np
+
+from . import build
+from ._version import __version__
+from .errors import SpecError
+from .kernel import compile as compile_kernel
+from .layers import conv_output_length, effective_kernel, pad_before, transpose_output_length
+from .plan import make_plan
+from .reference import reference
+from .spec import Spec, parse_spec
+from .verify import TOLERANCE, Comparison, compare, random_input, random_weights
+from .yamlsrc import load_yaml
+
+PEERS = ("torch", "onnxruntime", "litert")
+PEER_TITLES = {"torch": "PyTorch", "onnxruntime": "ONNX Runtime", "litert": "LiteRT"}
+# The peak microkernel: (vector width in floats, independent accumulators). Enough
+# accumulators to cover FMA latency x throughput (4 x 2 on recent x86), few enough to stay
+# in registers (16 ymm without AVX-512, 32 with).
+PEAK_VARIANTS = ((16, 12), (16, 16), (8, 10), (8, 12))
+PEAK_CFLAGS = ("-O3", "-march=native", "-ffp-contract=fast")
+
+
+# ---------------------------------------------------------------- specs to benchmark
+
+@dataclass(frozen=True, eq=False)
+class BenchSpec:
+    """A validated spec and the mapping it came from (the LiteRT peer rebuilds it in Keras)."""
+
+    spec: Spec
+    raw: Mapping[str, Any]
+    source: str
+
+
+def load_bench_specs(path: Union[str, Path]) -> List[BenchSpec]:
+    """Read a spec file, or a YAML list of specs (each validated as ``FILE[i]``)."""
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise SpecError(f"cannot read spec file: {exc.strerror}", source=str(path)) from None
+    except UnicodeDecodeError:
+        raise SpecError("the spec is not UTF-8 text", source=str(path)) from None
+    raw, src = load_yaml(text, str(path))
+    if not isinstance(raw, list):
+        return [BenchSpec(parse_spec(text, source=str(path), base_dir=path.parent), raw,
+                          str(path))]
+    if not raw:
+        raise SpecError("an empty list: expected a spec or a list of specs", source=str(path))
+    out = []
+    for i, item in enumerate(raw):
+        source = f"{path}[{i}]"
+        try:
+            out.append(BenchSpec(parse_spec(item, source=source, base_dir=path.parent),
+                                 item, source))
+        except SpecError as exc:   # a mapping has no lines: take them from the list's file
+            line = src.line_of((i,) + _field_path(exc.field))
+            raise SpecError(exc.detail, source=source, line=line, field=exc.field) from None
+    return out
+
+
+def _field_path(text: Optional[str]) -> Tuple[Any, ...]:
+    """``layers[0].strides`` -> ``("layers", 0, "strides")``."""
+    out: List[Any] = []
+    for part in (text or "").replace("[", ".[").split("."):
+        if part.startswith("[") and part.endswith("]") and part[1:-1].isdigit():
+            out.append(int(part[1:-1]))
+        elif part:
+            out.append(part)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- timing
+
+@dataclass(frozen=True)
+class Timing:
+    """Seconds per call: median and minimum of ``repeat`` measurements of ``number`` calls."""
+
+    median: float
+    min: float
+    number: int
+    repeat: int
+
+
+def measure(run: Callable[[int], float], min_time: float, repeat: int) -> Timing:
+    """``run(n)`` makes ``n`` calls and returns the seconds they took. Warm up, find the
+    ``n`` that lasts ``min_time``, then take ``repeat`` measurements of ``n`` calls."""
+    run(1)   # caches, page faults, lazy binding
+    number, elapsed = 1, run(1)
+    while elapsed < min_time:
+        guess = int(number * min_time / max(elapsed, 1e-9) * 1.1) + 1
+        number = max(number + 1, min(guess, number * 100))
+        elapsed = run(number)
+    per_call = [run(number) / number for _ in range(repeat)]
+    return Timing(statistics.median(per_call), min(per_call), number, repeat)
+
+
+def measure_python(fn: Callable[[], Any], min_time: float, repeat: int) -> Timing:
+    timer = timeit.Timer(fn)
+    return measure(timer.timeit, min_time, repeat)
+
+
+def _load_module(modname: str, cdef: str, source: str, cflags: Sequence[str], cc: str,
+                 files: Mapping[str, str] = ()):
+    """Compile ``source`` as a cffi module exactly as :mod:`convgen.build` does (same
+    compiler, flags, and setuptools path) in a throw-away folder, and load it."""
+    import cffi
+    with tempfile.TemporaryDirectory(prefix="convgen-bench-") as tmp:
+        for name, text in dict(files).items():
+            Path(tmp, name).write_text(text)
+        ffi = cffi.FFI()
+        ffi.cdef(cdef)
+        ffi.set_source(modname, source, include_dirs=[tmp], extra_compile_args=list(cflags),
+                       libraries=["m"])
+        with build._ENV_LOCK:   # setuptools reads CC from the environment
+            saved = os.environ.get("CC")
+            os.environ["CC"] = cc
+            try:
+                ffi.compile(tmpdir=tmp, verbose=False)
+            except Exception as exc:
+                raise build.BuildError(f"compiling {modname} with {cc} {' '.join(cflags)} "
+                                       f"failed: {exc}") from None
+            finally:
+                if saved is None:
+                    del os.environ["CC"]
+                else:
+                    os.environ["CC"] = saved
+        lib, ffi, _ = build._load(Path(tmp), modname)   # stays mapped after the folder goes
+    return lib, ffi
+
+
+# ---------------------------------------------------------------- the machine's peak
+
+@dataclass(frozen=True)
+class Peak:
+    """Single-core fp32 FMA throughput: the best variant, and every variant's best run."""
+
+    gflops: float
+    width_bits: int
+    accumulators: int
+    variants: Dict[str, float]
+
+
+def _peak_function(width: int, nacc: int) -> str:
+    v = f"v{width}"
+    acc = [f"a{j}" for j in range(nacc)]
+    body = "\n".join(f"        {a} = {a} * m + c;" for a in acc)
+    return f"""
+double cg_peak_{v}_{nacc}(long iters, float seed, float *sink)
+{{
+    const {v} m = ({v}){{0}} + 0.999999f, c = ({v}){{0}} + 1e-7f;
+    {v} {", ".join(f"{a} = ({v}){{0}} + (seed + {j}.0f)" for j, a in enumerate(acc))};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (long i = 0; i < iters; i++) {{
+{body}
+    }}
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    {v} s = {" + ".join(acc)};
+    float r = 0.0f;
+    for (int k = 0; k < {width}; k++)
+        r += s[k];
+    *sink = r;   /* the results are used: nothing can be folded away */
+    return (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+}}
+"""
+
+
+def peak_source(variants=PEAK_VARIANTS) -> str:
+    """C of the FMA microkernel: independent accumulators ``a = a * m + c`` in GCC vector
+    extensions of 512 and 256 bits (``-ffp-contract=fast`` makes each an FMA)."""
+    head = ("#include <time.h>\n"
+            "typedef float v16 __attribute__((vector_size(64)));\n"
+            "typedef float v8 __attribute__((vector_size(32)));\n")
+    return head + "".join(_peak_function(w, n) for w, n in variants)
+
+
+def measure_peak(cc: Optional[str] = None, min_time: float = 0.2, runs: int = 3) -> Peak:
+    """Measure the single-core fp32 peak in GFLOP/s: best of ``runs`` runs of each variant,
+    each about ``min_time / 2`` seconds; ``cc`` as for :func:`convgen.compile`."""
+    cc = cc or build.default_cc()
+    source = peak_source()
+    key = hashlib.sha256((source + cc).encode()).hexdigest()[:12]
+    cdef = "".join(f"double cg_peak_v{w}_{n}(long iters, float seed, float *sink);\n"
+                   for w, n in PEAK_VARIANTS)
+    lib, ffi = _load_module(f"_convgen_peak_{key}", cdef, source, PEAK_CFLAGS, cc)
+    sink = ffi.new("float *")
+    variants = {}
+    for width, nacc in PEAK_VARIANTS:
+        fn = getattr(lib, f"cg_peak_v{width}_{nacc}")
+        timing = measure(lambda n, fn=fn: fn(n * 1000, 1.0, sink), min_time / 2, runs)
+        variants[f"{width * 32}-bit x{nacc}"] = width * nacc * 2 * 1000 / timing.min / 1e9
+    best = max(variants, key=variants.get)
+    width, nacc = PEAK_VARIANTS[list(variants).index(best)]
+    return Peak(variants[best], width * 32, nacc, variants)
+
+
+# ---------------------------------------------------------------- peers: a layer chain in NC...
+
+@dataclass(frozen=True)
+class Op:
+    """One operation of a chain lowered to channels-first (N, C, spatial...) tensors.
+
+    ``kind``: ``conv`` (w in (O, I/g, k...), pads (before, after) per axis), ``conv_t``
+    (w in (I, O, k...), crop and tail per axis: cut ``crop`` in front, the result is
+    ``out`` long, ``tail`` of it past the scatter's end), ``pad``, ``crop``, ``nearest``,
+    ``resize``, ``act`` (``axis`` for the last-axis activations), ``perm``.
+    """
+
+    kind: str
+    args: Dict[str, Any] = field(default_factory=dict)
+
+
+class Unsupported(Exception):
+    """A peer cannot express this layer exactly."""
+
+
+def to_channels_first(data_format: str, rank: int) -> Tuple[int, ...]:
+    """The permutation from a batched tensor in ``data_format`` to (N, C, spatial...)."""
+    if data_format == "channels_first":
+        return tuple(range(rank + 2))
+    return (0, rank + 1) + tuple(range(1, rank + 1))
+
+
+def from_channels_first(data_format: str, rank: int) -> Tuple[int, ...]:
+    return tuple(int(i) for i in np.argsort(to_channels_first(data_format, rank)))
+
+
+def _oik(kernel: np.ndarray) -> np.ndarray:
+    """Keras (k..., I, O) -> (O, I, k...): torch and ONNX conv weights; for a transposed
+    kernel, Keras (k..., F, C) -> (C, F, k...), their ConvTranspose layout."""
+    r = kernel.ndim - 2
+    return np.ascontiguousarray(np.transpose(kernel, (r + 1, r) + tuple(range(r))),
+                                dtype=np.float32)
+
+
+def _pads(layer, spatial) -> List[Tuple[int, int]]:
+    """(before, after) zeros per axis: Keras's same puts the odd one after, causal all before."""
+    out = []
+    for n, k, s, d in zip(spatial, layer.kernel_size, layer.strides, layer.dilation_rate):
+        before = pad_before(n, k, s, d, layer.padding)
+        used = (conv_output_length(n, k, s, d, layer.padding) - 1) * s + effective_kernel(k, d)
+        out.append((before, max(used - n - before, 0)))
+    return out
+
+
+def _window(layer, spatial) -> Dict[str, Any]:
+    return dict(strides=list(layer.strides), dilations=list(layer.dilation_rate),
+                pads=_pads(layer, spatial))
+
+
+def _lower_layer(layer, in_shape, arrays: List[np.ndarray]) -> List[Op]:
+    spatial, channels = layer.split(in_shape)
+    bias = arrays[-1] if getattr(layer, "use_bias", False) else None
+    fam = layer.family
+    if fam == "conv":
+        ops = [Op("conv", dict(_window(layer, spatial), w=_oik(arrays[0]), b=bias,
+                               groups=layer.groups))]
+    elif fam in ("depthwise", "separable"):
+        k = arrays[0]
+        dw = _oik(k.reshape(k.shape[:-2] + (1, k.shape[-2] * k.shape[-1])))
+        ops = [Op("conv", dict(_window(layer, spatial), w=dw, groups=channels,
+                               b=bias if fam == "depthwise" else None))]
+        if fam == "separable":
+            ones = [1] * layer.rank
+            ops.append(Op("conv", dict(w=_oik(arrays[1]), b=bias, groups=1, strides=ones,
+                                       dilations=ones, pads=[(0, 0)] * layer.rank)))
+    elif fam == "transpose":
+        crop = layer.crops(in_shape)
+        out, _ = layer.split(layer.conv_output_shape(in_shape))
+        full = [transpose_output_length(n, k, s, d, "valid", 0) for n, k, s, d in
+                zip(spatial, layer.kernel_size, layer.strides, layer.dilation_rate)]
+        tail = [max(o - (f - c), 0) for o, f, c in zip(out, full, crop)]
+        ops = [Op("conv_t", dict(w=_oik(arrays[0]), b=bias, strides=list(layer.strides),
+                                 dilations=list(layer.dilation_rate), crop=list(crop),
+                                 tail=tail, out=list(out), full=full))]
+    elif layer.op == "crop":
+        ops = [Op("crop", dict(amounts=list(layer.amounts), spatial=list(spatial)))]
+    elif layer.op == "pad":
+        ops = [Op("pad", dict(pads=list(layer.amounts)))]
+    elif fam == "reshape":
+        ops = [Op("nearest", dict(size=list(layer.size)))]
+    else:
+        out, _ = layer.split(layer.conv_output_shape(in_shape))
+        ops = [Op("resize", dict(method=layer.interpolation, out=list(out)))]
+    if layer.activation != "linear":
+        # Last-axis activations act on the last axis of the layer's own layout.
+        axis = 1 if layer.data_format == "channels_last" else layer.rank + 1
+        ops.append(Op("act", dict(name=layer.activation, axis=axis)))
+    return ops
+
+
+def lower(spec: Spec, weights: Sequence[np.ndarray]) -> List[Op]:
+    """The spec's chain as channels-first ops, with a ``perm`` where data_format changes.
+    The input is in the first layer's layout, permuted to channels-first beforehand."""
+    arrays = list(weights)
+    ops: List[Op] = []
+    current = spec.layers[0].data_format
+    for i, layer in enumerate(spec.layers):
+        if layer.data_format != current:
+            r = layer.rank
+            perm = np.array(from_channels_first(current, r))[list(to_channels_first(
+                layer.data_format, r))]
+            ops.append(Op("perm", dict(perm=[int(p) for p in perm])))
+            current = layer.data_format
+        n = len(layer.weight_shapes(spec.shapes[i]))
+        mine, arrays = arrays[:n], arrays[n:]
+        ops += _lower_layer(layer, spec.shapes[i], [np.asarray(a, np.float32) for a in mine])
+    return ops
+
+
+# A peer: (call producing the output, conversion of that output to the spec's layout).
+PeerRun = Tuple[Callable[[], Any], Callable[[Any], np.ndarray]]
+
+
+def _nc_input(spec: Spec, x: np.ndarray) -> np.ndarray:
+    first = spec.layers[0]
+    return np.ascontiguousarray(np.transpose(x, to_channels_first(first.data_format,
+                                                                  first.rank)))
+
+
+def _nc_output(spec: Spec, y: np.ndarray) -> np.ndarray:
+    last = spec.layers[-1]
+    return np.ascontiguousarray(np.transpose(y, from_channels_first(last.data_format,
+                                                                    last.rank)))
+
+
+def _torch_act(name: str, axis: int):
+    import torch
+    import torch.nn.functional as F
+    acts = {"relu": F.relu, "relu6": F.relu6, "tanh": torch.tanh, "sigmoid": torch.sigmoid,
+            "elu": F.elu, "selu": F.selu, "celu": F.celu, "softplus": F.softplus,
+            "softsign": F.softsign, "silu": F.silu, "swish": F.silu, "gelu": F.gelu,
+            "mish": F.mish, "hard_sigmoid": F.hardsigmoid, "hard_silu": F.hardswish,
+            "hard_swish": F.hardswish, "log_sigmoid": F.logsigmoid, "exponential": torch.exp,
+            "hard_tanh": F.hardtanh, "tanh_shrink": F.tanhshrink,
+            "leaky_relu": lambda t: F.leaky_relu(t, 0.2),
+            "softmax": lambda t: torch.softmax(t, axis),
+            "log_softmax": lambda t: torch.log_softmax(t, axis)}
+    if name not in acts:
+        raise Unsupported(f"activation {name}")
+    return acts[name]
+
+
+def _torch_op(op: Op):
+    import torch
+    import torch.nn.functional as F
+    a = op.args
+    if op.kind in ("conv", "conv_t"):
+        rank = len(a["strides"])
+        w = torch.from_numpy(a["w"])
+        b = None if a["b"] is None else torch.from_numpy(a["b"])
+    if op.kind == "conv":
+        conv = (F.conv1d, F.conv2d, F.conv3d)[rank - 1]
+        if all(p == q for p, q in a["pads"]):
+            padding, flat = [p for p, _ in a["pads"]], None
+        else:   # asymmetric (Keras same, causal): pad first, then a valid convolution
+            padding, flat = 0, [v for p in reversed(a["pads"]) for v in p]
+        s, d, g = a["strides"], a["dilations"], a["groups"]
+        if flat is None:
+            return lambda t: conv(t, w, b, s, padding, d, g)
+        return lambda t: conv(F.pad(t, flat), w, b, s, 0, d, g)
+    if op.kind == "conv_t":
+        conv_t = (F.conv_transpose1d, F.conv_transpose2d, F.conv_transpose3d)[rank - 1]
+        cut = (slice(None), slice(None)) + tuple(slice(c, c + o)
+                                                 for c, o in zip(a["crop"], a["out"]))
+        s, d, tail = a["strides"], a["dilations"], a["tail"]
+        return lambda t: conv_t(t, w, b, s, 0, tail, 1, d)[cut]
+    if op.kind == "pad":
+        flat = [v for p in reversed(op.args["pads"]) for v in p]
+        return lambda t: F.pad(t, flat)
+    if op.kind == "crop":
+        cut = (slice(None), slice(None)) + tuple(slice(p, n - q) for (p, q), n in
+                                                 zip(a["amounts"], a["spatial"]))
+        return lambda t: t[cut]
+    if op.kind == "nearest":   # floor(j * n / (n * f)) = j // f: repetition
+        return lambda t: F.interpolate(t, scale_factor=tuple(map(float, a["size"])),
+                                       mode="nearest")
+    if op.kind == "resize":
+        if a["method"] != "bilinear":   # torch's bicubic is Keys a=-0.75, Keras's a=-0.5
+            raise Unsupported(f"{a['method']} resize")
+        return lambda t: F.interpolate(t, size=tuple(a["out"]), mode="bilinear",
+                                       align_corners=False)
+    if op.kind == "perm":
+        return lambda t: t.permute(*a["perm"])
+    return _torch_act(a["name"], a["axis"])
+
+
+def torch_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray]) -> PeerRun:
+    """PyTorch (oneDNN) in one thread: torch.nn.functional on NCHW tensors."""
+    import torch
+    fns = [_torch_op(op) for op in lower(spec, weights)]
+    xt = torch.from_numpy(_nc_input(spec, x))
+
+    def call():
+        with torch.inference_mode():
+            t = xt
+            for fn in fns:
+                t = fn(t)
+            return t
+
+    return call, lambda y: _nc_output(spec, y.contiguous().numpy())
+
+
+class _Graph:
+    """An ONNX graph under construction: nodes, initializers, fresh names."""
+
+    def __init__(self):
+        self.nodes, self.inits, self.count = [], [], 0
+
+    def const(self, value, dtype=np.float32) -> str:
+        from onnx import numpy_helper
+        name = f"c{len(self.inits)}"
+        self.inits.append(numpy_helper.from_array(np.asarray(value, dtype), name))
+        return name
+
+    def node(self, op_type: str, inputs: Sequence[str], **attrs) -> str:
+        from onnx import helper
+        self.count += 1
+        out = f"t{self.count}"
+        self.nodes.append(helper.make_node(op_type, list(inputs), [out], **attrs))
+        return out
+
+
+def _onnx_act(g: _Graph, t: str, name: str, axis: int) -> str:
+    simple = {"relu": "Relu", "tanh": "Tanh", "sigmoid": "Sigmoid", "softplus": "Softplus",
+              "softsign": "Softsign", "exponential": "Exp", "mish": "Mish",
+              "hard_silu": "HardSwish", "hard_swish": "HardSwish"}
+    if name in simple:
+        return g.node(simple[name], [t])
+    if name == "relu6":
+        return g.node("Clip", [t, g.const(0.0), g.const(6.0)])
+    if name in ("silu", "swish"):
+        return g.node("Mul", [t, g.node("Sigmoid", [t])])
+    if name == "elu":
+        return g.node("Elu", [t], alpha=1.0)
+    if name == "selu":
+        return g.node("Selu", [t], alpha=1.6732632423543772, gamma=1.0507009873554805)
+    if name == "leaky_relu":
+        return g.node("LeakyRelu", [t], alpha=0.2)
+    if name == "hard_sigmoid":
+        return g.node("HardSigmoid", [t], alpha=1.0 / 6.0, beta=0.5)
+    if name == "gelu":   # exact erf form
+        erf = g.node("Erf", [g.node("Mul", [t, g.const(math.sqrt(0.5))])])
+        return g.node("Mul", [g.node("Mul", [t, g.const(0.5)]),
+                              g.node("Add", [erf, g.const(1.0)])])
+    if name in ("softmax", "log_softmax"):
+        return g.node("Softmax" if name == "softmax" else "LogSoftmax", [t], axis=axis)
+    raise Unsupported(f"activation {name}")
+
+
+def _onnx_op(g: _Graph, t: str, op: Op) -> str:
+    a = op.args
+    if op.kind == "conv":
+        inputs = [t, g.const(a["w"])] + ([] if a["b"] is None else [g.const(a["b"])])
+        return g.node("Conv", inputs, kernel_shape=list(a["w"].shape[2:]),
+                      strides=a["strides"], dilations=a["dilations"], group=a["groups"],
+                      pads=[p for p, _ in a["pads"]] + [q for _, q in a["pads"]])
+    if op.kind == "conv_t":
+        inputs = [t, g.const(a["w"])] + ([] if a["b"] is None else [g.const(a["b"])])
+        ends = [f + q - c - o for f, q, c, o in zip(a["full"], a["tail"], a["crop"], a["out"])]
+        return g.node("ConvTranspose", inputs, kernel_shape=list(a["w"].shape[2:]),
+                      strides=a["strides"], dilations=a["dilations"],
+                      pads=a["crop"] + ends, output_padding=a["tail"])
+    if op.kind == "pad":
+        pads = [0, 0] + [p for p, _ in a["pads"]] + [0, 0] + [q for _, q in a["pads"]]
+        return g.node("Pad", [t, g.const(pads, np.int64)], mode="constant")
+    if op.kind == "crop":
+        starts = [p for p, _ in a["amounts"]]
+        ends = [n - q for (_, q), n in zip(a["amounts"], a["spatial"])]
+        axes = list(range(2, 2 + len(starts)))
+        return g.node("Slice", [t, g.const(starts, np.int64), g.const(ends, np.int64),
+                                g.const(axes, np.int64)])
+    if op.kind == "nearest":
+        scales = g.const([1.0, 1.0] + [float(f) for f in a["size"]])
+        return g.node("Resize", [t, "", scales], mode="nearest",
+                      coordinate_transformation_mode="asymmetric", nearest_mode="floor")
+    if op.kind == "resize":
+        modes = {"bilinear": dict(mode="linear"),
+                 "bicubic": dict(mode="cubic", cubic_coeff_a=-0.5, exclude_outside=1)}
+        if a["method"] not in modes:
+            raise Unsupported(f"{a['method']} resize")
+        shape = g.node("Shape", [t], end=2)
+        sizes = g.node("Concat", [shape, g.const(a["out"], np.int64)], axis=0)
+        return g.node("Resize", [t, "", "", sizes], coordinate_transformation_mode="half_pixel",
+                      **modes[a["method"]])
+    if op.kind == "perm":
+        return g.node("Transpose", [t], perm=a["perm"])
+    return _onnx_act(g, t, a["name"], a["axis"])
+
+
+def onnx_model(spec: Spec, weights: Sequence[np.ndarray]):
+    """The chain as an ONNX model (opset 18) on an NC... input ``x``, output ``y``."""
+    from onnx import TensorProto, helper
+    g = _Graph()
+    t = "x"
+    for op in lower(spec, weights):
+        t = _onnx_op(g, t, op)
+    g.nodes.append(helper.make_node("Identity", [t], ["y"]))
+    first = spec.layers[0]
+    nc_shape = list(np.transpose(np.empty([spec.batch, *spec.input_shape], np.uint8),
+                                 to_channels_first(first.data_format, first.rank)).shape)
+    graph = helper.make_graph(g.nodes, spec.name,
+                              [helper.make_tensor_value_info("x", TensorProto.FLOAT, nc_shape)],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, None)],
+                              initializer=g.inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)],
+                              producer_name=f"convgen {__version__}")
+    model.ir_version = 9   # what ONNX Runtime releases of the last years all read
+    return model
+
+
+def onnxruntime_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray]) -> PeerRun:
+    """ONNX Runtime's CPU provider, intra- and inter-op threads 1."""
+    import onnxruntime as ort
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    session = ort.InferenceSession(onnx_model(spec, weights).SerializeToString(), options,
+                                   providers=["CPUExecutionProvider"])
+    feed = {"x": _nc_input(spec, x)}
+    return (lambda: session.run(None, feed)[0]), (lambda y: _nc_output(spec, y))
+
+
+def litert_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
+                raw: Mapping[str, Any]) -> PeerRun:
+    """LiteRT (XNNPACK delegate by default), one thread: the spec's layers built in Keras
+    (TensorFlow backend), converted with TFLiteConverter."""
+    try:
+        import tensorflow as tf
+    except ImportError:
+        raise Unsupported("needs tensorflow to convert the model") from None
+    import keras
+    if keras.backend.backend() != "tensorflow":
+        raise Unsupported(f"needs KERAS_BACKEND=tensorflow, not {keras.backend.backend()}")
+    layers = [getattr(keras.layers, item["type"])(**{k: v for k, v in item.items()
+                                                     if k != "type"})
+              for item in raw["layers"]]
+    model = keras.Sequential([keras.Input(shape=spec.input_shape, batch_size=spec.batch),
+                              *layers])
+    model.set_weights(list(weights))
+    content = tf.lite.TFLiteConverter.from_keras_model(model).convert()
+    try:
+        from ai_edge_litert.interpreter import Interpreter
+    except ImportError:
+        Interpreter = tf.lite.Interpreter
+    interpreter = Interpreter(model_content=content, num_threads=1)
+    interpreter.allocate_tensors()
+    src = interpreter.get_input_details()[0]["index"]
+    dst = interpreter.get_output_details()[0]["index"]
+
+    def call():
+        interpreter.set_tensor(src, x)
+        interpreter.invoke()
+        return interpreter.get_tensor(dst)
+
+    return call, np.asarray
+
+
+def peer_available(name: str) -> Optional[str]:
+    """None if the peer can run here, else why not."""
+    import importlib.util
+    needs = {"torch": ["torch"], "onnxruntime": ["onnxruntime", "onnx"],
+             "litert": ["tensorflow"]}[name]
+    missing = [m for m in needs if importlib.util.find_spec(m) is None]
+    return f"{', '.join(missing)} not installed" if missing else None
+
+
+@dataclass
+class PeerResult:
+    status: str                         # ok, mismatch, n/a, error
+    timing: Optional[Timing] = None
+    max_rel: Optional[float] = None
+    detail: str = ""
+
+
+def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.ndarray],
+             expected: np.ndarray, min_time: float = 0.0, repeat: int = 0) -> PeerResult:
+    """Build peer ``name``, check it against ``expected`` (convgen's output) with convgen's
+    tolerance, and time it (``repeat`` = 0: check only)."""
+    why = peer_available(name)
+    if why:
+        return PeerResult("n/a", detail=why)
+    spec = bspec.spec
+    try:
+        if name == "torch":
+            call, convert = torch_peer(spec, x, weights)
+        elif name == "onnxruntime":
+            call, convert = onnxruntime_peer(spec, x, weights)
+        else:
+            call, convert = litert_peer(spec, x, weights, bspec.raw)
+        c = compare(convert(call()), expected)
+    except Unsupported as exc:
+        return PeerResult("n/a", detail=str(exc))
+    except Exception as exc:   # a peer's own failure is reported, never fatal
+        return PeerResult("error", detail=f"{type(exc).__name__}: {' '.join(str(exc).split())}")
+    if not c.passed:
+        return PeerResult("mismatch", max_rel=c.max_rel,
+                          detail=f"max rel err {c.max_rel:.3g} > {TOLERANCE:g}")
+    timing = measure_python(call, min_time, repeat) if repeat else None
+    return PeerResult("ok", timing, c.max_rel)
+
+
+# ---------------------------------------------------------------- one spec
+
+_LOOP = """
+#include <time.h>
+
+/* convgen bench: the timing loop, in the same unit as the kernel. */
+double convgen_bench_loop(const float *input, const float *weights, float *output,
+                          float *workspace, long iters)
+{{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (long i = 0; i < iters; i++) {{
+        {name}(input, weights, output, workspace);
+        __asm__ __volatile__("" : : "r"(output) : "memory");   /* every call's stores happen */
+    }}
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+}}
+"""
+
+
+@dataclass
+class SpecResult:
+    name: str
+    source: str
+    layers: str
+    macs: int
+    input_shape: Tuple[int, ...]
+    output_shape: Tuple[int, ...]
+    compile_s: float
+    source_bytes: int
+    check: Comparison                   # convgen's output against the float64 oracle
+    c_loop: Timing
+    python: Timing
+    peers: Dict[str, PeerResult]
+
+    @property
+    def flops(self) -> int:
+        return 2 * self.macs
+
+    def gflops(self) -> Optional[float]:
+        return self.flops / self.c_loop.median / 1e9 if self.macs else None
+
+    def best_peer(self) -> Optional[str]:
+        timed = {k: p.timing.median for k, p in self.peers.items() if p.timing is not None}
+        return min(timed, key=timed.get) if timed else None
+
+    def ratio(self) -> Optional[float]:
+        """convgen's Python call / the best peer's (also a Python call): < 1 is faster."""
+        best = self.best_peer()
+        return self.python.median / self.peers[best].timing.median if best else None
+
+
+def _cold_compile(spec: Spec, cflags, cc):
+    """``convgen.compile`` with an empty cache: render, compile and load, timed."""
+    saved = os.environ.get("CONVGEN_CACHE_DIR")
+    with tempfile.TemporaryDirectory(prefix="convgen-bench-cache-") as tmp:
+        os.environ["CONVGEN_CACHE_DIR"] = tmp
+        try:
+            start = time.perf_counter()
+            kernel = compile_kernel(spec, cflags=cflags, cc=cc)
+            return kernel, time.perf_counter() - start
+        finally:
+            if saved is None:
+                del os.environ["CONVGEN_CACHE_DIR"]
+            else:
+                os.environ["CONVGEN_CACHE_DIR"] = saved
+
+
+def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
+               min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
+               cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None
+               ) -> SpecResult:
+    """Compile, check against the oracle, and time one spec in C, in Python and in peers."""
+    spec = bspec.spec
+    cflags = tuple(build.default_cflags() if cflags is None else cflags)
+    cc = cc or build.default_cc()
+    rng = np.random.default_rng(seed)
+    weights = list(spec.weights) if spec.weights is not None else random_weights(spec, rng)
+    x = random_input(spec, rng)
+    kernel, compile_s = _cold_compile(spec, cflags, cc)
+
+    key = hashlib.sha256((kernel.c_source + cc + " ".join(cflags)).encode()).hexdigest()[:12]
+    cdef = (f"int {spec.name}(const float *, const float *, float *, float *);\n"
+            "double convgen_bench_loop(const float *, const float *, float *, float *, long);")
+    lib, ffi = _load_module(f"_convgen_bench_{spec.name}_{key}", cdef,
+                            kernel.c_source + _LOOP.format(name=spec.name),
+                            build.BASE_CFLAGS + cflags, cc, {f"{spec.name}.h": kernel.header})
+    plan = make_plan(spec)
+    blob = plan.pack(weights)
+    out = np.empty(kernel.output_shape, np.float32)
+    work = np.empty(max(plan.workspace_size, 1), np.float32)
+    ptrs = [ffi.from_buffer("float[]", a) for a in (x, blob, out, work)]
+    lib.convgen_bench_loop(*ptrs, 1)
+    check = compare(out, reference(spec, x, weights))
+    log(f"{spec.name}: compiled in {compile_s:.2f} s; oracle check "
+        f"{'PASS' if check.passed else 'FAIL'} (rel err {check.max_rel:.2g})")
+    c_loop = measure(lambda n: lib.convgen_bench_loop(*ptrs, n), min_time, repeat)
+    f = kernel.bind(weights)
+    python = measure_python(lambda: f(x), min_time, repeat)
+    results = {}
+    for name in peers:
+        results[name] = run_peer(name, bspec, x, weights, out, min_time, repeat)
+    summary = " + ".join(layer.type for layer in spec.layers)
+    macs = sum(layer.macs(spec.shapes[i]) * spec.batch for i, layer in enumerate(spec.layers))
+    return SpecResult(spec.name, bspec.source, summary, macs, kernel.input_shape,
+                      kernel.output_shape, compile_s, len(kernel.c_source.encode()), check,
+                      c_loop, python, results)
+
+
+# ---------------------------------------------------------------- the report
+
+@dataclass
+class Report:
+    peak: Peak
+    machine: Dict[str, Any]
+    results: List[SpecResult]
+    peers: Tuple[str, ...]
+
+
+def machine_info(cflags: Sequence[str], cc: str) -> Dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = {}
+    for module in ("numpy", "cffi", "torch", "onnx", "onnxruntime", "tensorflow"):
+        try:
+            versions[module] = __import__(module).__version__
+        except ImportError:
+            pass
+    return dict(cpu=cpu, cores=os.cpu_count(), cc=cc,
+                cc_version=build.compiler_version(cc).splitlines()[0],
+                cflags=" ".join(build.BASE_CFLAGS + tuple(cflags)), convgen=__version__,
+                python=platform.python_version(), versions=versions,
+                date=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+
+
+def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 5,
+        min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
+        cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None) -> Report:
+    """Measure the peak, then benchmark every spec."""
+    cflags = tuple(build.default_cflags() if cflags is None else cflags)
+    cc = cc or build.default_cc()
+    if "torch" in peers and peer_available("torch") is None:
+        import torch
+        torch.set_num_threads(1)
+    peak = measure_peak(cc, min_time)
+    log(f"peak: {peak.gflops:.1f} GFLOP/s fp32 ({peak.width_bits}-bit FMA, "
+        f"{peak.accumulators} accumulators)")
+    results = [bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log) for b in specs]
+    return Report(peak, machine_info(cflags, cc), results, tuple(peers))
+
+
+def _num(value: float) -> str:
+    """Four significant digits, without an exponent for the sizes seen here."""
+    return f"{value:.4g}" if value >= 1e-3 or value == 0 else f"{value:.2e}"
+
+
+def _ms(t: Optional[Timing]) -> str:
+    return "-" if t is None else _num(t.median * 1e3)
+
+
+def _peer_cell(p: Optional[PeerResult]) -> str:
+    if p is None:
+        return "-"
+    if p.status == "ok":
+        return _ms(p.timing) if p.timing else "ok"
+    return "mismatch" if p.status == "mismatch" else p.status
+
+
+def markdown(report: Report) -> str:
+    """The report as Markdown: the machine, then one row per spec."""
+    m, peak = report.machine, report.peak
+    lines = [
+        "# convgen bench", "",
+        f"- machine: {m['cpu']} ({m['cores']} cores), one thread everywhere; {m['date']}",
+        f"- compiler: `{m['cc']}` ({m['cc_version']}), flags `{m['cflags']}`",
+        f"- peak: {peak.gflops:.1f} GFLOP/s fp32 on one core ({peak.width_bits}-bit FMA, "
+        f"{peak.accumulators} accumulators; "
+        + ", ".join(f"{k}: {v:.1f}" for k, v in peak.variants.items()) + ")",
+        "- times are milliseconds per call (median of the repeats); C loop: the kernel called "
+        "in a loop compiled with it; Python: `kernel.bind(weights)(x)`; peers: one Python "
+        "call each, checked against convgen's output first",
+        "- GFLOP/s: 2 x MACs / C-loop median; vs best: convgen's Python call / the fastest "
+        "peer's (< 1: convgen is faster)", ""]
+    head = ["spec", "layers", "MFLOP", "compile s", "C bytes", "C loop ms (min)", "Python ms",
+            "GFLOP/s", "% peak"] + [f"{PEER_TITLES[p]} ms" for p in PEERS] + ["vs best"]
+    rows = []
+    for r in report.results:
+        g = r.gflops()
+        ratio = r.ratio()
+        rows.append([
+            r.name + ("" if r.check.passed else " **FAIL**"), r.layers,
+            _num(r.flops / 1e6), f"{r.compile_s:.2f}", f"{r.source_bytes:,}",
+            f"{_ms(r.c_loop)} ({_num(r.c_loop.min * 1e3)})", _ms(r.python),
+            "-" if g is None else f"{g:.1f}",
+            "-" if g is None else f"{100 * g / peak.gflops:.1f}",
+            *[_peer_cell(r.peers.get(p)) for p in PEERS],
+            "-" if ratio is None else f"{ratio:.2f} ({r.best_peer()})"])
+    right = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+    lines.append("| " + " | ".join(head) + " |")
+    lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(head))) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines + _notes(report)) + "\n"
+
+
+def _notes(report: Report) -> List[str]:
+    """Why a peer has no time, once per peer and reason."""
+    why: Dict[Tuple[str, str, str], List[str]] = {}
+    for r in report.results:
+        for k, p in r.peers.items():
+            if p.status != "ok":
+                why.setdefault((k, p.status, p.detail), []).append(r.name)
+    lines = []
+    for (k, status, detail), names in why.items():
+        which = "every spec" if len(names) == len(report.results) > 1 else ", ".join(names)
+        lines.append(f"- {PEER_TITLES[k]}: {status} for {which}" + (f" ({detail})" if detail
+                                                                     else ""))
+    return [""] + lines if lines else []
+
+
+def _timing_json(t: Optional[Timing]) -> Optional[Dict[str, Any]]:
+    return None if t is None else dict(median_ms=t.median * 1e3, min_ms=t.min * 1e3,
+                                       calls=t.number, repeat=t.repeat)
+
+
+def to_json(report: Report) -> Dict[str, Any]:
+    out = dict(convgen=__version__, machine=report.machine, peak=dataclasses.asdict(report.peak),
+               peers=list(report.peers), results=[])
+    for r in report.results:
+        g = r.gflops()
+        out["results"].append(dict(
+            name=r.name, source=r.source, layers=r.layers, input_shape=list(r.input_shape),
+            output_shape=list(r.output_shape), macs=r.macs, flops=r.flops,
+            compile_s=r.compile_s, source_bytes=r.source_bytes,
+            oracle=dict(passed=r.check.passed, max_rel=r.check.max_rel),
+            c_loop=_timing_json(r.c_loop), python=_timing_json(r.python),
+            gflops=g, percent_of_peak=None if g is None else 100 * g / report.peak.gflops,
+            peers={k: dict(status=p.status, detail=p.detail, max_rel=p.max_rel,
+                           **(_timing_json(p.timing) or {})) for k, p in r.peers.items()},
+            best_peer=r.best_peer(), python_vs_best_peer=r.ratio()))
+    return out
+
+
+_COLORS = {"convgen C loop": "#1f77b4", "convgen Python": "#aec7e8", "PyTorch": "#d62728",
+           "ONNX Runtime": "#2ca02c", "LiteRT": "#9467bd"}
+
+
+def chart(report: Report, path: Path) -> bool:
+    """A PNG of each time relative to the best peer's (or to convgen's Python call when no
+    peer ran); False when matplotlib is missing."""
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return False
+    results = report.results
+    series = [("convgen C loop", lambda r: r.c_loop), ("convgen Python", lambda r: r.python)]
+    series += [(PEER_TITLES[p], lambda r, p=p: r.peers[p].timing if p in r.peers else None)
+               for p in report.peers]
+    series = [(label, get) for label, get in series if any(get(r) for r in results)]
+    bases = [r.peers[r.best_peer()].timing.median if r.best_peer() else r.python.median
+             for r in results]
+    fig, ax = plt.subplots(figsize=(9, 1.5 + 0.12 * len(results) * (len(series) + 1)))
+    height = 0.8 / len(series)
+    for k, (label, get) in enumerate(series):
+        rows = [(i, get(r).median / base) for i, (r, base) in enumerate(zip(results, bases))
+                if get(r) is not None]
+        ax.barh([i + (k - (len(series) - 1) / 2) * height for i, _ in rows],
+                [v for _, v in rows], height=height, label=label, color=_COLORS[label])
+    any_peer = any(r.best_peer() for r in results)
+    ax.axvline(1.0, color="black", linewidth=0.8)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(results)), [r.name for r in results])
+    ax.invert_yaxis()
+    ax.set_xlabel("time relative to the " + ("best peer" if any_peer else
+                                             "convgen Python call") + " (lower is faster)")
+    fig.suptitle(f"convgen {__version__}: one thread, {report.machine['cpu']}", fontsize=9)
+    ax.legend(fontsize=8, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(series),
+              frameon=False)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return True
+
+
+def write_report(report: Report, out_dir: Union[str, Path]) -> List[Path]:
+    """Write ``bench.md``, ``bench.json`` and (with matplotlib) ``bench.png`` into
+    ``out_dir``; return the paths written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = [out / "bench.md", out / "bench.json"]
+    written[0].write_text(markdown(report))
+    written[1].write_text(json.dumps(to_json(report), indent=2) + "\n")
+    if chart(report, out / "bench.png"):
+        written.append(out / "bench.png")
+    return written
+
+
+def log_stderr(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
