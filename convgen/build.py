@@ -8,6 +8,7 @@ builders of the same spec never see a half-written entry.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.machinery
 import importlib.util
@@ -96,6 +97,29 @@ def _complete(folder: Path) -> bool:
         return False
 
 
+class _Log:
+    def __init__(self):
+        self.file = tempfile.TemporaryFile(mode="w+b")
+
+    def read(self) -> str:
+        self.file.seek(0)
+        return self.file.read().decode("utf-8", "replace")
+
+
+@contextlib.contextmanager
+def _captured_stderr():
+    """The compiler's messages (it writes to file descriptor 2) into a log we can quote."""
+    log = _Log()
+    sys.stderr.flush()
+    saved = os.dup(2)
+    os.dup2(log.file.fileno(), 2)
+    try:
+        yield log
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequence[str],
                   cc: str) -> None:
     (folder / f"{rendered.name}.h").write_text(rendered.header)
@@ -108,10 +132,12 @@ def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequen
         saved = os.environ.get("CC")
         os.environ["CC"] = cc
         try:
-            ffi.compile(tmpdir=str(folder), verbose=False)
-        except Exception as exc:   # setuptools raises CompileError/LinkError and friends
+            with _captured_stderr() as log:
+                ffi.compile(tmpdir=str(folder), verbose=False)
+        except Exception:   # setuptools raises CompileError/LinkError and friends
+            errors = [line for line in log.read().splitlines() if "error" in line][:5]
             raise BuildError(f"compiling {rendered.name} with {cc} {' '.join(cflags)} failed: "
-                             f"{exc}") from None
+                             + (" | ".join(errors) or "see the compiler output")) from None
         finally:
             if saved is None:
                 del os.environ["CC"]

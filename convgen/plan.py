@@ -300,6 +300,15 @@ def _depthwise_vector_context(layer: Depthwise, in_shape: Shape, reads: Reads) -
                                              reads.hi[-1]))
 
 
+def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape,
+                             reads: Reads) -> Dict[str, Any]:
+    spatial, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    crop = Axes.of(layer.crops(in_shape), 0)
+    return dict(_kernel_axes(layer), crop=crop, use_bias=layer.use_bias,
+                **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w))
+
+
 # schedule -> (template, context of the schedule's own numbers, packing of its arrays)
 # Templates render one static layer function each; model.c.j2 chains them.
 FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
@@ -309,6 +318,7 @@ FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
     "depthwise_vector": ("depthwise.c.j2", _depthwise_vector_context, None),
     "separable": ("separable.c.j2", _separable_context, None),
     "transpose": ("transpose.c.j2", _transpose_context, schedule.pack_transpose),
+    "dense_transpose": ("dense.c.j2", _dense_transpose_context, schedule.pack_dense_transpose),
     "reshape": ("reshape.c.j2", _reshape_context, None),
     "resize": ("resize.c.j2", _resize_context, None),
 }

@@ -23,6 +23,8 @@ def schedule_for(layer) -> str:
     """The schedule (template family) that runs ``layer``."""
     if layer.family == "conv" and layer.groups == 1:
         return "dense"
+    if layer.family == "transpose":
+        return "dense_transpose"
     if (layer.family == "depthwise" and layer.depth_multiplier == 1 and layer.rank <= 2
             and layer.data_format == "channels_last"):
         return "depthwise_vector"
@@ -57,23 +59,80 @@ def interior(out: int, n_lo: int, n_hi: int, k: int, s: int, d: int, pad: int) -
     return lo, max(lo, hi)
 
 
+def _blocks(filters: int) -> Tuple[int, int, int]:
+    """(FT, 8-float vectors per FT, filter blocks): 32 filters per block, 16 or 8 when
+    there are few. FT fixes the packed layout, so it cannot depend on the target."""
+    ft = 32 if filters > 16 else 16 if filters > 8 else 8
+    return ft, ft // VECTOR, -(-filters // ft)
+
+
+def _wide(ft: int) -> Tuple[str, int]:
+    """The vector type of the AVX-512 tiles: 16 floats, unless a block has only 8."""
+    return ("cg_v16", 16) if ft >= 16 else ("cg_v8", 8)
+
+
+def _column_group(out0: int, out_step: int, in_step: int, taps, q_lo: int, q_hi: int,
+                  ft: int) -> Dict[str, Any]:
+    q_hi = max(q_lo, q_hi)
+    return dict(out0=out0, out_step=out_step, in_step=in_step, taps=taps, q_lo=q_lo,
+                q_hi=q_hi, wide=tiles(q_hi - q_lo, WIDE_REGS, ft // _wide(ft)[1]),
+                narrow=tiles(q_hi - q_lo, NARROW_REGS, ft // VECTOR))
+
+
+def _borders(out_w: int, groups: List[Dict[str, Any]]) -> List[Tuple[int, int]]:
+    """Output columns no group's interior covers, as ranges."""
+    covered = set()
+    for g in groups:
+        covered.update(g["out0"] + g["out_step"] * q for q in range(g["q_lo"], g["q_hi"]))
+    ranges: List[Tuple[int, int]] = []
+    for ow in range(out_w):
+        if ow not in covered:
+            if ranges and ranges[-1][1] == ow:
+                ranges[-1] = (ranges[-1][0], ow + 1)
+            else:
+                ranges.append((ow, ow + 1))
+    return ranges
+
+
 def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
                   hi_w: int) -> Dict[str, Any]:
-    """Numbers of the dense (groups == 1, channels_last) schedule."""
-    ft = 2 * VECTOR if layer.filters > VECTOR else VECTOR
-    nv = ft // VECTOR
-    blocks = -(-layer.filters // ft)
-    taps = math.prod(layer.kernel_size)
-    ow_lo, ow_hi = interior(out_w, lo_w, hi_w, layer.kernel_size[-1], layer.strides[-1],
-                            layer.dilation_rate[-1], pad_w)
-    borders = [(a, b) for a, b in ((0, ow_lo), (ow_hi, out_w)) if b > a]
-    return dict(
-        vector=True, ft=ft, nv=nv, blocks=blocks, taps=taps,
-        last_block=layer.filters - (blocks - 1) * ft,
-        bias_offset=blocks * taps * channels * ft,
-        ow_lo=ow_lo, ow_hi=ow_hi, borders=borders,
-        wide=tiles(ow_hi - ow_lo, WIDE_REGS, nv), narrow=tiles(ow_hi - ow_lo, NARROW_REGS, nv),
-    )
+    """Numbers of the dense (groups == 1) schedule: one group of interior columns."""
+    ft, nv, blocks = _blocks(layer.filters)
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    ow_lo, ow_hi = interior(out_w, lo_w, hi_w, k, s, d, pad_w)
+    groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], ow_lo, ow_hi,
+                            ft)] if ow_hi > ow_lo else []
+    return dict(vector=True, transposed=False, ft=ft, nv=nv, blocks=blocks,
+                wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
+                taps=math.prod(layer.kernel_size),
+                last_block=layer.filters - (blocks - 1) * ft,
+                bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
+                ow_lo=ow_lo, ow_hi=ow_hi, groups_w=groups, borders=_borders(out_w, groups))
+
+
+def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int) -> Dict[str, Any]:
+    """Numbers of the transposed convolution by stride phases: output column
+    ``r + s * q`` reads input column ``q + (r + crop - kw * d) / s`` through the taps kw
+    whose offset divides; one group of interior columns per phase r."""
+    ft, nv, blocks = _blocks(layer.filters)
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    groups = []
+    for r in range(min(s, out_w)):
+        taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
+                if (r + crop_w - kw * d) % s == 0]
+        offs = [off for _, off in taps] or [0]
+        q_lo = max(0, -min(offs))
+        q_hi = min((out_w - 1 - r) // s + 1, in_w - max(offs))
+        if q_hi > q_lo:
+            groups.append(_column_group(r, s, 1, taps, q_lo, q_hi, ft))
+    covered = [g["out0"] + g["out_step"] * q for g in groups for q in (g["q_lo"], g["q_hi"] - 1)]
+    return dict(vector=True, transposed=True, ft=ft, nv=nv, blocks=blocks,
+                wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
+                taps=math.prod(layer.kernel_size),
+                last_block=layer.filters - (blocks - 1) * ft,
+                bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
+                ow_lo=min(covered, default=0), ow_hi=max(covered, default=-1) + 1,
+                groups_w=groups, borders=_borders(out_w, groups))
 
 
 def depthwise_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
@@ -81,8 +140,9 @@ def depthwise_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     """Numbers of the vector depthwise schedule (channels_last, multiplier 1)."""
     ow_lo, ow_hi = interior(out_w, lo_w, hi_w, layer.kernel_size[-1], layer.strides[-1],
                             layer.dilation_rate[-1], pad_w)
-    t = tiles(ow_hi - ow_lo, 4, 1)
-    return dict(vector=True, vector_channels=channels - channels % VECTOR, ow_lo=ow_lo,
+    t = tiles(ow_hi - ow_lo, 8, 1)
+    return dict(vector=True, vector_channels=channels - channels % VECTOR,
+                wide_channels=channels - channels % 16, ow_lo=ow_lo,
                 ow_hi=ow_hi, borders=[(a, b) for a, b in ((0, ow_lo), (ow_hi, out_w)) if b > a],
                 tiles=t, tile_size=t.size)
 
@@ -90,8 +150,7 @@ def depthwise_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
 def pack_dense(layer, in_shape, arrays: Sequence[np.ndarray], fill=0) -> List[np.ndarray]:
     """Keras (k..., C, F) + bias -> [F/FT][taps][C][FT] + [F/FT][FT], padded with ``fill``."""
     kernel = np.asarray(arrays[0])
-    ft = 2 * VECTOR if layer.filters > VECTOR else VECTOR
-    blocks = -(-layer.filters // ft)
+    ft, _, blocks = _blocks(layer.filters)
     taps, channels = math.prod(layer.kernel_size), kernel.shape[-2]
     padded = np.full((taps, channels, blocks * ft), fill, dtype=kernel.dtype)
     padded[:, :, :layer.filters] = kernel.reshape(taps, channels, layer.filters)
@@ -105,3 +164,9 @@ def pack_dense(layer, in_shape, arrays: Sequence[np.ndarray], fill=0) -> List[np
 def pack_transpose(layer, in_shape, arrays: Sequence[np.ndarray], fill=0) -> List[np.ndarray]:
     """Keras's transposed kernel is (k..., F, C); the gather loop wants (k..., C, F)."""
     return [np.ascontiguousarray(np.swapaxes(arrays[0], -1, -2))] + list(arrays[1:])
+
+
+def pack_dense_transpose(layer, in_shape, arrays: Sequence[np.ndarray],
+                         fill=0) -> List[np.ndarray]:
+    """Keras's transposed kernel (k..., F, C) as a dense one (k..., C, F), then blocked."""
+    return pack_dense(layer, in_shape, pack_transpose(layer, in_shape, arrays, fill), fill)

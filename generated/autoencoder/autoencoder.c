@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: autoencoder.yaml
- *   Template: model.c.j2, dense.c.j2, resize.c.j2, transpose.c.j2
+ *   Template: model.c.j2, dense.c.j2, resize.c.j2
  */
 #include "autoencoder.h"
 
@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -22,7 +28,36 @@ typedef float cg_v8 __attribute__((vector_size(32)));
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
 
-static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+static inline float cg_sigmoid(float x)
+{
+    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    c = c > 80.0f ? 80.0f : c;
+    return 1.0f / (1.0f + cg_exp_bounded(-c));
+}
 
 /* Conv2D 28x28x1 -> 14x14x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
@@ -31,7 +66,8 @@ static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x14x14x16: strides n=3136 c=1 d=3136 h=224 w=16
  *   weights [1][1][3][3][1][16], bias [1][16] at 144
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 13)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 13)
  * Workspace: 0 floats. */
 static void store_autoencoder_layer0(float *out, const float *t, int nf)
 {
@@ -57,7 +93,7 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
             const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
             const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 13; ow < 14; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
@@ -67,27 +103,29 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 2 + kw * 1 - 0;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 28) continue;
-                            x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
-                            for (; c + 4 <= 1; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 1; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 28) continue;
+
+                            {
+                                const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
+                                int c = 0;
+                                for (; c + 4 <= 1; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                }
+                                for (; c < 1; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -98,119 +136,264 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                 CG_STORE8(t + 8, s0_1);
                 store_autoencoder_layer0(y_row + ow * 16 + fb * 16, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 9; ow0 += 9)
-            {   /* 9 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
-                cg_v8 a8_0 = b0, a8_1 = b1;
+            /* interior columns 0 + 1 * q, q in [0, 13) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 13; q += 13)
+            {   /* 13 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 2 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 2;
+                        const float *wr = wf + (kd * 3 + kh) * 48;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[2 + c * 1];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[4 + c * 1];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[6 + c * 1];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[8 + c * 1];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[10 + c * 1];
                                     a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[12 + c * 1];
                                     a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[14 + c * 1];
                                     a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[16 + c * 1];
                                     a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[20 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[22 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[14 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[20 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[22 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[14 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[20 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[22 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a12_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 6) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 7) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 8) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a10_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a11_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a12_0); 
+                store_autoencoder_layer0(y_row + (0 + (q + 12) * 1) * 16 + fb * 16, t, nf);
             }
 
-            ow0 = 9;
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
+
+#else
+            for (q = 0; q < 12; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 2 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 2;
+                        const float *wr = wf + (kd * 3 + kh) * 48;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -231,43 +414,62 @@ CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1);
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
                             }
                         }
-                    }
-                }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-            }
-
-
-#else
-            for (ow0 = 0; ow0 < 12; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 2 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 16;
                             for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -302,36 +504,64 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_autoencoder_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_autoencoder_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_autoencoder_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_autoencoder_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_autoencoder_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_autoencoder_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
             }
 
-            ow0 = 12;
-            {   /* 1 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
+            q = 12;
+            {   /* 1 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 2 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 2;
+                        const float *wr = wf + (kd * 3 + kh) * 48;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -341,8 +571,8 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_autoencoder_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_autoencoder_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
             }
 
 
@@ -361,22 +591,24 @@ CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 0;
-                if (ih < 0 || ih >= 28) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 28) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 2 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 28) continue;
-                    x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
-                    for (int c = 0; c < 1; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 28) continue;
+
+                    {
+                        const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
+                        for (int c = 0; c < 1; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 1] * w[c * 16 + f];
+                    }
                 }
             }
         }
@@ -393,7 +625,8 @@ CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1);
  *   input  1x14x14x16: strides n=3136 c=1 d=3136 h=224 w=16
  *   output 1x7x7x8: strides n=392 c=1 d=392 h=56 w=8
  *   weights [1][1][3][3][16][8], bias [1][8] at 1152
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 6)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 6)
  * Workspace: 0 floats. */
 static void store_autoencoder_layer1(float *out, const float *t, int nf)
 {
@@ -418,7 +651,7 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
             const int nf = fb < 0 ? 8 : 8;
             const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 6; ow < 7; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
@@ -428,22 +661,24 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 14) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 2 + kw * 1 - 0;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 14) continue;
-                            x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                            for (; c + 4 <= 16; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                            }
-                            for (; c < 16; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 14) continue;
+
+                            {
+                                const float *x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+                                int c = 0;
+                                for (; c + 4 <= 16; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 16; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -452,27 +687,92 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                 CG_STORE8(t + 0, s0_0);
                 store_autoencoder_layer1(y_row + ow * 8 + fb * 8, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 6; ow0 += 6)
-            {   /* 6 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
+            /* interior columns 0 + 1 * q, q in [0, 6) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 6; q += 6)
+            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 14) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 224
-                                             + (ow0 * 2 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 224 + q * 32;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 32;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -501,42 +801,106 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 6; ow0 += 6)
-            {   /* 6 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
+            for (q = 0; q < 6; q += 6)
+            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 14) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 224
-                                             + (ow0 * 2 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 224 + q * 32;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 32;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -565,18 +929,18 @@ CG_STORE8(t + 0, a5_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_autoencoder_layer1(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer1(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
             }
 
 
@@ -595,22 +959,24 @@ CG_STORE8(t + 0, a5_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 0;
-                if (ih < 0 || ih >= 14) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 14) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 2 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 14) continue;
-                    x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                    for (int c = 0; c < 16; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 1] * w[c * 8 + f];
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 14) continue;
+
+                    {
+                        const float *x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+                        for (int c = 0; c < 16; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
+                    }
                 }
             }
         }
@@ -621,61 +987,470 @@ CG_STORE8(t + 0, a5_0);
 }
 
 /* Conv2DTranspose 7x7x8 -> 14x14x8, activation relu
- * Transposed convolution in gather form: output position o takes input i through tap j
- * when o + crop = i * stride + j * dilation, so no scatter and no zero insertion.
- * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
- * the element strides below.
+ * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x7x7x8: strides n=392 c=1 d=392 h=56 w=8
  *   output 1x14x14x8: strides n=1568 c=1 d=1568 h=112 w=8
- *   kernel [1][3][3][8][8] (Keras's [..][F][C] packed to [..][C][F]), bias [8] at 576
- *   crop (d, h, w) = (0, 0, 0)
+ *   weights [1][1][3][3][8][8], bias [1][8] at 576
+ *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
+ *   interior output columns [1, 14)
  * Workspace: 0 floats. */
+static void store_autoencoder_layer2(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
 static int autoencoder_layer2(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 576;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 14; ++oh) {
+        float *y_row = y + n * 1568 + od * 1568 + oh * 112;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 576;
+            const int nf = fb < 0 ? 8 : 8;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            const cg_v8 z = {0.0f};
+            int q;
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
 
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 7) continue;
+
+                            {
+                                const float *x = input + n * 392 + id * 392 + ih * 56 + iw * 8;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_autoencoder_layer2(y_row + ow * 8 + fb * 8, t, nf);
+            }
+            /* interior columns 0 + 2 * q, q in [1, 7) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 1; q < 7; q += 6)
+            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#else
+            for (q = 1; q < 7; q += 6)
+            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer2(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#endif
+            /* interior columns 1 + 2 * q, q in [0, 7) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 7; q += 7)
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#else
+            for (q = 0; q < 7; q += 7)
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_autoencoder_layer2(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 14; ++ow) {
+    for (int ow = 0; ow < 14; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 576;
+        const int nf = fb < 0 ? 8 : 8;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int td = od + 0 - kd * 1;
-            const int id = td / 1;
-            if (td < 0 || td % 1 != 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int th = oh + 0 - kh * 1;
-                const int ih = th / 2;
-                if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+            acc[f] = bias[fb * 8 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int tw = ow + 0 - kw * 1;
-                    const int iw = tw / 2;
-                    const float *x;
-                    const float *w;
-                    if (tw < 0 || tw % 2 != 0 || iw >= 7) continue;
-                    x = input + n * 392 + id * 392 + ih * 56 + iw * 8;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 64;
-                    for (int c = 0; c < 8; ++c) {
-                        const float xv = x[c * 1];
-                        const float *wc = w + c * 8;
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += xv * wc[f];
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 7) continue;
+
+                    {
+                        const float *x = input + n * 392 + id * 392 + ih * 56 + iw * 8;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                        for (int c = 0; c < 8; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
                     }
                 }
             }
         }
-        {
-            float *out = y + n * 1568 + od * 1568 + oh * 112 + ow * 8;
-            for (int f = 0; f < 8; ++f)
-                out[f * 1] = cg_relu(acc[f]);
-        }
+        store_autoencoder_layer2(y + n * 1568 + od * 1568 + oh * 112 + ow * 8 + fb * 8, acc, nf);
     }
+#endif
     return 0;
 }
 
@@ -793,7 +1568,8 @@ static int autoencoder_layer3(const float *input, const float *weights, float *o
  *   input  1x28x28x8: strides n=6272 c=1 d=6272 h=224 w=8
  *   output 1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   weights [1][1][3][3][8][8], bias [1][8] at 576
- *   padding before (d, h, w) = (0, 1, 1); interior columns [1, 27)
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   interior output columns [1, 27)
  * Workspace: 0 floats. */
 static void store_autoencoder_layer4(float *out, const float *t, int nf)
 {
@@ -818,7 +1594,7 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
             const int nf = fb < 0 ? 8 : 1;
             const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
@@ -828,22 +1604,24 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 28) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 1;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 28) continue;
-                            x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                            for (; c + 4 <= 8; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                            }
-                            for (; c < 8; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 28) continue;
+
+                            {
+                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -861,22 +1639,24 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 28) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 1;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 28) continue;
-                            x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                            for (; c + 4 <= 8; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                            }
-                            for (; c < 8; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 28) continue;
+
+                            {
+                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -885,34 +1665,155 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                 CG_STORE8(t + 0, s0_0);
                 store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 1; ow0 < 27; ow0 += 13)
-            {   /* 13 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
-                cg_v8 a9_0 = b0;
-                cg_v8 a10_0 = b0;
-                cg_v8 a11_0 = b0;
-                cg_v8 a12_0 = b0;
+            /* interior columns 0 + 1 * q, q in [1, 27) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 1; q < 27; q += 13)
+            {   /* 13 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 6272 + id * 6272 + ih * 224
-                                             + (ow0 * 1 + kw * 1 - 1) * 8;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+
+                        const float *xr = input + n * 6272 + id * 6272 + ih * 224 + q * 8;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[88 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[88 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -969,61 +1870,165 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 0) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 1) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 2) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 3) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 4) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 5) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 6) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 7) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 8) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a9_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 9) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a10_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 10) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a11_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 11) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a12_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 12) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 4) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 5) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 6) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 7) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 8) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 9) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 10) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a11_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 11) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a12_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 12) * 1) * 1 + fb * 8, t, nf);
             }
 
 
 #else
-            for (ow0 = 1; ow0 < 23; ow0 += 11)
-            {   /* 11 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
-                cg_v8 a9_0 = b0;
-                cg_v8 a10_0 = b0;
+            for (q = 1; q < 23; q += 11)
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 6272 + id * 6272 + ih * 224
-                                             + (ow0 * 1 + kw * 1 - 1) * 8;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+
+                        const float *xr = input + n * 6272 + id * 6272 + ih * 224 + q * 8;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -1072,48 +2077,96 @@ CG_STORE8(t + 0, a12_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 0) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 1) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 2) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 3) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 4) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 5) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 6) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 7) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 8) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a9_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 9) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a10_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 10) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 4) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 5) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 6) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 7) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 8) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 9) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 10) * 1) * 1 + fb * 8, t, nf);
             }
 
-            ow0 = 23;
-            {   /* 4 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
+            q = 23;
+            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 6272 + id * 6272 + ih * 224
-                                             + (ow0 * 1 + kw * 1 - 1) * 8;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+
+                        const float *xr = input + n * 6272 + id * 6272 + ih * 224 + q * 8;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -1134,14 +2187,14 @@ CG_STORE8(t + 0, a10_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 0) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 1) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 2) * 1 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (ow0 + 3) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
             }
 
 
@@ -1160,22 +2213,24 @@ CG_STORE8(t + 0, a3_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 1;
-                if (ih < 0 || ih >= 28) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 28) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 28) continue;
-                    x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                    for (int c = 0; c < 8; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 1] * w[c * 8 + f];
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 28) continue;
+
+                    {
+                        const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                        for (int c = 0; c < 8; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
+                    }
                 }
             }
         }

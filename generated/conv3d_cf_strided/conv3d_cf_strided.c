@@ -13,14 +13,49 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
-static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+static inline float cg_sigmoid(float x)
+{
+    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    c = c > 80.0f ? 80.0f : c;
+    return 1.0f / (1.0f + cg_exp_bounded(-c));
+}
 
 /* Conv3D 3x7x9x11 -> 4x6x4x3, activation sigmoid
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
@@ -29,7 +64,8 @@ static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
  *   input  2x3x7x9x11: strides n=2079 c=693 d=99 h=11 w=1
  *   output 2x4x6x4x3: strides n=288 c=72 d=12 h=3 w=1
  *   weights [1][2][3][3][3][8], bias [1][8] at 432
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 3)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 3)
  * Workspace: 0 floats. */
 static void store_conv3d_cf_strided_layer0(float *out, const float *t, int nf)
 {
@@ -52,26 +88,66 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 432;
             const int nf = fb < 0 ? 8 : 4;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 3; ow0 += 3)
-            {   /* 3 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 3) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 3; q += 3)
+            {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 2; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 7) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 9) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 2079 + id * 99 + ih * 11
-                                             + (ow0 * 3 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 24;
+
+                        const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
+                        const float *wr = wf + (kd * 3 + kh) * 72;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 693];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 693];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 693];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 693];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 693];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 693];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 693];
                                     a0_0 += w0 * xv;
@@ -88,33 +164,73 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_conv3d_cf_strided_layer0(y_row + (ow0 + 0) * 1 + fb * 576, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_conv3d_cf_strided_layer0(y_row + (ow0 + 1) * 1 + fb * 576, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_conv3d_cf_strided_layer0(y_row + (ow0 + 2) * 1 + fb * 576, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 576, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 576, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 576, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 3; ow0 += 3)
-            {   /* 3 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
+            for (q = 0; q < 3; q += 3)
+            {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 2; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 7) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 9) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 2079 + id * 99 + ih * 11
-                                             + (ow0 * 3 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 24;
+
+                        const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
+                        const float *wr = wf + (kd * 3 + kh) * 72;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 693];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 693];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 693];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 693];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 693];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 693];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 693];
                                     a0_0 += w0 * xv;
@@ -131,12 +247,12 @@ CG_STORE8(t + 0, a2_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_conv3d_cf_strided_layer0(y_row + (ow0 + 0) * 1 + fb * 576, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_conv3d_cf_strided_layer0(y_row + (ow0 + 1) * 1 + fb * 576, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_conv3d_cf_strided_layer0(y_row + (ow0 + 2) * 1 + fb * 576, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 576, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 576, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 576, t, nf);
             }
 
 
@@ -155,22 +271,24 @@ CG_STORE8(t + 0, a2_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 2; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 7) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 0;
-                if (ih < 0 || ih >= 9) continue;
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 7) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 9) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 3 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 11) continue;
-                    x = input + n * 2079 + id * 99 + ih * 11 + iw * 1;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 24;
-                    for (int c = 0; c < 3; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 693] * w[c * 8 + f];
+                        const int iw = ow * 3 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 11) continue;
+
+                    {
+                        const float *x = input + n * 2079 + id * 99 + ih * 11 + iw * 1;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 24;
+                        for (int c = 0; c < 3; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 693] * w[c * 8 + f];
+                    }
                 }
             }
         }

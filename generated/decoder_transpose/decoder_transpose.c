@@ -1,71 +1,570 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: decoder_transpose.yaml
- *   Template: model.c.j2, transpose.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "decoder_transpose.h"
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
 
 /* Conv2DTranspose 7x9x16 -> 14x18x8, activation relu
- * Transposed convolution in gather form: output position o takes input i through tap j
- * when o + crop = i * stride + j * dilation, so no scatter and no zero insertion.
- * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
- * the element strides below.
+ * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x7x9x16: strides n=1008 c=1 d=1008 h=144 w=16
  *   output 1x14x18x8: strides n=2016 c=1 d=2016 h=144 w=8
- *   kernel [1][3][3][16][8] (Keras's [..][F][C] packed to [..][C][F]), bias [8] at 1152
- *   crop (d, h, w) = (0, 0, 0)
+ *   weights [1][1][3][3][16][8], bias [1][8] at 1152
+ *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
+ *   interior output columns [1, 18)
  * Workspace: 0 floats. */
+static void store_decoder_transpose_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
 static int decoder_transpose_layer0(const float *input, const float *weights, float *output,
                                     float *workspace)
 {
-    const float *kernel = weights;
     const float *bias = weights + 1152;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 14; ++oh) {
+        float *y_row = y + n * 2016 + od * 2016 + oh * 144;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 1152;
+            const int nf = fb < 0 ? 8 : 8;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            const cg_v8 z = {0.0f};
+            int q;
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
 
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 9) continue;
+
+                            {
+                                const float *x = input + n * 1008 + id * 1008 + ih * 144 + iw * 16;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+                                int c = 0;
+                                for (; c + 4 <= 16; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 16; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_decoder_transpose_layer0(y_row + ow * 8 + fb * 8, t, nf);
+            }
+            /* interior columns 0 + 2 * q, q in [1, 9) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 1; q < 9; q += 8)
+            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 7) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#else
+            for (q = 1; q < 9; q += 8)
+            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_decoder_transpose_layer0(y_row + (0 + (q + 7) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#endif
+            /* interior columns 1 + 2 * q, q in [0, 9) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 9; q += 9)
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 7) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 8) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#else
+            for (q = 0; q < 9; q += 9)
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 7) * 2) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_decoder_transpose_layer0(y_row + (1 + (q + 8) * 2) * 8 + fb * 8, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 18; ++ow) {
+    for (int ow = 0; ow < 18; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 1152;
+        const int nf = fb < 0 ? 8 : 8;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int td = od + 0 - kd * 1;
-            const int id = td / 1;
-            if (td < 0 || td % 1 != 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int th = oh + 0 - kh * 1;
-                const int ih = th / 2;
-                if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+            acc[f] = bias[fb * 8 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int tw = ow + 0 - kw * 1;
-                    const int iw = tw / 2;
-                    const float *x;
-                    const float *w;
-                    if (tw < 0 || tw % 2 != 0 || iw >= 9) continue;
-                    x = input + n * 1008 + id * 1008 + ih * 144 + iw * 16;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 128;
-                    for (int c = 0; c < 16; ++c) {
-                        const float xv = x[c * 1];
-                        const float *wc = w + c * 8;
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += xv * wc[f];
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 9) continue;
+
+                    {
+                        const float *x = input + n * 1008 + id * 1008 + ih * 144 + iw * 16;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+                        for (int c = 0; c < 16; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
                     }
                 }
             }
         }
-        {
-            float *out = y + n * 2016 + od * 2016 + oh * 144 + ow * 8;
-            for (int f = 0; f < 8; ++f)
-                out[f * 1] = cg_relu(acc[f]);
-        }
+        store_decoder_transpose_layer0(y + n * 2016 + od * 2016 + oh * 144 + ow * 8 + fb * 8, acc, nf);
     }
+#endif
     return 0;
 }
 

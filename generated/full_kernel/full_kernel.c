@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -51,7 +57,8 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
  *   input  3x7x5x3: strides n=105 c=1 d=105 h=15 w=3
  *   output 3x1x1x6: strides n=6 c=1 d=6 h=6 w=6
  *   weights [1][1][7][5][3][8], bias [1][8] at 840
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 1)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 1)
  * Workspace: 0 floats. */
 static void store_full_kernel_layer0(float *out, const float *t, int nf)
 {
@@ -74,24 +81,70 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 840;
             const int nf = fb < 0 ? 8 : 6;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 1; ow0 += 1)
-            {   /* 1 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 1) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 1; q += 1)
+            {   /* 1 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 7; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 7) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 105 + id * 105 + ih * 15
-                                             + (ow0 * 1 + kw * 1 - 0) * 3;
-                            const float *w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
+
+                        const float *xr = input + n * 105 + id * 105 + ih * 15 + q * 3;
+                        const float *wr = wf + (kd * 7 + kh) * 120;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 3;
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 6;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 9;
+                            const float *w = wr + 72;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 12;
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -100,27 +153,73 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_full_kernel_layer0(y_row + (ow0 + 0) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_full_kernel_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 1; ow0 += 1)
-            {   /* 1 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
+            for (q = 0; q < 1; q += 1)
+            {   /* 1 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 7; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 7) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 105 + id * 105 + ih * 15
-                                             + (ow0 * 1 + kw * 1 - 0) * 3;
-                            const float *w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
+
+                        const float *xr = input + n * 105 + id * 105 + ih * 15 + q * 3;
+                        const float *wr = wf + (kd * 7 + kh) * 120;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 3;
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 6;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 9;
+                            const float *w = wr + 72;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 12;
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -129,8 +228,8 @@ CG_STORE8(t + 0, a0_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_full_kernel_layer0(y_row + (ow0 + 0) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_full_kernel_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
             }
 
 
@@ -149,22 +248,24 @@ CG_STORE8(t + 0, a0_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 7; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 7) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 7; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 7) continue;
+
                 for (int kw = 0; kw < 5; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 5) continue;
-                    x = input + n * 105 + id * 105 + ih * 15 + iw * 3;
-                    w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
-                    for (int c = 0; c < 3; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 1] * w[c * 8 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 5) continue;
+
+                    {
+                        const float *x = input + n * 105 + id * 105 + ih * 15 + iw * 3;
+                        const float *w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
+                        for (int c = 0; c < 3; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
+                    }
                 }
             }
         }

@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -22,7 +28,36 @@ typedef float cg_v8 __attribute__((vector_size(32)));
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
 
-static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+static inline float cg_sigmoid(float x)
+{
+    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    c = c > 80.0f ? 80.0f : c;
+    return 1.0f / (1.0f + cg_exp_bounded(-c));
+}
 
 /* glu: the first half of each row gated by the sigmoid of the second half. */
 static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
@@ -39,7 +74,8 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   input  1x30x8: strides n=240 c=1 d=240 h=240 w=8
  *   output 1x30x16: strides n=480 c=1 d=480 h=480 w=16
  *   weights [1][1][1][5][8][16], bias [1][16] at 640
- *   padding before (d, h, w) = (0, 0, 2); interior columns [2, 28)
+ *   padding before (d, h, w) = (0, 0, 2)
+ *   interior output columns [2, 28)
  * Workspace: 480 floats holding the result before glu halves its last axis. */
 static void store_glu_gate_layer0(float *out, const float *t, int nf)
 {
@@ -64,7 +100,7 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
             const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
             const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 2; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
@@ -74,27 +110,29 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 5; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 2;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 30) continue;
-                            x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                            w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                            for (; c + 4 <= 8; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 8; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 1 + kw * 1 - 2;
+                        if (iw < 0 || iw >= 30) continue;
+
+                            {
+                                const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
+                                const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -114,27 +152,29 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 5; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 2;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 30) continue;
-                            x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                            w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                            for (; c + 4 <= 8; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 8; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 1 + kw * 1 - 2;
+                        if (iw < 0 || iw >= 30) continue;
+
+                            {
+                                const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
+                                const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -145,200 +185,534 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                 CG_STORE8(t + 8, s0_1);
                 store_glu_gate_layer0(y_row + ow * 16 + fb * 16, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 2; ow0 < 22; ow0 += 10)
-            {   /* 10 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
-                cg_v8 a8_0 = b0, a8_1 = b1;
-                cg_v8 a9_0 = b0, a9_1 = b1;
+            /* interior columns 0 + 1 * q, q in [2, 28) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 2; q < 28; q += 13)
+            {   /* 13 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 240 + id * 240 + ih * 240
-                                             + (ow0 * 1 + kw * 1 - 2) * 8;
-                            const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
+
+                        const float *xr = input + n * 240 + id * 240 + ih * 240 + q * 8;
+                        const float *wr = wf + (kd * 1 + kh) * 640;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -16;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[8 + c * 1];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[16 + c * 1];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[24 + c * 1];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[40 + c * 1];
                                     a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[48 + c * 1];
                                     a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[56 + c * 1];
                                     a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[64 + c * 1];
                                     a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[72 + c * 1];
                                     a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[88 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a12_0 += w0 * xv;
                                 }
                             }
                         }
-                    }
-                }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 6) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 7) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 8) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 9) * 16 + fb * 16, t, nf);
-            }
-
-            ow0 = 22;
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 240 + id * 240 + ih * 240
-                                             + (ow0 * 1 + kw * 1 - 2) * 8;
-                            const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 128;
                             for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[8 + c * 1];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[16 + c * 1];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[24 + c * 1];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[40 + c * 1];
                                     a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[88 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[88 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 384;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[88 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[88 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a12_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a10_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a11_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a12_0); 
+                store_glu_gate_layer0(y_row + (0 + (q + 12) * 1) * 16 + fb * 16, t, nf);
             }
 
 
 #else
-            for (ow0 = 2; ow0 < 26; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 2; q < 26; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 240 + id * 240 + ih * 240
-                                             + (ow0 * 1 + kw * 1 - 2) * 8;
-                            const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
+
+                        const float *xr = input + n * 240 + id * 240 + ih * 240 + q * 8;
+                        const float *wr = wf + (kd * 1 + kh) * 640;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -16;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 384;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -373,37 +747,111 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
             }
 
-            ow0 = 26;
-            {   /* 2 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
+            q = 26;
+            {   /* 2 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 240 + id * 240 + ih * 240
-                                             + (ow0 * 1 + kw * 1 - 2) * 8;
-                            const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
+
+                        const float *xr = input + n * 240 + id * 240 + ih * 240 + q * 8;
+                        const float *wr = wf + (kd * 1 + kh) * 640;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -16;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 384;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -418,10 +866,10 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_glu_gate_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_glu_gate_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
             }
 
 
@@ -440,22 +888,24 @@ CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 5; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 2;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 30) continue;
-                    x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                    w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                    for (int c = 0; c < 8; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 1 - 2;
+                        if (iw < 0 || iw >= 30) continue;
+
+                    {
+                        const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
+                        const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
+                        for (int c = 0; c < 8; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 1] * w[c * 16 + f];
+                    }
                 }
             }
         }

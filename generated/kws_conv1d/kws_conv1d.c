@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -27,13 +33,14 @@ static inline float cg_hard_sigmoid(float x) { return cg_relu6(x + 3.0f) / 6.0f;
 static inline float cg_hard_silu(float x) { return x * cg_hard_sigmoid(x); }
 
 /* Conv1D 49x40 -> 25x32, activation hard_swish
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x49x40: strides n=1960 c=1 d=1960 h=1960 w=40
  *   output 1x25x32: strides n=800 c=1 d=800 h=800 w=32
- *   weights [2][1][1][10][40][16], bias [2][16] at 12800
- *   padding before (d, h, w) = (0, 0, 4); interior columns [2, 22)
+ *   weights [1][1][1][10][40][32], bias [1][32] at 12800
+ *   padding before (d, h, w) = (0, 0, 4)
+ *   interior output columns [2, 22)
  * Workspace: 0 floats. */
 static void store_kws_conv1d_layer0(float *out, const float *t, int nf)
 {
@@ -48,48 +55,62 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 800 + od * 800 + oh * 800;
-        for (int fb = 0; fb < 2; ++fb) {
-            const float *wf = weights + fb * 6400;
-            const int nf = fb < 1 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 12800;
+            const int nf = fb < 0 ? 32 : 32;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 32 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 32 + 8);
+            const cg_v8 b2 = CG_LOAD8(bias + fb * 32 + 16);
+            const cg_v8 b3 = CG_LOAD8(bias + fb * 32 + 24);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 2; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 10; ++kw) {
-                            const int iw = ow * 2 + kw * 1 - 4;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 49) continue;
-                            x = input + n * 1960 + id * 1960 + ih * 1960 + iw * 40;
-                            w = wf + ((kd * 1 + kh) * 10 + kw) * 640;
-                            for (; c + 4 <= 40; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 40; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 2 + kw * 1 - 4;
+                        if (iw < 0 || iw >= 49) continue;
+
+                            {
+                                const float *x = input + n * 1960 + id * 1960 + ih * 1960 + iw * 40;
+                                const float *w = wf + ((kd * 1 + kh) * 10 + kw) * 1280;
+                                int c = 0;
+                                for (; c + 4 <= 40; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 40; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -98,38 +119,54 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                 CG_STORE8(t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
                 CG_STORE8(t + 8, s0_1);
-                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 16, t, nf);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE8(t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE8(t + 24, s0_3);
+                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 32, t, nf);
             }
             for (int ow = 22; ow < 25; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 10; ++kw) {
-                            const int iw = ow * 2 + kw * 1 - 4;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 49) continue;
-                            x = input + n * 1960 + id * 1960 + ih * 1960 + iw * 40;
-                            w = wf + ((kd * 1 + kh) * 10 + kw) * 640;
-                            for (; c + 4 <= 40; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 40; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 2 + kw * 1 - 4;
+                        if (iw < 0 || iw >= 49) continue;
+
+                            {
+                                const float *x = input + n * 1960 + id * 1960 + ih * 1960 + iw * 40;
+                                const float *w = wf + ((kd * 1 + kh) * 10 + kw) * 1280;
+                                int c = 0;
+                                for (; c + 4 <= 40; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 40; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -138,34 +175,563 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                 CG_STORE8(t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
                 CG_STORE8(t + 8, s0_1);
-                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 16, t, nf);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE8(t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE8(t + 24, s0_3);
+                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 32, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 2; ow0 < 22; ow0 += 10)
-            {   /* 10 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
-                cg_v8 a8_0 = b0, a8_1 = b1;
-                cg_v8 a9_0 = b0, a9_1 = b1;
+            /* interior columns 0 + 1 * q, q in [2, 22) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 2; q < 22; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 10; ++kw) {
-                            const float *x = input + n * 1960 + id * 1960 + ih * 1960
-                                             + (ow0 * 2 + kw * 1 - 4) * 40;
-                            const float *w = wf + ((kd * 1 + kh) * 10 + kw) * 640;
-                            for (int c = 0; c < 40; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960 + q * 80;
+                        const float *wr = wf + (kd * 1 + kh) * 12800;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -160;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -120;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -80;
+                            const float *w = wr + 2560;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + -40;
+                            const float *w = wr + 3840;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 5120;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 5 */
+                            const float *x = xr + 40;
+                            const float *w = wr + 6400;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 6 */
+                            const float *x = xr + 80;
+                            const float *w = wr + 7680;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 7 */
+                            const float *x = xr + 120;
+                            const float *w = wr + 8960;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 8 */
+                            const float *x = xr + 160;
+                            const float *w = wr + 10240;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[400 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[480 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[560 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[640 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[720 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 9 */
+                            const float *x = xr + 200;
+                            const float *w = wr + 11520;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -220,89 +786,289 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 8) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 9) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 8) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 9) * 1) * 32 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 2; ow0 < 22; ow0 += 5)
-            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
+            for (q = 2; q < 22; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 10; ++kw) {
-                            const float *x = input + n * 1960 + id * 1960 + ih * 1960
-                                             + (ow0 * 2 + kw * 1 - 4) * 40;
-                            const float *w = wf + ((kd * 1 + kh) * 10 + kw) * 640;
-                            for (int c = 0; c < 40; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960 + q * 80;
+                        const float *wr = wf + (kd * 1 + kh) * 12800;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -160;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[80 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -120;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -80;
+                            const float *w = wr + 2560;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[240 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + -40;
+                            const float *w = wr + 3840;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[320 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 5120;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 5 */
+                            const float *x = xr + 40;
+                            const float *w = wr + 6400;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 6 */
+                            const float *x = xr + 80;
+                            const float *w = wr + 7680;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 7 */
+                            const float *x = xr + 120;
+                            const float *w = wr + 8960;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 8 */
+                            const float *x = xr + 160;
+                            const float *w = wr + 10240;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 9 */
+                            const float *x = xr + 200;
+                            const float *w = wr + 11520;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_kws_conv1d_layer0(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_kws_conv1d_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
             }
 
 
@@ -315,32 +1081,34 @@ CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1);
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 25; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 6400;
-        const int nf = fb < 1 ? 16 : 16;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 12800;
+        const int nf = fb < 0 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 10; ++kw) {
-                    const int iw = ow * 2 + kw * 1 - 4;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 49) continue;
-                    x = input + n * 1960 + id * 1960 + ih * 1960 + iw * 40;
-                    w = wf + ((kd * 1 + kh) * 10 + kw) * 640;
-                    for (int c = 0; c < 40; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 2 + kw * 1 - 4;
+                        if (iw < 0 || iw >= 49) continue;
+
+                    {
+                        const float *x = input + n * 1960 + id * 1960 + ih * 1960 + iw * 40;
+                        const float *w = wf + ((kd * 1 + kh) * 10 + kw) * 1280;
+                        for (int c = 0; c < 40; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
                 }
             }
         }
-        store_kws_conv1d_layer0(y + n * 800 + od * 800 + oh * 800 + ow * 32 + fb * 16, acc, nf);
+        store_kws_conv1d_layer0(y + n * 800 + od * 800 + oh * 800 + ow * 32 + fb * 32, acc, nf);
     }
 #endif
     return 0;

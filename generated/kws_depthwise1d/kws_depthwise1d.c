@@ -8,7 +8,36 @@
 #include <math.h>
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
-static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+static inline float cg_sigmoid(float x)
+{
+    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    c = c > 80.0f ? 80.0f : c;
+    return 1.0f / (1.0f + cg_exp_bounded(-c));
+}
 
 static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
 

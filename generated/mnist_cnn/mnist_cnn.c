@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -41,7 +47,8 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x26x26x8: strides n=5408 c=1 d=5408 h=208 w=8
  *   weights [1][1][3][3][1][8], bias [1][8] at 72
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 26)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 26)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer0(float *out, const float *t, int nf)
 {
@@ -64,36 +71,156 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 72;
             const int nf = fb < 0 ? 8 : 8;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 26; ow0 += 13)
-            {   /* 13 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
-                cg_v8 a9_0 = b0;
-                cg_v8 a10_0 = b0;
-                cg_v8 a11_0 = b0;
-                cg_v8 a12_0 = b0;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 26) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 26; q += 13)
+            {   /* 13 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 1 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 8;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 24;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -150,61 +277,165 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a9_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 9) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a10_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 10) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a11_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 11) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a12_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 12) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 9) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 10) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a11_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 11) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a12_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 12) * 1) * 8 + fb * 8, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 22; ow0 += 11)
-            {   /* 11 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
-                cg_v8 a9_0 = b0;
-                cg_v8 a10_0 = b0;
+            for (q = 0; q < 22; q += 11)
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 1 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 8;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 24;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -253,48 +484,96 @@ CG_STORE8(t + 0, a12_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a9_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 9) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a10_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 10) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 9) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 10) * 1) * 8 + fb * 8, t, nf);
             }
 
-            ow0 = 22;
-            {   /* 4 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
+            q = 22;
+            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 1 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 8;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 24;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -315,14 +594,14 @@ CG_STORE8(t + 0, a10_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_mnist_cnn_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_mnist_cnn_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
             }
 
 
@@ -341,22 +620,24 @@ CG_STORE8(t + 0, a3_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 28) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 28) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 28) continue;
-                    x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 8;
-                    for (int c = 0; c < 1; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 1] * w[c * 8 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 28) continue;
+
+                    {
+                        const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 8;
+                        for (int c = 0; c < 1; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
+                    }
                 }
             }
         }
@@ -373,7 +654,8 @@ CG_STORE8(t + 0, a3_0);
  *   input  1x26x26x8: strides n=5408 c=1 d=5408 h=208 w=8
  *   output 1x13x13x16: strides n=2704 c=1 d=2704 h=208 w=16
  *   weights [1][1][3][3][8][16], bias [1][16] at 1152
- *   padding before (d, h, w) = (0, 1, 1); interior columns [1, 13)
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   interior output columns [1, 13)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer2(float *out, const float *t, int nf)
 {
@@ -399,7 +681,7 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
             const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
             const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
@@ -409,27 +691,29 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 26) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 2 + kw * 1 - 1;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 26) continue;
-                            x = input + n * 5408 + id * 5408 + ih * 208 + iw * 8;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                            for (; c + 4 <= 8; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 8; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 2 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 26) continue;
+
+                            {
+                                const float *x = input + n * 5408 + id * 5408 + ih * 208 + iw * 8;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -440,99 +724,325 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                 CG_STORE8(t + 8, s0_1);
                 store_mnist_cnn_layer2(y_row + ow * 16 + fb * 16, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 1; ow0 < 13; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            /* interior columns 0 + 1 * q, q in [1, 13) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 1; q < 13; q += 12)
+            {   /* 12 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 26) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 5408 + id * 5408 + ih * 208
-                                             + (ow0 * 2 + kw * 1 - 1) * 8;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+
+                        const float *xr = input + n * 5408 + id * 5408 + ih * 208 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[16 + c * 1];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[48 + c * 1];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[64 + c * 1];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[80 + c * 1];
                                     a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[144 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[176 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[144 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[176 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[144 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[176 + c * 1];
+                                    a11_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a10_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a11_0); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
             }
 
 
 #else
-            for (ow0 = 1; ow0 < 13; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 1; q < 13; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 26) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 5408 + id * 5408 + ih * 208
-                                             + (ow0 * 2 + kw * 1 - 1) * 8;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+
+                        const float *xr = input + n * 5408 + id * 5408 + ih * 208 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -8;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 8;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -567,18 +1077,18 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_mnist_cnn_layer2(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_mnist_cnn_layer2(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
             }
 
 
@@ -597,22 +1107,24 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 1;
-                if (ih < 0 || ih >= 26) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 26) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 2 + kw * 1 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 26) continue;
-                    x = input + n * 5408 + id * 5408 + ih * 208 + iw * 8;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                    for (int c = 0; c < 8; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 2 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 26) continue;
+
+                    {
+                        const float *x = input + n * 5408 + id * 5408 + ih * 208 + iw * 8;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+                        for (int c = 0; c < 8; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 1] * w[c * 16 + f];
+                    }
                 }
             }
         }
@@ -629,7 +1141,8 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
  *   input  1x13x13x16: strides n=2704 c=1 d=2704 h=208 w=16
  *   output 1x11x11x16: strides n=1936 c=1 d=1936 h=176 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 11)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 11)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer3(float *out, const float *t, int nf)
 {
@@ -652,106 +1165,235 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 2304;
             const int nf = fb < 0 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 7; ow0 += 7)
-            {   /* 7 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 11) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 11; q += 11)
+            {   /* 11 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 13) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 2704 + id * 2704 + ih * 208
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 256;
+
+                        const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 768;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[16 + c * 1];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[48 + c * 1];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[64 + c * 1];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[80 + c * 1];
                                     a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[96 + c * 1];
                                     a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[144 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[144 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 32;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[144 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a10_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 6) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a10_0); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
             }
 
-            ow0 = 7;
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
+
+#else
+            for (q = 0; q < 6; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 13) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 2704 + id * 2704 + ih * 208
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 256;
+
+                        const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 768;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -772,43 +1414,62 @@ CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1);
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
                             }
                         }
-                    }
-                }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-            }
-
-
-#else
-            for (ow0 = 0; ow0 < 6; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 13) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 2704 + id * 2704 + ih * 208
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 256;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 256;
                             for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 32;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -843,40 +1504,108 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 5) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
             }
 
-            ow0 = 6;
-            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
+            q = 6;
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 13) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 2704 + id * 2704 + ih * 208
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 256;
+
+                        const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
+                        const float *wr = wf + (kd * 3 + kh) * 768;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 32;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -906,16 +1635,16 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mnist_cnn_layer3(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_mnist_cnn_layer3(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
             }
 
 
@@ -934,22 +1663,24 @@ CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 13) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 13) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 13) continue;
-                    x = input + n * 2704 + id * 2704 + ih * 208 + iw * 16;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 256;
-                    for (int c = 0; c < 16; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 13) continue;
+
+                    {
+                        const float *x = input + n * 2704 + id * 2704 + ih * 208 + iw * 16;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 256;
+                        for (int c = 0; c < 16; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 1] * w[c * 16 + f];
+                    }
                 }
             }
         }
@@ -966,7 +1697,8 @@ CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1);
  *   input  1x11x11x16: strides n=1936 c=1 d=1936 h=176 w=16
  *   output 1x1x1x10: strides n=10 c=1 d=10 h=10 w=10
  *   weights [1][1][11][11][16][16], bias [1][16] at 30976
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 1)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 1)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer4(float *out, const float *t, int nf)
 {
@@ -989,57 +1721,298 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 30976;
             const int nf = fb < 0 ? 16 : 10;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 1; ow0 += 1)
-            {   /* 1 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 1) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 1; q += 1)
+            {   /* 1 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 11; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 11) continue;
-                        for (int kw = 0; kw < 11; ++kw) {
-                            const float *x = input + n * 1936 + id * 1936 + ih * 176
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 11 + kh) * 11 + kw) * 256;
+
+                        const float *xr = input + n * 1936 + id * 1936 + ih * 176 + q * 16;
+                        const float *wr = wf + (kd * 11 + kh) * 2816;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 32;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 48;
+                            const float *w = wr + 768;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 64;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 5 */
+                            const float *x = xr + 80;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 6 */
+                            const float *x = xr + 96;
+                            const float *w = wr + 1536;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 7 */
+                            const float *x = xr + 112;
+                            const float *w = wr + 1792;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 8 */
+                            const float *x = xr + 128;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 9 */
+                            const float *x = xr + 144;
+                            const float *w = wr + 2304;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 10 */
+                            const float *x = xr + 160;
+                            const float *w = wr + 2560;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer4(y_row + (ow0 + 0) * 10 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_mnist_cnn_layer4(y_row + (0 + (q + 0) * 1) * 10 + fb * 16, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 1; ow0 += 1)
-            {   /* 1 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
+            for (q = 0; q < 1; q += 1)
+            {   /* 1 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 11; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 11) continue;
-                        for (int kw = 0; kw < 11; ++kw) {
-                            const float *x = input + n * 1936 + id * 1936 + ih * 176
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 11 + kh) * 11 + kw) * 256;
+
+                        const float *xr = input + n * 1936 + id * 1936 + ih * 176 + q * 16;
+                        const float *wr = wf + (kd * 11 + kh) * 2816;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 32;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 48;
+                            const float *w = wr + 768;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 64;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 5 */
+                            const float *x = xr + 80;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 6 */
+                            const float *x = xr + 96;
+                            const float *w = wr + 1536;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 7 */
+                            const float *x = xr + 112;
+                            const float *w = wr + 1792;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 8 */
+                            const float *x = xr + 128;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 9 */
+                            const float *x = xr + 144;
+                            const float *w = wr + 2304;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 10 */
+                            const float *x = xr + 160;
+                            const float *w = wr + 2560;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -1049,8 +2022,8 @@ CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mnist_cnn_layer4(y_row + (ow0 + 0) * 10 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_mnist_cnn_layer4(y_row + (0 + (q + 0) * 1) * 10 + fb * 16, t, nf);
             }
 
 
@@ -1069,22 +2042,24 @@ CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 11; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 11) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 11; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 11) continue;
+
                 for (int kw = 0; kw < 11; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 11) continue;
-                    x = input + n * 1936 + id * 1936 + ih * 176 + iw * 16;
-                    w = wf + ((kd * 11 + kh) * 11 + kw) * 256;
-                    for (int c = 0; c < 16; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 11) continue;
+
+                    {
+                        const float *x = input + n * 1936 + id * 1936 + ih * 176 + iw * 16;
+                        const float *w = wf + ((kd * 11 + kh) * 11 + kw) * 256;
+                        for (int c = 0; c < 16; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 1] * w[c * 16 + f];
+                    }
                 }
             }
         }

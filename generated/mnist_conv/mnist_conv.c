@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -29,7 +35,8 @@ static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x24x24x8: strides n=4608 c=1 d=4608 h=192 w=8
  *   weights [1][1][5][5][1][8], bias [1][8] at 200
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 24)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 24)
  * Workspace: 0 floats. */
 static void store_mnist_conv_layer0(float *out, const float *t, int nf)
 {
@@ -52,35 +59,257 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 200;
             const int nf = fb < 0 ? 8 : 8;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 24; ow0 += 12)
-            {   /* 12 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
-                cg_v8 a9_0 = b0;
-                cg_v8 a10_0 = b0;
-                cg_v8 a11_0 = b0;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 24) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 24; q += 12)
+            {   /* 12 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 5; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 1 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
+                        const float *wr = wf + (kd * 5 + kh) * 40;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 3;
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 4;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -133,60 +362,282 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a9_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 9) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a10_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 10) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a11_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 11) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 9) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 10) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a11_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 11) * 1) * 8 + fb * 8, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 24; ow0 += 12)
-            {   /* 12 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
-                cg_v8 a9_0 = b0;
-                cg_v8 a10_0 = b0;
-                cg_v8 a11_0 = b0;
+            for (q = 0; q < 24; q += 12)
+            {   /* 12 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 5; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
-                        for (int kw = 0; kw < 5; ++kw) {
-                            const float *x = input + n * 784 + id * 784 + ih * 28
-                                             + (ow0 * 1 + kw * 1 - 0) * 1;
-                            const float *w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
+
+                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
+                        const float *wr = wf + (kd * 5 + kh) * 40;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 3;
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[7 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[10 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[11 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *x = xr + 4;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -239,30 +690,30 @@ CG_STORE8(t + 0, a11_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a9_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 9) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a10_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 10) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a11_0); 
-                store_mnist_conv_layer0(y_row + (ow0 + 11) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 9) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 10) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a11_0); 
+                store_mnist_conv_layer0(y_row + (0 + (q + 11) * 1) * 8 + fb * 8, t, nf);
             }
 
 
@@ -281,22 +732,24 @@ CG_STORE8(t + 0, a11_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 5; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 28) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 5; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 28) continue;
+
                 for (int kw = 0; kw < 5; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 28) continue;
-                    x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                    w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
-                    for (int c = 0; c < 1; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 1] * w[c * 8 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 28) continue;
+
+                    {
+                        const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
+                        const float *w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
+                        for (int c = 0; c < 1; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
+                    }
                 }
             }
         }

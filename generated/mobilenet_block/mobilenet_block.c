@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -31,7 +37,8 @@ static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0
  *   input  1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][3][16], bias [1][16] at 432
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 15)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 15)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer0(float *out, const float *t, int nf)
 {
@@ -57,7 +64,7 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
             const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
             const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 15; ow < 16; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
@@ -67,27 +74,29 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 32) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 2 + kw * 1 - 0;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 32) continue;
-                            x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
-                            for (; c + 4 <= 3; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 3; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 32) continue;
+
+                            {
+                                const float *x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+                                int c = 0;
+                                for (; c + 4 <= 3; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                }
+                                for (; c < 3; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -98,90 +107,359 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                 CG_STORE8(t + 8, s0_1);
                 store_mobilenet_block_layer0(y_row + ow * 16 + fb * 16, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 15; ow0 += 5)
-            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
+            /* interior columns 0 + 1 * q, q in [0, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 15; q += 15)
+            {   /* 15 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 32) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3072 + id * 3072 + ih * 96
-                                             + (ow0 * 2 + kw * 1 - 0) * 3;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+
+                        const float *xr = input + n * 3072 + id * 3072 + ih * 96 + q * 6;
+                        const float *wr = wf + (kd * 3 + kh) * 144;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[6 + c * 1];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[12 + c * 1];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[18 + c * 1];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[24 + c * 1];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[54 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[60 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[66 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[78 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[84 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 3;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[54 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[60 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[66 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[78 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[84 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 6;
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[54 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[60 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[66 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[72 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[78 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[84 + c * 1];
+                                    a14_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a10_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a11_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a12_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 12) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a13_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 13) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a14_0); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 14) * 1) * 16 + fb * 16, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 15; ow0 += 5)
-            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
+            for (q = 0; q < 15; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 32) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3072 + id * 3072 + ih * 96
-                                             + (ow0 * 2 + kw * 1 - 0) * 3;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+
+                        const float *xr = input + n * 3072 + id * 3072 + ih * 96 + q * 6;
+                        const float *wr = wf + (kd * 3 + kh) * 144;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 3;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 6;
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -211,16 +489,16 @@ CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 0) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 1) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 2) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 3) * 16 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mobilenet_block_layer0(y_row + (ow0 + 4) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_mobilenet_block_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
             }
 
 
@@ -239,22 +517,24 @@ CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 0;
-                if (ih < 0 || ih >= 32) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 32) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 2 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 32) continue;
-                    x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
-                    for (int c = 0; c < 3; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 32) continue;
+
+                    {
+                        const float *x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+                        for (int c = 0; c < 3; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 1] * w[c * 16 + f];
+                    }
                 }
             }
         }
@@ -265,7 +545,7 @@ CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1);
 }
 
 /* DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6
- * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 2 pixels
+ * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 7 pixels
  * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
  * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
  *   input  1x16x16x16: strides n=4096 h=256 w=16
@@ -287,13 +567,98 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
     int c_done = 0;   /* channels the vector path covered */
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     c_done = 16;
+#else
+    c_done = 16;
+#endif
     for (int n = 0; n < 1; ++n)
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + n * 4096 + oh * 256;
+#if defined(__AVX512F__)
+        for (int cb = 0; cb < 1; ++cb) {
+            float t[16];
+            const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
+            int ow0;
+            for (int ow = 0; ow < 1; ++ow) {
+                cg_v16 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 4096 + ih * 256 + cb * 16;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 16 + cb * 16);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 16) continue;
+                        a0 += CG_LOAD(cg_v16, xr + iw * 16) * w;
+                    }
+                }
+
+                CG_STORE(cg_v16, t, a0);
+                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 16, t, 16);
+            }
+            for (int ow = 15; ow < 16; ++ow) {
+                cg_v16 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 4096 + ih * 256 + cb * 16;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 16 + cb * 16);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 16) continue;
+                        a0 += CG_LOAD(cg_v16, xr + iw * 16) * w;
+                    }
+                }
+
+                CG_STORE(cg_v16, t, a0);
+                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 16, t, 16);
+            }
+            for (ow0 = 1; ow0 < 15; ow0 += 7)
+            {   /* 7 output pixel(s) x 16 channels */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 4096 + ih * 256 + cb * 16;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 16 + cb * 16);
+                        const float *xp = xr + (ow0 * 1 + kw * 1 - 1) * 16;
+                        a0 += CG_LOAD(cg_v16, xp + 0) * w;
+                        a1 += CG_LOAD(cg_v16, xp + 16) * w;
+                        a2 += CG_LOAD(cg_v16, xp + 32) * w;
+                        a3 += CG_LOAD(cg_v16, xp + 48) * w;
+                        a4 += CG_LOAD(cg_v16, xp + 64) * w;
+                        a5 += CG_LOAD(cg_v16, xp + 80) * w;
+                        a6 += CG_LOAD(cg_v16, xp + 96) * w;
+                    }
+                }
+
+                CG_STORE(cg_v16, t, a0);
+                store_mobilenet_block_layer1(y_row + (ow0 + 0) * 16 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a1);
+                store_mobilenet_block_layer1(y_row + (ow0 + 1) * 16 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a2);
+                store_mobilenet_block_layer1(y_row + (ow0 + 2) * 16 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a3);
+                store_mobilenet_block_layer1(y_row + (ow0 + 3) * 16 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a4);
+                store_mobilenet_block_layer1(y_row + (ow0 + 4) * 16 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a5);
+                store_mobilenet_block_layer1(y_row + (ow0 + 5) * 16 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a6);
+                store_mobilenet_block_layer1(y_row + (ow0 + 6) * 16 + cb * 16, t, 16);
+            }
+
+        }
+
+#else
         for (int cb = 0; cb < 2; ++cb) {
             float t[8];
-            const cg_v8 b = CG_LOAD8(bias + cb * 8);
+            const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             int ow0;
             for (int ow = 0; ow < 1; ++ow) {
                 cg_v8 a0 = b;
@@ -303,14 +668,14 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xr = input + n * 4096 + ih * 256 + cb * 8;
                     for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 16 + cb * 8);
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 16 + cb * 8);
                         const int iw = ow * 1 + kw * 1 - 1;
                         if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD8(xr + iw * 16) * w;
+                        a0 += CG_LOAD(cg_v8, xr + iw * 16) * w;
                     }
                 }
 
-                CG_STORE8(t, a0);
+                CG_STORE(cg_v8, t, a0);
                 store_mobilenet_block_layer1(y_row + ow * 16 + cb * 8, t, 8);
             }
             for (int ow = 15; ow < 16; ++ow) {
@@ -321,39 +686,56 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xr = input + n * 4096 + ih * 256 + cb * 8;
                     for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 16 + cb * 8);
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 16 + cb * 8);
                         const int iw = ow * 1 + kw * 1 - 1;
                         if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD8(xr + iw * 16) * w;
+                        a0 += CG_LOAD(cg_v8, xr + iw * 16) * w;
                     }
                 }
 
-                CG_STORE8(t, a0);
+                CG_STORE(cg_v8, t, a0);
                 store_mobilenet_block_layer1(y_row + ow * 16 + cb * 8, t, 8);
             }
-            for (ow0 = 1; ow0 < 15; ow0 += 2)
-            {   /* 2 output pixel(s) x 8 channels */
-                cg_v8 a0 = b, a1 = b;
+            for (ow0 = 1; ow0 < 15; ow0 += 7)
+            {   /* 7 output pixel(s) x 8 channels */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 1 + kh * 1 - 1;
                     const float *xr;
                     if (ih < 0 || ih >= 16) continue;
                     xr = input + n * 4096 + ih * 256 + cb * 8;
                     for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 16 + cb * 8);
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 16 + cb * 8);
                         const float *xp = xr + (ow0 * 1 + kw * 1 - 1) * 16;
-                        a0 += CG_LOAD8(xp + 0) * w;
-                        a1 += CG_LOAD8(xp + 16) * w;
+                        a0 += CG_LOAD(cg_v8, xp + 0) * w;
+                        a1 += CG_LOAD(cg_v8, xp + 16) * w;
+                        a2 += CG_LOAD(cg_v8, xp + 32) * w;
+                        a3 += CG_LOAD(cg_v8, xp + 48) * w;
+                        a4 += CG_LOAD(cg_v8, xp + 64) * w;
+                        a5 += CG_LOAD(cg_v8, xp + 80) * w;
+                        a6 += CG_LOAD(cg_v8, xp + 96) * w;
                     }
                 }
 
-                CG_STORE8(t, a0);
+                CG_STORE(cg_v8, t, a0);
                 store_mobilenet_block_layer1(y_row + (ow0 + 0) * 16 + cb * 8, t, 8);
-                CG_STORE8(t, a1);
+                CG_STORE(cg_v8, t, a1);
                 store_mobilenet_block_layer1(y_row + (ow0 + 1) * 16 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a2);
+                store_mobilenet_block_layer1(y_row + (ow0 + 2) * 16 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a3);
+                store_mobilenet_block_layer1(y_row + (ow0 + 3) * 16 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a4);
+                store_mobilenet_block_layer1(y_row + (ow0 + 4) * 16 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a5);
+                store_mobilenet_block_layer1(y_row + (ow0 + 5) * 16 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a6);
+                store_mobilenet_block_layer1(y_row + (ow0 + 6) * 16 + cb * 8, t, 8);
             }
 
         }
+
+#endif
     }
 #endif
     /* portable C99 (and the channels the vector path did not cover) */
@@ -378,13 +760,14 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
 }
 
 /* Conv2D 16x16x16 -> 16x16x32, activation relu6
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
- *   weights [2][1][1][1][16][16], bias [2][16] at 512
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 16)
+ *   weights [1][1][1][1][16][32], bias [1][32] at 512
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 16)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer2(float *out, const float *t, int nf)
 {
@@ -399,41 +782,42 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + n * 8192 + od * 8192 + oh * 512;
-        for (int fb = 0; fb < 2; ++fb) {
-            const float *wf = weights + fb * 256;
-            const int nf = fb < 1 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 16; ow0 += 8)
-            {   /* 8 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 512;
+            const int nf = fb < 0 ? 32 : 32;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 16) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 16; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 16) continue;
-                        for (int kw = 0; kw < 1; ++kw) {
-                            const float *x = input + n * 4096 + id * 4096 + ih * 256
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 256;
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
+                        const float *wr = wf + (kd * 1 + kh) * 512;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -478,77 +862,69 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 16; ow0 += 4)
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
+            for (q = 0; q < 16; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 16) continue;
-                        for (int kw = 0; kw < 1; ++kw) {
-                            const float *x = input + n * 4096 + id * 4096 + ih * 256
-                                             + (ow0 * 1 + kw * 1 - 0) * 16;
-                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 256;
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
+                        const float *wr = wf + (kd * 1 + kh) * 512;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mobilenet_block_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_mobilenet_block_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
             }
 
 
@@ -561,39 +937,41 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh)
     for (int ow = 0; ow < 16; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 256;
-        const int nf = fb < 1 ? 16 : 16;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 16) continue;
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 512;
+        const int nf = fb < 0 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 16) continue;
+
                 for (int kw = 0; kw < 1; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 16) continue;
-                    x = input + n * 4096 + id * 4096 + ih * 256 + iw * 16;
-                    w = wf + ((kd * 1 + kh) * 1 + kw) * 256;
-                    for (int c = 0; c < 16; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 16) continue;
+
+                    {
+                        const float *x = input + n * 4096 + id * 4096 + ih * 256 + iw * 16;
+                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                        for (int c = 0; c < 16; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
                 }
             }
         }
-        store_mobilenet_block_layer2(y + n * 8192 + od * 8192 + oh * 512 + ow * 32 + fb * 16, acc, nf);
+        store_mobilenet_block_layer2(y + n * 8192 + od * 8192 + oh * 512 + ow * 32 + fb * 32, acc, nf);
     }
 #endif
     return 0;
 }
 
 /* DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6
- * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 4 pixels
+ * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 7 pixels
  * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
  * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
  *   input  1x16x16x32: strides n=8192 h=512 w=32
@@ -615,13 +993,80 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
     int c_done = 0;   /* channels the vector path covered */
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     c_done = 32;
+#else
+    c_done = 32;
+#endif
     for (int n = 0; n < 1; ++n)
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + n * 2048 + oh * 256;
+#if defined(__AVX512F__)
+        for (int cb = 0; cb < 2; ++cb) {
+            float t[16];
+            const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
+            int ow0;
+            for (int ow = 7; ow < 8; ++ow) {
+                cg_v16 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh * 1 - 0;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 8192 + ih * 512 + cb * 16;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 32 + cb * 16);
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 16) continue;
+                        a0 += CG_LOAD(cg_v16, xr + iw * 32) * w;
+                    }
+                }
+
+                CG_STORE(cg_v16, t, a0);
+                store_mobilenet_block_layer3(y_row + ow * 32 + cb * 16, t, 16);
+            }
+            for (ow0 = 0; ow0 < 7; ow0 += 7)
+            {   /* 7 output pixel(s) x 16 channels */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh * 1 - 0;
+                    const float *xr;
+                    if (ih < 0 || ih >= 16) continue;
+                    xr = input + n * 8192 + ih * 512 + cb * 16;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 32 + cb * 16);
+                        const float *xp = xr + (ow0 * 2 + kw * 1 - 0) * 32;
+                        a0 += CG_LOAD(cg_v16, xp + 0) * w;
+                        a1 += CG_LOAD(cg_v16, xp + 64) * w;
+                        a2 += CG_LOAD(cg_v16, xp + 128) * w;
+                        a3 += CG_LOAD(cg_v16, xp + 192) * w;
+                        a4 += CG_LOAD(cg_v16, xp + 256) * w;
+                        a5 += CG_LOAD(cg_v16, xp + 320) * w;
+                        a6 += CG_LOAD(cg_v16, xp + 384) * w;
+                    }
+                }
+
+                CG_STORE(cg_v16, t, a0);
+                store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a1);
+                store_mobilenet_block_layer3(y_row + (ow0 + 1) * 32 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a2);
+                store_mobilenet_block_layer3(y_row + (ow0 + 2) * 32 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a3);
+                store_mobilenet_block_layer3(y_row + (ow0 + 3) * 32 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a4);
+                store_mobilenet_block_layer3(y_row + (ow0 + 4) * 32 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a5);
+                store_mobilenet_block_layer3(y_row + (ow0 + 5) * 32 + cb * 16, t, 16);
+                CG_STORE(cg_v16, t, a6);
+                store_mobilenet_block_layer3(y_row + (ow0 + 6) * 32 + cb * 16, t, 16);
+            }
+
+        }
+
+#else
         for (int cb = 0; cb < 4; ++cb) {
             float t[8];
-            const cg_v8 b = CG_LOAD8(bias + cb * 8);
+            const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             int ow0;
             for (int ow = 7; ow < 8; ++ow) {
                 cg_v8 a0 = b;
@@ -631,70 +1076,56 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xr = input + n * 8192 + ih * 512 + cb * 8;
                     for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 32 + cb * 8);
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 32 + cb * 8);
                         const int iw = ow * 2 + kw * 1 - 0;
                         if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD8(xr + iw * 32) * w;
+                        a0 += CG_LOAD(cg_v8, xr + iw * 32) * w;
                     }
                 }
 
-                CG_STORE8(t, a0);
+                CG_STORE(cg_v8, t, a0);
                 store_mobilenet_block_layer3(y_row + ow * 32 + cb * 8, t, 8);
             }
-            for (ow0 = 0; ow0 < 4; ow0 += 4)
-            {   /* 4 output pixel(s) x 8 channels */
-                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b;
+            for (ow0 = 0; ow0 < 7; ow0 += 7)
+            {   /* 7 output pixel(s) x 8 channels */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh * 1 - 0;
                     const float *xr;
                     if (ih < 0 || ih >= 16) continue;
                     xr = input + n * 8192 + ih * 512 + cb * 8;
                     for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 32 + cb * 8);
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 32 + cb * 8);
                         const float *xp = xr + (ow0 * 2 + kw * 1 - 0) * 32;
-                        a0 += CG_LOAD8(xp + 0) * w;
-                        a1 += CG_LOAD8(xp + 64) * w;
-                        a2 += CG_LOAD8(xp + 128) * w;
-                        a3 += CG_LOAD8(xp + 192) * w;
+                        a0 += CG_LOAD(cg_v8, xp + 0) * w;
+                        a1 += CG_LOAD(cg_v8, xp + 64) * w;
+                        a2 += CG_LOAD(cg_v8, xp + 128) * w;
+                        a3 += CG_LOAD(cg_v8, xp + 192) * w;
+                        a4 += CG_LOAD(cg_v8, xp + 256) * w;
+                        a5 += CG_LOAD(cg_v8, xp + 320) * w;
+                        a6 += CG_LOAD(cg_v8, xp + 384) * w;
                     }
                 }
 
-                CG_STORE8(t, a0);
+                CG_STORE(cg_v8, t, a0);
                 store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 8, t, 8);
-                CG_STORE8(t, a1);
+                CG_STORE(cg_v8, t, a1);
                 store_mobilenet_block_layer3(y_row + (ow0 + 1) * 32 + cb * 8, t, 8);
-                CG_STORE8(t, a2);
+                CG_STORE(cg_v8, t, a2);
                 store_mobilenet_block_layer3(y_row + (ow0 + 2) * 32 + cb * 8, t, 8);
-                CG_STORE8(t, a3);
+                CG_STORE(cg_v8, t, a3);
                 store_mobilenet_block_layer3(y_row + (ow0 + 3) * 32 + cb * 8, t, 8);
-            }
-
-            ow0 = 4;
-            {   /* 3 output pixel(s) x 8 channels */
-                cg_v8 a0 = b, a1 = b, a2 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh * 1 - 0;
-                    const float *xr;
-                    if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 8192 + ih * 512 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD8(weights + (kh * 3 + kw) * 32 + cb * 8);
-                        const float *xp = xr + (ow0 * 2 + kw * 1 - 0) * 32;
-                        a0 += CG_LOAD8(xp + 0) * w;
-                        a1 += CG_LOAD8(xp + 64) * w;
-                        a2 += CG_LOAD8(xp + 128) * w;
-                    }
-                }
-
-                CG_STORE8(t, a0);
-                store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 8, t, 8);
-                CG_STORE8(t, a1);
-                store_mobilenet_block_layer3(y_row + (ow0 + 1) * 32 + cb * 8, t, 8);
-                CG_STORE8(t, a2);
-                store_mobilenet_block_layer3(y_row + (ow0 + 2) * 32 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a4);
+                store_mobilenet_block_layer3(y_row + (ow0 + 4) * 32 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a5);
+                store_mobilenet_block_layer3(y_row + (ow0 + 5) * 32 + cb * 8, t, 8);
+                CG_STORE(cg_v8, t, a6);
+                store_mobilenet_block_layer3(y_row + (ow0 + 6) * 32 + cb * 8, t, 8);
             }
 
         }
+
+#endif
     }
 #endif
     /* portable C99 (and the channels the vector path did not cover) */
@@ -719,13 +1150,14 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
 }
 
 /* Conv2D 8x8x32 -> 8x8x64, activation relu6
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
  *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
- *   weights [4][1][1][1][32][16], bias [4][16] at 2048
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 8)
+ *   weights [2][1][1][1][32][32], bias [2][32] at 2048
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 8)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer4(float *out, const float *t, int nf)
 {
@@ -740,41 +1172,42 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + n * 4096 + od * 4096 + oh * 512;
-        for (int fb = 0; fb < 4; ++fb) {
-            const float *wf = weights + fb * 512;
-            const int nf = fb < 3 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 8; ow0 += 8)
-            {   /* 8 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
+        for (int fb = 0; fb < 2; ++fb) {
+            const float *wf = weights + fb * 1024;
+            const int nf = fb < 1 ? 32 : 32;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 8) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 8; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 8) continue;
-                        for (int kw = 0; kw < 1; ++kw) {
-                            const float *x = input + n * 2048 + id * 2048 + ih * 256
-                                             + (ow0 * 1 + kw * 1 - 0) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 1024;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -819,77 +1252,69 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 0) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 1) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 2) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 3) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 4) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 5) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 6) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 7) * 64 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 2) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 3) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 4) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 5) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 6) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 7) * 1) * 64 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 8; ow0 += 4)
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
+            for (q = 0; q < 8; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 8) continue;
-                        for (int kw = 0; kw < 1; ++kw) {
-                            const float *x = input + n * 2048 + id * 2048 + ih * 256
-                                             + (ow0 * 1 + kw * 1 - 0) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 1024;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 0) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 1) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 2) * 64 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_mobilenet_block_layer4(y_row + (ow0 + 3) * 64 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_mobilenet_block_layer4(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
             }
 
 
@@ -902,32 +1327,34 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh)
     for (int ow = 0; ow < 8; ++ow)
-    for (int fb = 0; fb < 4; ++fb) {
-        const float *wf = weights + fb * 512;
-        const int nf = fb < 3 ? 16 : 16;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 8) continue;
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1024;
+        const int nf = fb < 1 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 8) continue;
+
                 for (int kw = 0; kw < 1; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 8) continue;
-                    x = input + n * 2048 + id * 2048 + ih * 256 + iw * 32;
-                    w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                    for (int c = 0; c < 32; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 8) continue;
+
+                    {
+                        const float *x = input + n * 2048 + id * 2048 + ih * 256 + iw * 32;
+                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 1024;
+                        for (int c = 0; c < 32; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
                 }
             }
         }
-        store_mobilenet_block_layer4(y + n * 4096 + od * 4096 + oh * 512 + ow * 64 + fb * 16, acc, nf);
+        store_mobilenet_block_layer4(y + n * 4096 + od * 4096 + oh * 512 + ow * 64 + fb * 32, acc, nf);
     }
 #endif
     return 0;

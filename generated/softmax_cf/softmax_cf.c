@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -39,7 +45,8 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
  *   input  1x4x9x7: strides n=252 c=63 d=63 h=7 w=1
  *   output 1x5x9x7: strides n=315 c=63 d=63 h=7 w=1
  *   weights [1][1][3][3][4][8], bias [1][8] at 288
- *   padding before (d, h, w) = (0, 1, 1); interior columns [1, 6)
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   interior output columns [1, 6)
  * Workspace: 0 floats. */
 static void store_softmax_cf_layer0(float *out, const float *t, int nf)
 {
@@ -64,7 +71,7 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
             const int nf = fb < 0 ? 8 : 5;
             const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
@@ -74,22 +81,24 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 9) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 1;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 7) continue;
-                            x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                            for (; c + 4 <= 4; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
-                            }
-                            for (; c < 4; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 7) continue;
+
+                            {
+                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                                }
                             }
                         }
                     }
@@ -107,22 +116,24 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 9) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 1;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 7) continue;
-                            x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                            w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                            for (; c + 4 <= 4; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
-                            }
-                            for (; c < 4; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 7) continue;
+
+                            {
+                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                                }
                             }
                         }
                     }
@@ -131,26 +142,83 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                 CG_STORE8(t + 0, s0_0);
                 store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 1; ow0 < 6; ow0 += 5)
-            {   /* 5 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
+            /* interior columns 0 + 1 * q, q in [1, 6) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 1; q < 6; q += 5)
+            {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 9) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 252 + id * 63 + ih * 7
-                                             + (ow0 * 1 + kw * 1 - 1) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+
+                        const float *xr = input + n * 252 + id * 63 + ih * 7 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -1;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 63];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 63];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 63];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 63];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 63];
+                                    a4_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 63];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 63];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 63];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 63];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 63];
+                                    a4_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 63];
                                     a0_0 += w0 * xv;
@@ -175,39 +243,95 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 0) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 1) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 2) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 3) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 4) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 504, t, nf);
             }
 
 
 #else
-            for (ow0 = 1; ow0 < 6; ow0 += 5)
-            {   /* 5 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
+            for (q = 1; q < 6; q += 5)
+            {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 9) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 252 + id * 63 + ih * 7
-                                             + (ow0 * 1 + kw * 1 - 1) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+
+                        const float *xr = input + n * 252 + id * 63 + ih * 7 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -1;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 63];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 63];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 63];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 63];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 63];
+                                    a4_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 63];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 63];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 63];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 63];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 63];
+                                    a4_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 63];
                                     a0_0 += w0 * xv;
@@ -232,16 +356,16 @@ CG_STORE8(t + 0, a4_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 0) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 1) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 2) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 3) * 1 + fb * 504, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_softmax_cf_layer0(y_row + (ow0 + 4) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 504, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_softmax_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 504, t, nf);
             }
 
 
@@ -260,22 +384,24 @@ CG_STORE8(t + 0, a4_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 1;
-                if (ih < 0 || ih >= 9) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 9) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 7) continue;
-                    x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                    w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                    for (int c = 0; c < 4; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 63] * w[c * 8 + f];
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 7) continue;
+
+                    {
+                        const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                        for (int c = 0; c < 4; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 63] * w[c * 8 + f];
+                    }
                 }
             }
         }

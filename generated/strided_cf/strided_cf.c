@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -30,7 +36,8 @@ static inline float cg_leaky_relu(float x) { return x >= 0.0f ? x : 0.2f * x; }
  *   input  1x6x17x23: strides n=2346 c=391 d=391 h=23 w=1
  *   output 1x10x9x8: strides n=720 c=72 d=72 h=8 w=1
  *   weights [1][1][3][4][6][16], bias [1][16] at 1152
- *   padding before (d, h, w) = (0, 1, 1); interior columns [1, 7)
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   interior output columns [1, 7)
  * Workspace: 0 floats. */
 static void store_strided_cf_layer0(float *out, const float *t, int nf)
 {
@@ -56,7 +63,7 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
             const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
             const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
@@ -66,27 +73,29 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 17) continue;
+
                         for (int kw = 0; kw < 4; ++kw) {
-                            const int iw = ow * 3 + kw * 1 - 1;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 23) continue;
-                            x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                            w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                            for (; c + 4 <= 6; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
-                            }
-                            for (; c < 6; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 391];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 391];
+                        const int iw = ow * 3 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 23) continue;
+
+                            {
+                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
+                                int c = 0;
+                                for (; c + 4 <= 6; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
+                                }
+                                for (; c < 6; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 391];
+                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 391];
+                                }
                             }
                         }
                     }
@@ -106,27 +115,29 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 17) continue;
+
                         for (int kw = 0; kw < 4; ++kw) {
-                            const int iw = ow * 3 + kw * 1 - 1;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 23) continue;
-                            x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                            w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                            for (; c + 4 <= 6; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
-                            }
-                            for (; c < 6; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 391];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 391];
+                        const int iw = ow * 3 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 23) continue;
+
+                            {
+                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
+                                int c = 0;
+                                for (; c + 4 <= 6; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
+                                }
+                                for (; c < 6; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 391];
+                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 391];
+                                }
                             }
                         }
                     }
@@ -137,99 +148,304 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                 CG_STORE8(t + 8, s0_1);
                 store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 1; ow0 < 7; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            /* interior columns 0 + 1 * q, q in [1, 7) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 1; q < 7; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 17) continue;
-                        for (int kw = 0; kw < 4; ++kw) {
-                            const float *x = input + n * 2346 + id * 391 + ih * 23
-                                             + (ow0 * 3 + kw * 1 - 1) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
+
+                        const float *xr = input + n * 2346 + id * 391 + ih * 23 + q * 3;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -1;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 391];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[3 + c * 391];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[6 + c * 391];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[9 + c * 391];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[12 + c * 391];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[15 + c * 391];
                                     a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 391];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 391];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 391];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 391];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 391];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[15 + c * 391];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 192;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 391];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 391];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 391];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 391];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 391];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[15 + c * 391];
+                                    a5_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 288;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = x[0 + c * 391];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 391];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 391];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 391];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 391];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[15 + c * 391];
+                                    a5_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 0) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 1) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 2) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 3) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 4) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 5) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_strided_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_strided_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_strided_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_strided_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_strided_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_strided_cf_layer0(y_row + (0 + (q + 5) * 1) * 1 + fb * 1152, t, nf);
             }
 
 
 #else
-            for (ow0 = 1; ow0 < 7; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 1; q < 7; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 17) continue;
-                        for (int kw = 0; kw < 4; ++kw) {
-                            const float *x = input + n * 2346 + id * 391 + ih * 23
-                                             + (ow0 * 3 + kw * 1 - 1) * 1;
-                            const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
+
+                        const float *xr = input + n * 2346 + id * 391 + ih * 23 + q * 3;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -1;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 391];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 391];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 391];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 391];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 391];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[15 + c * 391];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 391];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 391];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 391];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 391];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 391];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[15 + c * 391];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 1;
+                            const float *w = wr + 192;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = x[0 + c * 391];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 391];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 391];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[9 + c * 391];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 391];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[15 + c * 391];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *x = xr + 2;
+                            const float *w = wr + 288;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 391];
                                     a0_0 += w0 * xv;
@@ -264,18 +480,18 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 0) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 1) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 2) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 3) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 4) * 1 + fb * 1152, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_strided_cf_layer0(y_row + (ow0 + 5) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_strided_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_strided_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_strided_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_strided_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_strided_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 1152, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_strided_cf_layer0(y_row + (0 + (q + 5) * 1) * 1 + fb * 1152, t, nf);
             }
 
 
@@ -294,22 +510,24 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 1;
-                if (ih < 0 || ih >= 17) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 17) continue;
+
                 for (int kw = 0; kw < 4; ++kw) {
-                    const int iw = ow * 3 + kw * 1 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 23) continue;
-                    x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                    w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                    for (int c = 0; c < 6; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 391] * w[c * 16 + f];
+                        const int iw = ow * 3 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 23) continue;
+
+                    {
+                        const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
+                        const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
+                        for (int c = 0; c < 6; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 391] * w[c * 16 + f];
+                    }
                 }
             }
         }

@@ -1,71 +1,415 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: transpose1d_dilated.yaml
- *   Template: model.c.j2, transpose.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "transpose1d_dilated.h"
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
-static inline float cg_sigmoid(float x) { return 1.0f / (1.0f + expf(-x)); }
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+static inline float cg_sigmoid(float x)
+{
+    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    c = c > 80.0f ? 80.0f : c;
+    return 1.0f / (1.0f + cg_exp_bounded(-c));
+}
 
 /* Conv1DTranspose 10x4 -> 16x6, activation sigmoid
- * Transposed convolution in gather form: output position o takes input i through tap j
- * when o + crop = i * stride + j * dilation, so no scatter and no zero insertion.
- * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
- * the element strides below.
+ * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x10x4: strides n=40 c=1 d=40 h=40 w=4
  *   output 1x16x6: strides n=96 c=1 d=96 h=96 w=6
- *   kernel [1][1][3][4][6] (Keras's [..][F][C] packed to [..][C][F]), bias [6] at 72
- *   crop (d, h, w) = (0, 0, 0)
+ *   weights [1][1][1][3][4][8], bias [1][8] at 96
+ *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
+ *   interior output columns [6, 10)
  * Workspace: 0 floats. */
+static void store_transpose1d_dilated_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_sigmoid(t[f]);
+}
+
 static int transpose1d_dilated_layer0(const float *input, const float *weights, float *output,
                                       float *workspace)
 {
-    const float *kernel = weights;
-    const float *bias = weights + 72;
+    const float *bias = weights + 96;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 96 + od * 96 + oh * 96;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 96;
+            const int nf = fb < 0 ? 8 : 6;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            const cg_v8 z = {0.0f};
+            int q;
+            for (int ow = 0; ow < 6; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
 
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 3;
+                        const int iw = tw / 1;
+                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
+
+                            {
+                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+            }
+            for (int ow = 10; ow < 16; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 3;
+                        const int iw = tw / 1;
+                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
+
+                            {
+                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+            }
+            /* interior columns 0 + 1 * q, q in [6, 10) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 6; q < 10; q += 4)
+            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 40 + id * 40 + ih * 40 + q * 4;
+                        const float *wr = wf + (kd * 1 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -12;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -24;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 1) * 1) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 2) * 1) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 3) * 1) * 6 + fb * 8, t, nf);
+            }
+
+
+#else
+            for (q = 6; q < 10; q += 4)
+            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 40 + id * 40 + ih * 40 + q * 4;
+                        const float *wr = wf + (kd * 1 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -12;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -24;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[4 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 1) * 1) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 2) * 1) * 6 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_transpose1d_dilated_layer0(y_row + (0 + (q + 3) * 1) * 6 + fb * 8, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        float acc[6];
-        for (int f = 0; f < 6; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int td = od + 0 - kd * 1;
-            const int id = td / 1;
-            if (td < 0 || td % 1 != 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int th = oh + 0 - kh * 1;
-                const int ih = th / 1;
-                if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+    for (int ow = 0; ow < 16; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 96;
+        const int nf = fb < 0 ? 8 : 6;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[fb * 8 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int tw = ow + 0 - kw * 3;
-                    const int iw = tw / 1;
-                    const float *x;
-                    const float *w;
-                    if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
-                    x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
-                    w = kernel + ((kd * 1 + kh) * 3 + kw) * 24;
-                    for (int c = 0; c < 4; ++c) {
-                        const float xv = x[c * 1];
-                        const float *wc = w + c * 6;
-                        for (int f = 0; f < 6; ++f)
-                            acc[f] += xv * wc[f];
+                        const int tw = ow + 0 - kw * 3;
+                        const int iw = tw / 1;
+                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
+
+                    {
+                        const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
+                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
+                        for (int c = 0; c < 4; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
                     }
                 }
             }
         }
-        {
-            float *out = y + n * 96 + od * 96 + oh * 96 + ow * 6;
-            for (int f = 0; f < 6; ++f)
-                out[f * 1] = cg_sigmoid(acc[f]);
-        }
+        store_transpose1d_dilated_layer0(y + n * 96 + od * 96 + oh * 96 + ow * 6 + fb * 8, acc, nf);
     }
+#endif
     return 0;
 }
 

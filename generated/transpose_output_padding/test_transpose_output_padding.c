@@ -189,15 +189,20 @@ static const float check_value[CHECKS] = {
 /* 1e-4 * max(1, max |oracle|) */
 static const float tolerance = 9.99999975e-05f;
 
-#define SPANS 2
+#define SPANS 19
 static const int span_offset[SPANS] = {
-    0, 90
+    0, 8, 16, 24, 32, 40, 48, 56, 64, 72,
+    80, 88, 96, 104, 112, 120, 128, 136, 144
 };
 static const int span_count[SPANS] = {
-    90, 5
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+    5, 5, 5, 5, 5, 5, 5, 5, 5
 };
 static const float span_scale[SPANS] = {
-    0.182574183f, 0.5f
+    0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f,
+    0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f,
+    0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f,
+    0.182574183f, 0.182574183f, 0.182574183f, 0.5f
 };
 
 static float input[TRANSPOSE_OUTPUT_PADDING_INPUT_SIZE];

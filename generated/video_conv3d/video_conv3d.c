@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -30,7 +36,8 @@ static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.7071
  *   input  1x5x12x10x6: strides n=3600 c=1 d=720 h=60 w=6
  *   output 1x5x12x10x8: strides n=4800 c=1 d=960 h=80 w=8
  *   weights [1][3][3][2][6][8], bias [1][8] at 864
- *   padding before (d, h, w) = (1, 1, 0); interior columns [0, 9)
+ *   padding before (d, h, w) = (1, 1, 0)
+ *   interior output columns [0, 9)
  * Workspace: 0 floats. */
 static void store_video_conv3d_layer0(float *out, const float *t, int nf)
 {
@@ -55,7 +62,7 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
             const int nf = fb < 0 ? 8 : 8;
             const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 9; ow < 10; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
                 cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
@@ -65,22 +72,24 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 12) continue;
+
                         for (int kw = 0; kw < 2; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 0;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 10) continue;
-                            x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
-                            w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
-                            for (; c + 4 <= 6; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                            }
-                            for (; c < 6; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 10) continue;
+
+                            {
+                                const float *x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
+                                const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+                                int c = 0;
+                                for (; c + 4 <= 6; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 6; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -89,30 +98,76 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                 CG_STORE8(t + 0, s0_0);
                 store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 9; ow0 += 9)
-            {   /* 9 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
+            /* interior columns 0 + 1 * q, q in [0, 9) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 9; q += 9)
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 3; ++kd) {
                     const int id = od * 1 + kd * 1 - 1;
                     if (id < 0 || id >= 5) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 12) continue;
-                        for (int kw = 0; kw < 2; ++kw) {
-                            const float *x = input + n * 3600 + id * 720 + ih * 60
-                                             + (ow0 * 1 + kw * 1 - 0) * 6;
-                            const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+
+                        const float *xr = input + n * 3600 + id * 720 + ih * 60 + q * 6;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 6; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 6;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 6; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -153,51 +208,96 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 9; ow0 += 9)
-            {   /* 9 output pixel(s) x 8 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0;
-                cg_v8 a1_0 = b0;
-                cg_v8 a2_0 = b0;
-                cg_v8 a3_0 = b0;
-                cg_v8 a4_0 = b0;
-                cg_v8 a5_0 = b0;
-                cg_v8 a6_0 = b0;
-                cg_v8 a7_0 = b0;
-                cg_v8 a8_0 = b0;
+            for (q = 0; q < 9; q += 9)
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 3; ++kd) {
                     const int id = od * 1 + kd * 1 - 1;
                     if (id < 0 || id >= 5) continue;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 12) continue;
-                        for (int kw = 0; kw < 2; ++kw) {
-                            const float *x = input + n * 3600 + id * 720 + ih * 60
-                                             + (ow0 * 1 + kw * 1 - 0) * 6;
-                            const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+
+                        const float *xr = input + n * 3600 + id * 720 + ih * 60 + q * 6;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 6; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 6;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 6; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -238,24 +338,24 @@ CG_STORE8(t + 0, a8_0);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 0) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a1_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 1) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a2_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 2) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a3_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 3) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a4_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 4) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a5_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 5) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a6_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 6) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a7_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 7) * 8 + fb * 8, t, nf);
-CG_STORE8(t + 0, a8_0); 
-                store_video_conv3d_layer0(y_row + (ow0 + 8) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_video_conv3d_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
             }
 
 
@@ -274,22 +374,24 @@ CG_STORE8(t + 0, a8_0);
         float acc[8];
         for (int f = 0; f < 8; ++f)
             acc[f] = bias[fb * 8 + f];
-        for (int kd = 0; kd < 3; ++kd) {
-            const int id = od * 1 + kd * 1 - 1;
-            if (id < 0 || id >= 5) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 1;
-                if (ih < 0 || ih >= 12) continue;
+                for (int kd = 0; kd < 3; ++kd) {
+                    const int id = od * 1 + kd * 1 - 1;
+                    if (id < 0 || id >= 5) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 12) continue;
+
                 for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 10) continue;
-                    x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
-                    w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
-                    for (int c = 0; c < 6; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 1] * w[c * 8 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 10) continue;
+
+                    {
+                        const float *x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
+                        const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+                        for (int c = 0; c < 6; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 1] * w[c * 8 + f];
+                    }
                 }
             }
         }

@@ -1,71 +1,428 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: video_transpose3d.yaml
- *   Template: model.c.j2, transpose.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "video_transpose3d.h"
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
 
 /* Conv3DTranspose 4x3x5x4 -> 3x4x11x9, activation linear
- * Transposed convolution in gather form: output position o takes input i through tap j
- * when o + crop = i * stride + j * dilation, so no scatter and no zero insertion.
- * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
- * the element strides below.
+ * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  2x4x3x5x4: strides n=240 c=60 d=20 h=4 w=1
  *   output 2x3x4x11x9: strides n=1188 c=396 d=99 h=9 w=1
- *   kernel [2][3][3][4][3] (Keras's [..][F][C] packed to [..][C][F]), bias [3] at 216
- *   crop (d, h, w) = (0, 0, 0)
+ *   weights [1][2][3][3][4][8], bias [1][8] at 576
+ *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
+ *   interior output columns [1, 8)
  * Workspace: 0 floats. */
+static void store_video_transpose3d_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 396] = cg_linear(t[f]);
+}
+
 static int video_transpose3d_layer0(const float *input, const float *weights, float *output,
                                     float *workspace)
 {
-    const float *kernel = weights;
-    const float *bias = weights + 216;
+    const float *bias = weights + 576;
     float *y = output;
     (void)workspace;
+#if CG_VECTOR
+    float t[8];
+    for (int n = 0; n < 2; ++n)
+    for (int od = 0; od < 4; ++od)
+    for (int oh = 0; oh < 11; ++oh) {
+        float *y_row = y + n * 1188 + od * 99 + oh * 9;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 576;
+            const int nf = fb < 0 ? 8 : 3;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
+            const cg_v8 z = {0.0f};
+            int q;
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
 
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
+
+                            {
+                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 60];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+            }
+            for (int ow = 8; ow < 9; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
+
+                            {
+                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 60];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+            }
+            /* interior columns 0 + 2 * q, q in [1, 4) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 1; q < 4; q += 3)
+            {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
+                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 60];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 60];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 60];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -1;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 60];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 60];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 60];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_video_transpose3d_layer0(y_row + (0 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_video_transpose3d_layer0(y_row + (0 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_video_transpose3d_layer0(y_row + (0 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+            }
+
+
+#else
+            for (q = 1; q < 4; q += 3)
+            {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
+                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 60];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 60];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 60];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + -1;
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 60];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 60];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 60];
+                                    a2_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_video_transpose3d_layer0(y_row + (0 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_video_transpose3d_layer0(y_row + (0 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_video_transpose3d_layer0(y_row + (0 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+            }
+
+
+#endif
+            /* interior columns 1 + 2 * q, q in [0, 4) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 4; q += 4)
+            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
+                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 60];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 60];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 60];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 60];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 3) * 2) * 1 + fb * 3168, t, nf);
+            }
+
+
+#else
+            for (q = 0; q < 4; q += 4)
+            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
+                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
+                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        {   /* tap kw = 1 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = x[0 + c * 60];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[1 + c * 60];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[2 + c * 60];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[3 + c * 60];
+                                    a3_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_video_transpose3d_layer0(y_row + (1 + (q + 3) * 2) * 1 + fb * 3168, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 2; ++n)
     for (int od = 0; od < 4; ++od)
     for (int oh = 0; oh < 11; ++oh)
-    for (int ow = 0; ow < 9; ++ow) {
-        float acc[3];
-        for (int f = 0; f < 3; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 2; ++kd) {
-            const int td = od + 0 - kd * 1;
-            const int id = td / 1;
-            if (td < 0 || td % 1 != 0 || id >= 3) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int th = oh + 0 - kh * 1;
-                const int ih = th / 2;
-                if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+    for (int ow = 0; ow < 9; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 576;
+        const int nf = fb < 0 ? 8 : 3;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[fb * 8 + f];
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int tw = ow + 0 - kw * 1;
-                    const int iw = tw / 2;
-                    const float *x;
-                    const float *w;
-                    if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
-                    x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 12;
-                    for (int c = 0; c < 4; ++c) {
-                        const float xv = x[c * 60];
-                        const float *wc = w + c * 3;
-                        for (int f = 0; f < 3; ++f)
-                            acc[f] += xv * wc[f];
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
+
+                    {
+                        const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
+                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                        for (int c = 0; c < 4; ++c)
+                            for (int f = 0; f < 8; ++f)
+                                acc[f] += x[c * 60] * w[c * 8 + f];
                     }
                 }
             }
         }
-        {
-            float *out = y + n * 1188 + od * 99 + oh * 9 + ow * 1;
-            for (int f = 0; f < 3; ++f)
-                out[f * 396] = cg_linear(acc[f]);
-        }
+        store_video_transpose3d_layer0(y + n * 1188 + od * 99 + oh * 9 + ow * 1 + fb * 3168, acc, nf);
     }
+#endif
     return 0;
 }
 

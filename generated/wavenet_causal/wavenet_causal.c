@@ -13,23 +13,61 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
-static inline float cg_tanh(float x) { return tanhf(x); }
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
+static inline float cg_tanh(float x)
+{
+    float c = x < -20.0f ? -20.0f : x;
+    float e;
+    c = c > 20.0f ? 20.0f : c;
+    e = cg_exp_bounded(2.0f * c);
+    return (e - 1.0f) / (e + 1.0f);
+}
 
 /* Conv1D 100x16 -> 100x24, activation tanh
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  2x100x16: strides n=1600 c=1 d=1600 h=1600 w=16
  *   output 2x100x24: strides n=2400 c=1 d=2400 h=2400 w=24
- *   weights [2][1][1][3][16][16], bias [2][16] at 1536
- *   padding before (d, h, w) = (0, 0, 8); interior columns [8, 100)
+ *   weights [1][1][1][3][16][32], bias [1][32] at 1536
+ *   padding before (d, h, w) = (0, 0, 8)
+ *   interior output columns [8, 100)
  * Workspace: 0 floats. */
 static void store_wavenet_causal_layer0(float *out, const float *t, int nf)
 {
@@ -44,48 +82,62 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[32];
     for (int n = 0; n < 2; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 2400 + od * 2400 + oh * 2400;
-        for (int fb = 0; fb < 2; ++fb) {
-            const float *wf = weights + fb * 768;
-            const int nf = fb < 1 ? 16 : 8;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 1536;
+            const int nf = fb < 0 ? 32 : 24;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 32 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 32 + 8);
+            const cg_v8 b2 = CG_LOAD8(bias + fb * 32 + 16);
+            const cg_v8 b3 = CG_LOAD8(bias + fb * 32 + 24);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 8; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 4 - 8;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 100) continue;
-                            x = input + n * 1600 + id * 1600 + ih * 1600 + iw * 16;
-                            w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                            for (; c + 4 <= 16; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 16; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 1 + kw * 4 - 8;
+                        if (iw < 0 || iw >= 100) continue;
+
+                            {
+                                const float *x = input + n * 1600 + id * 1600 + ih * 1600 + iw * 16;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                                int c = 0;
+                                for (; c + 4 <= 16; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 16; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -94,32 +146,135 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
                 CG_STORE8(t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
                 CG_STORE8(t + 8, s0_1);
-                store_wavenet_causal_layer0(y_row + ow * 24 + fb * 16, t, nf);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE8(t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE8(t + 24, s0_3);
+                store_wavenet_causal_layer0(y_row + ow * 24 + fb * 32, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 8; ow0 < 96; ow0 += 8)
-            {   /* 8 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
+            /* interior columns 0 + 1 * q, q in [8, 100) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 8; q < 96; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 1600 + id * 1600 + ih * 1600
-                                             + (ow0 * 1 + kw * 4 - 8) * 16;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600 + q * 16;
+                        const float *wr = wf + (kd * 1 + kh) * 1536;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -64;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[112 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -164,43 +319,101 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 0) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 1) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 2) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 3) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 4) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 5) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 6) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 7) * 24 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
             }
 
-            ow0 = 96;
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
+            q = 96;
+            {   /* 4 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 1600 + id * 1600 + ih * 1600
-                                             + (ow0 * 1 + kw * 4 - 8) * 16;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600 + q * 16;
+                        const float *wr = wf + (kd * 1 + kh) * 1536;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -64;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -225,69 +438,109 @@ CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 0) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 1) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 2) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 3) * 24 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 8; ow0 < 100; ow0 += 4)
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
+            for (q = 8; q < 100; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 1600 + id * 1600 + ih * 1600
-                                             + (ow0 * 1 + kw * 4 - 8) * 16;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600 + q * 16;
+                        const float *wr = wf + (kd * 1 + kh) * 1536;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -64;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
+                                    const float xv = x[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 0) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 1) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 2) * 24 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_causal_layer0(y_row + (ow0 + 3) * 24 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
             }
 
 
@@ -300,32 +553,34 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 100; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 768;
-        const int nf = fb < 1 ? 16 : 8;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 1536;
+        const int nf = fb < 0 ? 32 : 24;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 4 - 8;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 100) continue;
-                    x = input + n * 1600 + id * 1600 + ih * 1600 + iw * 16;
-                    w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                    for (int c = 0; c < 16; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 4 - 8;
+                        if (iw < 0 || iw >= 100) continue;
+
+                    {
+                        const float *x = input + n * 1600 + id * 1600 + ih * 1600 + iw * 16;
+                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                        for (int c = 0; c < 16; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
                 }
             }
         }
-        store_wavenet_causal_layer0(y + n * 2400 + od * 2400 + oh * 2400 + ow * 24 + fb * 16, acc, nf);
+        store_wavenet_causal_layer0(y + n * 2400 + od * 2400 + oh * 2400 + ow * 24 + fb * 32, acc, nf);
     }
 #endif
     return 0;

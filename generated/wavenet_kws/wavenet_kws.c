@@ -13,8 +13,14 @@
     (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
-#define CG_LOAD8(p) (__extension__({ cg_v8 v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; }))
-#define CG_STORE8(p, v) do { cg_v8 s_ = (v); __builtin_memcpy((p), &s_, sizeof s_); } while (0)
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 #else
 #define CG_VECTOR 0
 #endif
@@ -24,7 +30,38 @@ static inline float cg_linear(float x) { return x; }
 
 static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
 
-static inline float cg_tanh(float x) { return tanhf(x); }
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
+static inline float cg_tanh(float x)
+{
+    float c = x < -20.0f ? -20.0f : x;
+    float e;
+    c = c > 20.0f ? 20.0f : c;
+    e = cg_exp_bounded(2.0f * c);
+    return (e - 1.0f) / (e + 1.0f);
+}
 
 static inline void cg_softmax_rows(float *y, int rows, int len)
 {
@@ -37,13 +74,14 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 }
 
 /* Conv1D 98x40 -> 98x32, activation tanh
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x40: strides n=3920 c=1 d=3920 h=3920 w=40
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   weights [2][1][1][3][40][16], bias [2][16] at 3840
- *   padding before (d, h, w) = (0, 0, 2); interior columns [2, 98)
+ *   weights [1][1][1][3][40][32], bias [1][32] at 3840
+ *   padding before (d, h, w) = (0, 0, 2)
+ *   interior output columns [2, 98)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer0(float *out, const float *t, int nf)
 {
@@ -58,48 +96,62 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 2; ++fb) {
-            const float *wf = weights + fb * 1920;
-            const int nf = fb < 1 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 3840;
+            const int nf = fb < 0 ? 32 : 32;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 32 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 32 + 8);
+            const cg_v8 b2 = CG_LOAD8(bias + fb * 32 + 16);
+            const cg_v8 b3 = CG_LOAD8(bias + fb * 32 + 24);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 2; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 1 - 2;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 98) continue;
-                            x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
-                            w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
-                            for (; c + 4 <= 40; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 40; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 1 + kw * 1 - 2;
+                        if (iw < 0 || iw >= 98) continue;
+
+                            {
+                                const float *x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1280;
+                                int c = 0;
+                                for (; c + 4 <= 40; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 40; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -108,32 +160,135 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                 CG_STORE8(t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
                 CG_STORE8(t + 8, s0_1);
-                store_wavenet_kws_layer0(y_row + ow * 32 + fb * 16, t, nf);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE8(t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE8(t + 24, s0_3);
+                store_wavenet_kws_layer0(y_row + ow * 32 + fb * 32, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 2; ow0 < 98; ow0 += 8)
-            {   /* 8 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
+            /* interior columns 0 + 1 * q, q in [2, 98) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 2; q < 98; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3920 + id * 3920 + ih * 3920
-                                             + (ow0 * 1 + kw * 1 - 2) * 40;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
-                            for (int c = 0; c < 40; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
+                        const float *wr = wf + (kd * 1 + kh) * 3840;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -80;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[120 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[200 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[280 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -40;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[120 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[200 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[240 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[280 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2560;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -178,93 +333,141 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 2; ow0 < 98; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 2; q < 98; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3920 + id * 3920 + ih * 3920
-                                             + (ow0 * 1 + kw * 1 - 2) * 40;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
-                            for (int c = 0; c < 40; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
+                        const float *wr = wf + (kd * 1 + kh) * 3840;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -80;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[40 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[80 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -40;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[120 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
+                                    const float xv = x[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
+                                    const float xv = x[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2560;
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[200 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
+                                    const float xv = x[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer0(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_wavenet_kws_layer0(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
             }
 
 
@@ -277,45 +480,48 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1920;
-        const int nf = fb < 1 ? 16 : 16;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 3840;
+        const int nf = fb < 0 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 2;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 98) continue;
-                    x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
-                    w = wf + ((kd * 1 + kh) * 3 + kw) * 640;
-                    for (int c = 0; c < 40; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 1 - 2;
+                        if (iw < 0 || iw >= 98) continue;
+
+                    {
+                        const float *x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
+                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1280;
+                        for (int c = 0; c < 40; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
                 }
             }
         }
-        store_wavenet_kws_layer0(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
+        store_wavenet_kws_layer0(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
     }
 #endif
     return 0;
 }
 
 /* Conv1D 98x32 -> 98x32, activation tanh
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   weights [2][1][1][3][32][16], bias [2][16] at 3072
- *   padding before (d, h, w) = (0, 0, 4); interior columns [4, 98)
+ *   weights [1][1][1][3][32][32], bias [1][32] at 3072
+ *   padding before (d, h, w) = (0, 0, 4)
+ *   interior output columns [4, 98)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer1(float *out, const float *t, int nf)
 {
@@ -330,48 +536,62 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 2; ++fb) {
-            const float *wf = weights + fb * 1536;
-            const int nf = fb < 1 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 3072;
+            const int nf = fb < 0 ? 32 : 32;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 32 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 32 + 8);
+            const cg_v8 b2 = CG_LOAD8(bias + fb * 32 + 16);
+            const cg_v8 b3 = CG_LOAD8(bias + fb * 32 + 24);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 4; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 2 - 4;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 98) continue;
-                            x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                            w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (; c + 4 <= 32; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 32; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 1 + kw * 2 - 4;
+                        if (iw < 0 || iw >= 98) continue;
+
+                            {
+                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
+                                int c = 0;
+                                for (; c + 4 <= 32; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 32; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -380,34 +600,157 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                 CG_STORE8(t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
                 CG_STORE8(t + 8, s0_1);
-                store_wavenet_kws_layer1(y_row + ow * 32 + fb * 16, t, nf);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE8(t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE8(t + 24, s0_3);
+                store_wavenet_kws_layer1(y_row + ow * 32 + fb * 32, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 4; ow0 < 94; ow0 += 10)
-            {   /* 10 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
-                cg_v8 a8_0 = b0, a8_1 = b1;
-                cg_v8 a9_0 = b0, a9_1 = b1;
+            /* interior columns 0 + 1 * q, q in [4, 98) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 4; q < 94; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 2 - 4) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -64;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -462,47 +805,105 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 8) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 9) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 8) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 9) * 1) * 32 + fb * 32, t, nf);
             }
 
-            ow0 = 94;
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
+            q = 94;
+            {   /* 4 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 2 - 4) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -64;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -527,138 +928,109 @@ CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 4; ow0 < 94; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 4; q < 98; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 2 - 4) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
-                                {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
-                        }
-                    }
-                }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-            }
 
-            ow0 = 94;
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 2 - 4) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -64;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer1(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_kws_layer1(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
             }
 
 
@@ -671,45 +1043,48 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1536;
-        const int nf = fb < 1 ? 16 : 16;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 3072;
+        const int nf = fb < 0 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 2 - 4;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 98) continue;
-                    x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                    for (int c = 0; c < 32; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 2 - 4;
+                        if (iw < 0 || iw >= 98) continue;
+
+                    {
+                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
+                        for (int c = 0; c < 32; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
                 }
             }
         }
-        store_wavenet_kws_layer1(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
+        store_wavenet_kws_layer1(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
     }
 #endif
     return 0;
 }
 
 /* Conv1D 98x32 -> 98x32, activation tanh
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   weights [2][1][1][3][32][16], bias [2][16] at 3072
- *   padding before (d, h, w) = (0, 0, 8); interior columns [8, 98)
+ *   weights [1][1][1][3][32][32], bias [1][32] at 3072
+ *   padding before (d, h, w) = (0, 0, 8)
+ *   interior output columns [8, 98)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer2(float *out, const float *t, int nf)
 {
@@ -724,48 +1099,62 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 2; ++fb) {
-            const float *wf = weights + fb * 1536;
-            const int nf = fb < 1 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 3072;
+            const int nf = fb < 0 ? 32 : 32;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 32 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 32 + 8);
+            const cg_v8 b2 = CG_LOAD8(bias + fb * 32 + 16);
+            const cg_v8 b3 = CG_LOAD8(bias + fb * 32 + 24);
             const cg_v8 z = {0.0f};
-            int ow0;
+            int q;
             for (int ow = 0; ow < 8; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 4 - 8;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 98) continue;
-                            x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                            w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (; c + 4 <= 32; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 32; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        const int iw = ow * 1 + kw * 4 - 8;
+                        if (iw < 0 || iw >= 98) continue;
+
+                            {
+                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
+                                int c = 0;
+                                for (; c + 4 <= 32; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 32; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                }
                             }
                         }
                     }
@@ -774,34 +1163,157 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                 CG_STORE8(t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
                 CG_STORE8(t + 8, s0_1);
-                store_wavenet_kws_layer2(y_row + ow * 32 + fb * 16, t, nf);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE8(t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE8(t + 24, s0_3);
+                store_wavenet_kws_layer2(y_row + ow * 32 + fb * 32, t, nf);
             }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 8; ow0 < 98; ow0 += 10)
-            {   /* 10 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                cg_v8 a7_0 = b0, a7_1 = b1;
-                cg_v8 a8_0 = b0, a8_1 = b1;
-                cg_v8 a9_0 = b0, a9_1 = b1;
+            /* interior columns 0 + 1 * q, q in [8, 98) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 8; q < 98; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 4 - 8) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -256;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -856,51 +1368,309 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a7_0); CG_STORE8(t + 8, a7_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 7) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a8_0); CG_STORE8(t + 8, a8_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 8) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 9) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 8) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 9) * 1) * 32 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 8; ow0 < 98; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 8; q < 98; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -256;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -128;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_wavenet_kws_layer2(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh)
+    for (int ow = 0; ow < 98; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 3072;
+        const int nf = fb < 0 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 4 - 8;
+                        if (iw < 0 || iw >= 98) continue;
+
+                    {
+                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
+                        for (int c = 0; c < 32; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
+                }
+            }
+        }
+        store_wavenet_kws_layer2(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
+    }
+#endif
+    return 0;
+}
+
+/* Conv1D 98x32 -> 98x32, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
+ *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
+ *   weights [1][1][1][3][32][32], bias [1][32] at 3072
+ *   padding before (d, h, w) = (0, 0, 16)
+ *   interior output columns [16, 98)
+ * Workspace: 0 floats. */
+static void store_wavenet_kws_layer3(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
+static int wavenet_kws_layer3(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 3072;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    float t[32];
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 3072;
+            const int nf = fb < 0 ? 32 : 32;
+            const cg_v8 b0 = CG_LOAD8(bias + fb * 32 + 0);
+            const cg_v8 b1 = CG_LOAD8(bias + fb * 32 + 8);
+            const cg_v8 b2 = CG_LOAD8(bias + fb * 32 + 16);
+            const cg_v8 b3 = CG_LOAD8(bias + fb * 32 + 24);
+            const cg_v8 z = {0.0f};
+            int q;
+            for (int ow = 0; ow < 16; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                         for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 4 - 8) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                        const int iw = ow * 1 + kw * 8 - 16;
+                        if (iw < 0 || iw >= 98) continue;
+
+                            {
+                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
+                                int c = 0;
+                                for (; c + 4 <= 32; c += 4) {
+                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 32; ++c) {
+                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE8(t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE8(t + 8, s0_1);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE8(t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE8(t + 24, s0_3);
+                store_wavenet_kws_layer3(y_row + ow * 32 + fb * 32, t, nf);
+            }
+            /* interior columns 0 + 1 * q, q in [16, 98) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 16; q < 93; q += 7)
+            {   /* 7 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -512;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -931,162 +1701,62 @@ CG_STORE8(t + 0, a9_0); CG_STORE8(t + 8, a9_1);
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
                             }
                         }
-                    }
-                }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer2(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-            }
-
-
-#endif
-        }
-    }
-#else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1536;
-        const int nf = fb < 1 ? 16 : 16;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 4 - 8;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 98) continue;
-                    x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                    for (int c = 0; c < 32; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
-                }
-            }
-        }
-        store_wavenet_kws_layer2(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
-    }
-#endif
-    return 0;
-}
-
-/* Conv1D 98x32 -> 98x32, activation relu
- * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
- *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
- *   weights [2][1][1][3][32][16], bias [2][16] at 3072
- *   padding before (d, h, w) = (0, 0, 16); interior columns [16, 98)
- * Workspace: 0 floats. */
-static void store_wavenet_kws_layer3(float *out, const float *t, int nf)
-{
-    for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
-}
-
-static int wavenet_kws_layer3(const float *input, const float *weights, float *output,
-                              float *workspace)
-{
-    const float *bias = weights + 3072;
-    float *y = output;
-    (void)workspace;
-#if CG_VECTOR
-    float t[16];
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 2; ++fb) {
-            const float *wf = weights + fb * 1536;
-            const int nf = fb < 1 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            const cg_v8 z = {0.0f};
-            int ow0;
-            for (int ow = 0; ow < 16; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const int iw = ow * 1 + kw * 8 - 16;
-                            const float *x;
-                            const float *w;
-                            int c = 0;
-                            if (iw < 0 || iw >= 98) continue;
-                            x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                            w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (; c + 4 <= 32; c += 4) {
-                                s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                            }
-                            for (; c < 32; ++c) {
-                                s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -256;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
                             }
                         }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE8(t + 8, s0_1);
-                store_wavenet_kws_layer3(y_row + ow * 32 + fb * 16, t, nf);
-            }
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 16; ow0 < 93; ow0 += 7)
-            {   /* 7 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 8 - 16) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -1126,42 +1796,110 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 6) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
             }
 
-            ow0 = 93;
-            {   /* 5 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
+            q = 93;
+            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 8 - 16) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -512;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -256;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -1191,140 +1929,111 @@ CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
             }
 
 
 #else
-            for (ow0 = 16; ow0 < 94; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 16; q < 98; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 8 - 16) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
-                                {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
-                        }
-                    }
-                }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 4) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 5) * 32 + fb * 16, t, nf);
-            }
 
-            ow0 = 94;
-            {   /* 4 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 3; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 8 - 16) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + -512;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *x = xr + -256;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 0) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 1) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 2) * 32 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer3(y_row + (ow0 + 3) * 32 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_kws_layer3(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
             }
 
 
@@ -1337,32 +2046,34 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1536;
-        const int nf = fb < 1 ? 16 : 16;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 3072;
+        const int nf = fb < 0 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 8 - 16;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 98) continue;
-                    x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                    for (int c = 0; c < 32; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 8 - 16;
+                        if (iw < 0 || iw >= 98) continue;
+
+                    {
+                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
+                        for (int c = 0; c < 32; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
+                    }
                 }
             }
         }
-        store_wavenet_kws_layer3(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 16, acc, nf);
+        store_wavenet_kws_layer3(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
     }
 #endif
     return 0;
@@ -1375,7 +2086,8 @@ CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1);
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x12: strides n=1176 c=1 d=1176 h=1176 w=12
  *   weights [1][1][1][1][32][16], bias [1][16] at 512
- *   padding before (d, h, w) = (0, 0, 0); interior columns [0, 98)
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 98)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer4(float *out, const float *t, int nf)
 {
@@ -1398,110 +2110,154 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 512;
             const int nf = fb < 0 ? 16 : 12;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            int ow0;
-#if defined(__AVX512F__)   /* 32 vector registers */
-            for (ow0 = 0; ow0 < 98; ow0 += 7)
-            {   /* 7 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
-                cg_v8 a6_0 = b0, a6_1 = b1;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 98) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 98; q += 14)
+            {   /* 14 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 1; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 1 - 0) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 512;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[32 + c * 1];
                                     a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[64 + c * 1];
                                     a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[96 + c * 1];
                                     a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[128 + c * 1];
                                     a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[160 + c * 1];
                                     a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = x[192 + c * 1];
                                     a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[352 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[384 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = x[416 + c * 1];
+                                    a13_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 0) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 1) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 2) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 3) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 4) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 5) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 6) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 6) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 7) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a8_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 8) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a9_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 9) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a10_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 10) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a11_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 11) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a12_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 12) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v16, t + 0, a13_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 13) * 1) * 12 + fb * 16, t, nf);
             }
 
 
 #else
-            for (ow0 = 0; ow0 < 96; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
-                cg_v8 a2_0 = b0, a2_1 = b1;
-                cg_v8 a3_0 = b0, a3_1 = b1;
-                cg_v8 a4_0 = b0, a4_1 = b1;
-                cg_v8 a5_0 = b0, a5_1 = b1;
+            for (q = 0; q < 96; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 1; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 1 - 0) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 512;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -1536,37 +2292,39 @@ CG_STORE8(t + 0, a6_0); CG_STORE8(t + 8, a6_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 0) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 1) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a2_0); CG_STORE8(t + 8, a2_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 2) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a3_0); CG_STORE8(t + 8, a3_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 3) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a4_0); CG_STORE8(t + 8, a4_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 4) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 5) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
             }
 
-            ow0 = 96;
-            {   /* 2 output pixel(s) x 16 filters, no bounds checks along w */
-                cg_v8 a0_0 = b0, a0_1 = b1;
-                cg_v8 a1_0 = b0, a1_1 = b1;
+            q = 96;
+            {   /* 2 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
                     for (int kh = 0; kh < 1; ++kh) {
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
-                        for (int kw = 0; kw < 1; ++kw) {
-                            const float *x = input + n * 3136 + id * 3136 + ih * 3136
-                                             + (ow0 * 1 + kw * 1 - 0) * 32;
-                            const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 512;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
                             for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD8(w + 0);
-                                const cg_v8 w1 = CG_LOAD8(w + 8);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
                                     const float xv = x[0 + c * 1];
                                     a0_0 += w0 * xv;
@@ -1581,10 +2339,10 @@ CG_STORE8(t + 0, a5_0); CG_STORE8(t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE8(t + 0, a0_0); CG_STORE8(t + 8, a0_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 0) * 12 + fb * 16, t, nf);
-CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1); 
-                store_wavenet_kws_layer4(y_row + (ow0 + 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
             }
 
 
@@ -1603,22 +2361,24 @@ CG_STORE8(t + 0, a1_0); CG_STORE8(t + 8, a1_1);
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[fb * 16 + f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
                 for (int kw = 0; kw < 1; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 98) continue;
-                    x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                    w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                    for (int c = 0; c < 32; ++c)
-                        for (int f = 0; f < 16; ++f)
-                            acc[f] += x[c * 1] * w[c * 16 + f];
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 98) continue;
+
+                    {
+                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
+                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
+                        for (int c = 0; c < 32; ++c)
+                            for (int f = 0; f < 16; ++f)
+                                acc[f] += x[c * 1] * w[c * 16 + f];
+                    }
                 }
             }
         }

@@ -1,0 +1,130 @@
+"""``convgen bench``: the peak microkernel, the command on tiny specs, and the peers'
+agreement with convgen (no timing thresholds: timings depend on the machine)."""
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import convgen
+from convgen import bench
+from convgen.verify import random_input, random_weights
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TINY = """\
+name: tiny
+input_shape: [9, 7, 3]
+layers:
+  - {type: Conv2D, filters: 4, kernel_size: 3, strides: 2, padding: same, activation: relu6}
+"""
+
+# The layer classes of the performance suite (shared/bench/suite.yaml) at toy sizes, plus
+# the cases a peer lowering gets wrong: odd same-padding totals, a transposed output longer
+# than the scatter, and a data_format change inside a chain.
+PEER_CASES = [
+    ([9, 7, 3], [dict(type="Conv2D", filters=4, kernel_size=3, strides=2, padding="same",
+                      activation="relu6")]),
+    ([3, 9, 7], [dict(type="Conv2D", filters=5, kernel_size=[3, 2], padding="same",
+                      data_format="channels_first", activation="softmax")]),
+    ([9, 8, 4], [dict(type="DepthwiseConv2D", kernel_size=3, strides=2, padding="same",
+                      depth_multiplier=2, activation="relu")]),
+    ([9, 8, 4], [dict(type="SeparableConv2D", filters=6, kernel_size=3, padding="same",
+                      activation="relu")]),
+    ([17, 3], [dict(type="Conv1D", filters=4, kernel_size=3, padding="causal",
+                    dilation_rate=2, activation="tanh")]),
+    ([17, 3], [dict(type="Conv1D", filters=4, kernel_size=4, strides=2, padding="same")]),
+    ([4, 6, 5, 3], [dict(type="Conv3D", filters=4, kernel_size=3, padding="same")]),
+    ([5, 6, 4], [dict(type="Conv2DTranspose", filters=3, kernel_size=3, strides=2,
+                      padding="same", activation="relu")]),
+    ([5, 6, 4], [dict(type="Conv2DTranspose", filters=3, kernel_size=1, strides=3)]),
+    ([5, 6, 4], [dict(type="UpSampling2D", size=2, interpolation="bilinear")]),
+    ([9, 8, 4], [dict(type="Cropping2D", cropping=[[1, 2], [0, 1]]),
+                 dict(type="Conv2D", filters=4, kernel_size=3, data_format="channels_first")]),
+]
+
+
+def convgen_cli(*args):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "convgen", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_peak_microkernel_runs():
+    peak = bench.measure_peak(min_time=0.01, runs=1)
+    assert peak.gflops > 0
+    assert peak.width_bits in (256, 512)
+    assert peak.gflops == max(peak.variants.values())
+
+
+def test_bench_no_peers_writes_reports(tmp_path):
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(TINY)
+    out = tmp_path / "out"
+    done = convgen_cli("bench", str(spec), "--no-peers", "--out", str(out), "--repeat", "2",
+                       "--min-time", "0.005")
+    assert done.returncode == 0, done.stderr
+    assert "| tiny |" in done.stdout
+    data = json.loads((out / "bench.json").read_text())
+    (row,) = data["results"]
+    assert row["name"] == "tiny" and row["oracle"]["passed"]
+    assert row["macs"] == 5 * 4 * 4 * 9 * 3 and row["c_loop"]["median_ms"] > 0
+    assert row["source_bytes"] > 0 and row["compile_s"] > 0 and row["peers"] == {}
+    assert "| tiny |" in (out / "bench.md").read_text()
+    has_matplotlib = importlib.util.find_spec("matplotlib") is not None
+    assert (out / "bench.png").is_file() == has_matplotlib
+
+
+def test_list_file_items_are_specs(tmp_path):
+    item = TINY.replace("name: tiny", "- name: tiny").replace("\n", "\n  ").rstrip() + "\n"
+    suite = tmp_path / "suite.yaml"
+    suite.write_text(item + item.replace("tiny", "tiny2").replace("filters: 4", "filters: 0"))
+    with pytest.raises(convgen.SpecError) as err:
+        bench.load_bench_specs(suite)
+    assert f"{suite}[1]:8: layers[0].filters:" in str(err.value)
+    suite.write_text(item + item.replace("tiny", "tiny2"))
+    specs = bench.load_bench_specs(suite)
+    assert [b.spec.name for b in specs] == ["tiny", "tiny2"]
+    assert specs[1].source == f"{suite}[1]"
+    done = convgen_cli("bench", str(tmp_path / "missing.yaml"), "--no-peers")
+    assert done.returncode == 2 and "error:" in done.stderr
+
+
+def _case(i, shape, layers):
+    spec = convgen.parse_spec({"name": f"peer{i}", "input_shape": shape, "batch": 2,
+                               "layers": layers})
+    rng = np.random.default_rng(i)
+    weights = random_weights(spec, rng)
+    x = random_input(spec, rng)
+    return bench.BenchSpec(spec, {"layers": layers}, "<test>"), x, weights
+
+
+@pytest.mark.parametrize("peer", ["torch", "onnxruntime"])
+def test_peers_agree_with_convgen(peer):
+    if bench.peer_available(peer):
+        pytest.skip(bench.peer_available(peer))
+    for i, (shape, layers) in enumerate(PEER_CASES):
+        b, x, weights = _case(i, shape, layers)
+        expected = convgen.compile(b.spec)(x, weights)
+        result = bench.run_peer(peer, b, x, weights, expected)
+        assert result.status == "ok", (layers, result.detail)
+
+
+def test_peer_disagreement_is_a_mismatch():
+    peer = next((p for p in ("torch", "onnxruntime") if not bench.peer_available(p)), None)
+    if peer is None:
+        pytest.skip("neither torch nor onnxruntime is installed")
+    b, x, weights = _case(0, *PEER_CASES[0])
+    wrong = convgen.compile(b.spec)(x, weights) + 0.01
+    assert bench.run_peer(peer, b, x, weights, wrong).status == "mismatch"
+
+
+def test_bench_help():
+    done = convgen_cli("bench", "--help")
+    assert done.returncode == 0 and "usage: convgen bench" in done.stdout
+    assert "--no-peers" in done.stdout and "--out DIR" in done.stdout
