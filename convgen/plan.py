@@ -309,6 +309,42 @@ def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape,
                 **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w))
 
 
+def _pointwise_row(layer: Separable, in_shape: Shape) -> Tuple[Conv, Shape]:
+    """The pointwise step of a separable layer as a 1x1 Conv1D over one output row."""
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    _, channels = layer.split(in_shape)
+    conv = Conv(type="Conv1D", rank=1, filters=layer.filters, kernel_size=(1,), strides=(1,),
+                padding="valid", data_format="channels_last", dilation_rate=(1,), groups=1,
+                activation=layer.activation, use_bias=layer.use_bias)
+    return conv, (out[-1], channels * layer.depth_multiplier)
+
+
+def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    cm = channels * layer.depth_multiplier
+    pw, row_shape = _pointwise_row(layer, in_shape)
+    row_reads = Reads.whole(pw, row_shape)
+    conv_shape = pw.conv_output_shape(row_shape)
+    pw_ctx = _tensor_context(1, pw, row_shape, row_reads, conv_shape)
+    pw_ctx.update(_activation_context(1, pw, conv_shape))
+    pw_ctx.update(_dense_context(pw, row_shape, row_reads))
+    return dict(
+        _kernel_axes(layer), pad=_same_pads(layer, in_shape, reads),
+        multiplier=layer.depth_multiplier, cm=cm, filters=layer.filters,
+        pointwise_offset=math.prod(layer.kernel_size) * cm,
+        workspace_size=out[-1] * cm, workspace_note="",
+        parts=[("dense.c.j2", pw_ctx)], pointwise_ctx=pw_ctx,
+    )
+
+
+def _pack_separable_rows(layer: Separable, in_shape: Shape, arrays, fill=0):
+    pw, row_shape = _pointwise_row(layer, in_shape)
+    pointwise = np.asarray(arrays[1])
+    rest = [pointwise.reshape(pointwise.shape[-2:])] + list(arrays[2:])
+    return [arrays[0]] + schedule.pack_dense(pw, row_shape, rest, fill)
+
+
 # schedule -> (template, context of the schedule's own numbers, packing of its arrays)
 # Templates render one static layer function each; model.c.j2 chains them.
 FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
@@ -317,6 +353,7 @@ FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
     "depthwise": ("conv.c.j2", _depthwise_context, None),
     "depthwise_vector": ("depthwise.c.j2", _depthwise_vector_context, None),
     "separable": ("separable.c.j2", _separable_context, None),
+    "separable_rows": ("separable_rows.c.j2", _separable_rows_context, _pack_separable_rows),
     "transpose": ("transpose.c.j2", _transpose_context, schedule.pack_transpose),
     "dense_transpose": ("dense.c.j2", _dense_transpose_context, schedule.pack_dense_transpose),
     "reshape": ("reshape.c.j2", _reshape_context, None),
@@ -359,6 +396,10 @@ def _steps(spec: Spec) -> List[Step]:
         if folded is not None:
             summary += f" (reads through layers[{folded}] {spec.layers[folded].type})"
         ctx.update(fn=fn, summary=summary)
+        for _, part in ctx.get("parts", []):
+            part.update(fn=f"{fn}_pointwise", summary=f"the pointwise step of layers[{i}]")
+        if "pointwise_ctx" in ctx:
+            ctx["pointwise_fn"] = f"{fn}_pointwise"
         weights = packed_size(layer, in_shape)
         steps.append(Step(i, layer, fn, template, ctx, real, spec.shapes[i + 1],
                           offsets[i], weights, ctx["workspace_size"], folded))

@@ -126,15 +126,19 @@ def render(plan: Plan) -> Rendered:
     """Render the header and the source (every layer function, then the entry point)."""
     env = environment()
     base = dict(plan.context, version=__version__)
-    layer_code = [env.get_template(step.template).render(dict(step.context, version=__version__))
-                  for step in plan.steps]
+    layer_code = [env.get_template(template).render(dict(ctx, version=__version__))
+                  for step in plan.steps
+                  for template, ctx in [*step.context.get("parts", []),
+                                        (step.template, step.context)]]
     header = env.get_template("header.h.j2").render(base, template="header.h.j2")
     templates = sorted({step.template for step in plan.steps})
-    used = [step.context.get(key, "") for step in plan.steps for key in ("act_fn", "rows_fn")]
+    contexts = [ctx for step in plan.steps
+                for ctx in [step.context] + [c for _, c in step.context.get("parts", [])]]
+    used = [ctx.get(key, "") for ctx in contexts for key in ("act_fn", "rows_fn")]
     source = env.get_template("model.c.j2").render(
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
         calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used),
-        uses_vectors=any(step.context.get("vector") for step in plan.steps))
+        uses_vectors=any(ctx.get("vector") for ctx in contexts))
     return Rendered(plan.spec.name, header, source)
 
 

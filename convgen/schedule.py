@@ -25,6 +25,9 @@ def schedule_for(layer) -> str:
         return "dense"
     if layer.family == "transpose":
         return "dense_transpose"
+    if (layer.family == "separable" and layer.data_format == "channels_last"
+            and layer.activation != "glu"):
+        return "separable_rows"
     if (layer.family == "depthwise" and layer.depth_multiplier == 1 and layer.rank <= 2
             and layer.data_format == "channels_last"):
         return "depthwise_vector"

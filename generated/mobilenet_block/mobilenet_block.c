@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: mobilenet_block.yaml
- *   Template: model.c.j2, dense.c.j2, depthwise.c.j2, separable.c.j2
+ *   Template: model.c.j2, dense.c.j2, depthwise.c.j2, separable_rows.c.j2
  */
 #include "mobilenet_block.h"
 
@@ -1360,73 +1360,265 @@ CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 
     return 0;
 }
 
-/* SeparableConv2D 8x8x64 -> 8x8x64, activation relu
- * Depthwise (1 per channel, no bias) and pointwise 1x1 steps fused per output
- * pixel: the intermediate is one pixel's 64 depthwise values on the stack, never a
- * whole tensor. 1-D layers run as 3-D ones with unit leading axes; the data format is carried
- * by the element strides below.
- *   input  1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
- *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
- *   depthwise kernel [1][3][3][64][1] at 0, pointwise [64][64] at 576, bias [64] at 4672
- *   padding before (d, h, w) = (0, 1, 1)
- * Workspace: 0 floats; stack: 128 floats. */
-static int mobilenet_block_layer5(const float *input, const float *weights, float *output,
-                                  float *workspace)
+/* the pointwise step of layers[5]
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x8x64: strides n=512 c=1 d=512 h=512 w=64
+ *   output 1x8x64: strides n=512 c=1 d=512 h=512 w=64
+ *   weights [2][1][1][1][64][32], bias [2][32] at 4096
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 8)
+ * Workspace: 0 floats. */
+static void store_mobilenet_block_layer5_pointwise(float *out, const float *t, int nf)
 {
-    const float *depthwise = weights;
-    const float *pointwise = weights + 576;
-    const float *bias = weights + 4672;
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
+static int mobilenet_block_layer5_pointwise(const float *input, const float *weights, float *output,
+                                            float *workspace)
+{
+    const float *bias = weights + 4096;
     float *y = output;
     (void)workspace;
-
+#if CG_VECTOR
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow) {
-        float dw[64];
-        float acc[64];
-        for (int j = 0; j < 64; ++j)
-            dw[j] = 0.0f;
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 1;
-                if (ih < 0 || ih >= 8) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 8) continue;
-                    x = input + n * 4096 + id * 4096 + ih * 512 + iw * 64;
-                    w = depthwise + ((kd * 3 + kh) * 3 + kw) * 64;
-                    for (int c = 0; c < 64; ++c) {
-                        const float xv = x[c * 1];
-                        for (int m = 0; m < 1; ++m)
-                            dw[c * 1 + m] += xv * w[c * 1 + m];
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 512 + od * 512 + oh * 512;
+        for (int fb = 0; fb < 2; ++fb) {
+            const float *wf = weights + fb * 2048;
+            const int nf = fb < 1 ? 32 : 32;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 8) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 8; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
+                        const float *wr = wf + (kd * 1 + kh) * 2048;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[192 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[256 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[320 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[384 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[448 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 2) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 3) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 4) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 5) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 6) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 7) * 1) * 64 + fb * 32, t, nf);
+            }
+
+
+#else
+            for (q = 0; q < 8; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
+                        const float *wr = wf + (kd * 1 + kh) * 2048;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh)
+    for (int ow = 0; ow < 8; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 2048;
+        const int nf = fb < 1 ? 32 : 32;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                for (int kw = 0; kw < 1; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 8) continue;
+
+                    {
+                        const float *x = input + n * 512 + id * 512 + ih * 512 + iw * 64;
+                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 2048;
+                        for (int c = 0; c < 64; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
                     }
                 }
             }
         }
-        for (int f = 0; f < 64; ++f)
-            acc[f] = bias[f];
-        for (int j = 0; j < 64; ++j) {
-            const float v = dw[j];
-            const float *p = pointwise + j * 64;
-            for (int f = 0; f < 64; ++f)
-                acc[f] += v * p[f];
+        store_mobilenet_block_layer5_pointwise(y + n * 512 + od * 512 + oh * 512 + ow * 64 + fb * 32, acc, nf);
+    }
+#endif
+    return 0;
+}
+
+/* SeparableConv2D 8x8x64 -> 8x8x64, activation relu
+ * Separable, fused per output row: the depthwise step (1 per channel, no bias)
+ * fills one row of 8 x 64 values in the workspace, then the pointwise step runs the
+ * dense microkernel above (mobilenet_block_layer5_pointwise) over that row, straight into the output. The
+ * intermediate never exists beyond one row, which stays in cache.
+ *   input  1x8x8x64: strides n=4096 d=4096 h=512 w=64
+ *   output 1x8x8x64: strides n=4096 d=4096 h=512 w=64
+ *   depthwise kernel [1][3][3][64] at 0, pointwise (packed for the microkernel) at 576
+ *   padding before (d, h, w) = (0, 1, 1)
+ * Workspace: 512 floats (one depthwise row). */
+static int mobilenet_block_layer5(const float *input, const float *weights, float *output,
+                                  float *workspace)
+{
+    float *row = workspace;
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 8; ++oh) {
+        for (int ow = 0; ow < 8; ++ow) {
+            float *acc = row + ow * 64;
+            for (int j = 0; j < 64; ++j)
+                acc[j] = 0.0f;
+            for (int kd = 0; kd < 1; ++kd) {
+                const int id = od * 1 + kd * 1 - 0;
+                if (id < 0 || id >= 1) continue;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    if (ih < 0 || ih >= 8) continue;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        const float *x;
+                        const float *w;
+                        if (iw < 0 || iw >= 8) continue;
+                        x = input + n * 4096 + id * 4096 + ih * 512 + iw * 64;
+                        w = weights + ((kd * 3 + kh) * 3 + kw) * 64;
+                        for (int c = 0; c < 64; ++c)
+                            acc[c] += x[c] * w[c];
+                    }
+                }
+            }
         }
-        {
-            float *out = y + n * 4096 + od * 4096 + oh * 512 + ow * 64;
-            for (int f = 0; f < 64; ++f)
-                out[f * 1] = cg_relu(acc[f]);
-        }
+        mobilenet_block_layer5_pointwise(row, weights + 576,
+            output + n * 4096 + od * 4096 + oh * 512, (float *)0);
     }
     return 0;
 }
 
 /* layers[0] Conv2D 32x32x3 -> 16x16x16, activation relu6; layers[1] DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6; layers[2] Conv2D 16x16x16 -> 16x16x32, activation relu6; layers[3] DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6; layers[4] Conv2D 8x8x32 -> 8x8x64, activation relu6; layers[5] SeparableConv2D 8x8x64 -> 8x8x64, activation relu
- * Workspace: 12288 floats: layers[0] output at 0 (4096 floats), layers[1] output at 8192 (4096 floats), layers[2] output at 0 (8192 floats), layers[3] output at 10240 (2048 floats), layers[4] output at 0 (4096 floats). */
+ * Workspace: 12288 floats: layers[0] output at 0 (4096 floats), layers[1] output at 8192 (4096 floats), layers[2] output at 0 (8192 floats), layers[3] output at 10240 (2048 floats), layers[4] output at 0 (4096 floats), layers[5] scratch at 4096 (512 floats). */
 int mobilenet_block(const float *input, const float *weights, float *output, float *workspace)
 {
     mobilenet_block_layer0(input, weights, workspace, workspace + 4096);

@@ -1,82 +1,287 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: separable_block.yaml
- *   Template: model.c.j2, separable.c.j2
+ *   Template: model.c.j2, separable_rows.c.j2
  */
 #include "separable_block.h"
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
+#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
 
-/* SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Depthwise (2 per channel, no bias) and pointwise 1x1 steps fused per output
- * pixel: the intermediate is one pixel's 32 depthwise values on the stack, never a
- * whole tensor. 1-D layers run as 3-D ones with unit leading axes; the data format is carried
- * by the element strides below.
- *   input  1x14x12x16: strides n=2688 c=1 d=2688 h=192 w=16
- *   output 1x14x12x24: strides n=4032 c=1 d=4032 h=288 w=24
- *   depthwise kernel [1][3][3][16][2] at 0, pointwise [32][24] at 288, bias [24] at 1056
- *   padding before (d, h, w) = (0, 1, 1)
- * Workspace: 0 floats; stack: 56 floats. */
-static int separable_block_layer0(const float *input, const float *weights, float *output,
-                                  float *workspace)
+/* the pointwise step of layers[0]
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x12x32: strides n=384 c=1 d=384 h=384 w=32
+ *   output 1x12x24: strides n=288 c=1 d=288 h=288 w=24
+ *   weights [1][1][1][1][32][32], bias [1][32] at 1024
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   interior output columns [0, 12)
+ * Workspace: 0 floats. */
+static void store_separable_block_layer0_pointwise(float *out, const float *t, int nf)
 {
-    const float *depthwise = weights;
-    const float *pointwise = weights + 288;
-    const float *bias = weights + 1056;
+    for (int f = 0; f < nf; ++f)
+        out[f * 1] = cg_relu(t[f]);
+}
+
+static int separable_block_layer0_pointwise(const float *input, const float *weights, float *output,
+                                            float *workspace)
+{
+    const float *bias = weights + 1024;
     float *y = output;
     (void)workspace;
-
+#if CG_VECTOR
+    float t[32];
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 12; ++ow) {
-        float dw[32];
-        float acc[24];
-        for (int j = 0; j < 32; ++j)
-            dw[j] = 0.0f;
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 1;
-                if (ih < 0 || ih >= 14) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 12) continue;
-                    x = input + n * 2688 + id * 2688 + ih * 192 + iw * 16;
-                    w = depthwise + ((kd * 3 + kh) * 3 + kw) * 32;
-                    for (int c = 0; c < 16; ++c) {
-                        const float xv = x[c * 1];
-                        for (int m = 0; m < 2; ++m)
-                            dw[c * 2 + m] += xv * w[c * 2 + m];
+    for (int oh = 0; oh < 1; ++oh) {
+        float *y_row = y + n * 288 + od * 288 + oh * 288;
+        for (int fb = 0; fb < 1; ++fb) {
+            const float *wf = weights + fb * 1024;
+            const int nf = fb < 0 ? 32 : 24;
+            int q;
+            /* interior columns 0 + 1 * q, q in [0, 12) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (q = 0; q < 12; q += 6)
+            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 384 + id * 384 + ih * 384 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 1024;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = x[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
+            }
+
+
+#else
+            for (q = 0; q < 12; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 384 + id * 384 + ih * 384 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 1024;
+                        {   /* tap kw = 0 */
+                            const float *x = xr + 0;
+                            const float *w = wr + 0;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = x[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = x[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 1; ++oh)
+    for (int ow = 0; ow < 12; ++ow)
+    for (int fb = 0; fb < 1; ++fb) {
+        const float *wf = weights + fb * 1024;
+        const int nf = fb < 0 ? 32 : 24;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                for (int kw = 0; kw < 1; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 12) continue;
+
+                    {
+                        const float *x = input + n * 384 + id * 384 + ih * 384 + iw * 32;
+                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 1024;
+                        for (int c = 0; c < 32; ++c)
+                            for (int f = 0; f < 32; ++f)
+                                acc[f] += x[c * 1] * w[c * 32 + f];
                     }
                 }
             }
         }
-        for (int f = 0; f < 24; ++f)
-            acc[f] = bias[f];
-        for (int j = 0; j < 32; ++j) {
-            const float v = dw[j];
-            const float *p = pointwise + j * 24;
-            for (int f = 0; f < 24; ++f)
-                acc[f] += v * p[f];
+        store_separable_block_layer0_pointwise(y + n * 288 + od * 288 + oh * 288 + ow * 24 + fb * 32, acc, nf);
+    }
+#endif
+    return 0;
+}
+
+/* SeparableConv2D 14x12x16 -> 14x12x24, activation relu
+ * Separable, fused per output row: the depthwise step (2 per channel, no bias)
+ * fills one row of 12 x 32 values in the workspace, then the pointwise step runs the
+ * dense microkernel above (separable_block_layer0_pointwise) over that row, straight into the output. The
+ * intermediate never exists beyond one row, which stays in cache.
+ *   input  1x14x12x16: strides n=2688 d=2688 h=192 w=16
+ *   output 1x14x12x24: strides n=4032 d=4032 h=288 w=24
+ *   depthwise kernel [1][3][3][32] at 0, pointwise (packed for the microkernel) at 288
+ *   padding before (d, h, w) = (0, 1, 1)
+ * Workspace: 384 floats (one depthwise row). */
+static int separable_block_layer0(const float *input, const float *weights, float *output,
+                                  float *workspace)
+{
+    float *row = workspace;
+    for (int n = 0; n < 1; ++n)
+    for (int od = 0; od < 1; ++od)
+    for (int oh = 0; oh < 14; ++oh) {
+        for (int ow = 0; ow < 12; ++ow) {
+            float *acc = row + ow * 32;
+            for (int j = 0; j < 32; ++j)
+                acc[j] = 0.0f;
+            for (int kd = 0; kd < 1; ++kd) {
+                const int id = od * 1 + kd * 1 - 0;
+                if (id < 0 || id >= 1) continue;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    if (ih < 0 || ih >= 14) continue;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        const float *x;
+                        const float *w;
+                        if (iw < 0 || iw >= 12) continue;
+                        x = input + n * 2688 + id * 2688 + ih * 192 + iw * 16;
+                        w = weights + ((kd * 3 + kh) * 3 + kw) * 32;
+                        for (int c = 0; c < 16; ++c)
+                            for (int m = 0; m < 2; ++m)
+                                acc[c * 2 + m] += x[c] * w[c * 2 + m];
+                    }
+                }
+            }
         }
-        {
-            float *out = y + n * 4032 + od * 4032 + oh * 288 + ow * 24;
-            for (int f = 0; f < 24; ++f)
-                out[f * 1] = cg_relu(acc[f]);
-        }
+        separable_block_layer0_pointwise(row, weights + 288,
+            output + n * 4032 + od * 4032 + oh * 288, (float *)0);
     }
     return 0;
 }
 
 /* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Workspace: 0 floats: none needed. */
+ * Workspace: 384 floats: layers[0] scratch at 0 (384 floats). */
 int separable_block(const float *input, const float *weights, float *output, float *workspace)
 {
     separable_block_layer0(input, weights, output, workspace);
