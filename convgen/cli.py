@@ -33,9 +33,12 @@ def _load_all(paths: Sequence[str]) -> Optional[List[Spec]]:
 
 
 def cmd_validate(args) -> int:
+    from .plan import make_plan
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
+    for spec in specs:
+        make_plan(spec)   # the workspace and source-size limits
     for spec in specs:
         shapes = " -> ".join("x".join(map(str, s)) for s in spec.shapes)
         print(f"OK  {spec.source.name}  {spec.name}: {shapes}")
@@ -129,7 +132,10 @@ def parser() -> argparse.ArgumentParser:
         prog="convgen",
         description="Generate specialised fixed-shape C kernels from YAML specs of Keras 3 "
                     "convolution layers, and verify them against a NumPy oracle.",
-        epilog="Exit status: 0 success, 1 verification/compilation failure, 2 bad input.")
+        epilog="Exit status: 0 success, 1 verification/compilation failure, 2 bad input. "
+               "Resource limits (MiB, environment): CONVGEN_MAX_TENSOR_MB (1024), "
+               "CONVGEN_MAX_WEIGHTS_MB (1024), CONVGEN_MAX_WORKSPACE_MB (1024), "
+               "CONVGEN_MAX_SOURCE_MB (64).")
     p.add_argument("--version", action="version", version=f"convgen {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

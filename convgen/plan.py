@@ -16,6 +16,7 @@ import numpy as np
 
 from . import activations, resample, schedule
 from .layers import Conv, ConvTranspose, Depthwise, Reshape, Separable, Shape, fmt_shape, pad_before
+from .limits import LIMITS
 from .spec import Spec, check_weights
 
 
@@ -426,12 +427,37 @@ def _layout(steps: List[Step], batch: int) -> Tuple[List[Step], int]:
     return placed, total
 
 
+# Bytes of generated C per layer function, per float of an emitted table or weights blob:
+# generous estimates to refuse absurd specs before rendering, not a size prediction.
+SOURCE_PER_STEP = 64 * 1024
+SOURCE_PER_FLOAT = 20
+
+
+def _check_limits(spec: Spec, steps: List[Step], workspace: int, weights: int) -> None:
+    tables = sum(len(t.weights) * t.width for s in steps
+                 for t in (s.context.get("rows_taps"), s.context.get("cols_taps")) if t)
+    source = SOURCE_PER_STEP * len(steps) + SOURCE_PER_FLOAT * (tables + weights)
+    for kind, nbytes, where in (("workspace", 4 * workspace, ("layers",)),
+                                ("source", source, ("layers",))):
+        try:
+            problem = LIMITS[kind].exceeded(nbytes)
+        except ValueError as exc:
+            raise spec.source.error(where, str(exc)) from None
+        if problem:
+            raise spec.source.error(where, problem)
+
+
 def make_plan(spec: Spec) -> Plan:
-    """Plan a validated spec: steps (layers after folding), weights and workspace layout."""
+    """Plan a validated spec: steps (layers after folding), weights and workspace layout.
+
+    Raises SpecError when the workspace or the generated source would exceed a limit of
+    :mod:`convgen.limits`.
+    """
     steps, workspace = _layout(_steps(spec), spec.batch)
     input_size = spec.batch * math.prod(spec.input_shape)
     output_size = spec.batch * math.prod(spec.output_shape)
     weights_size = sum(packed_size(layer, spec.shapes[i]) for i, layer in enumerate(spec.layers))
+    _check_limits(spec, steps, workspace, weights_size)
     packing = [f"layers[{i}] ({spec.layers[i].type}) at {offset}, {size} floats"
                for i, (offset, size) in enumerate(zip(_weight_offsets(spec), _layer_sizes(spec)))
                if size]

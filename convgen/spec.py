@@ -18,6 +18,7 @@ import numpy as np
 
 from .errors import SpecError
 from .layers import ArgError, Shape, fmt_shape, parse_layer
+from .limits import LIMITS
 from .yamlsrc import Source, load_yaml, suggest
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -110,16 +111,30 @@ def parse_spec(spec: Union[str, Mapping[str, Any]], *, source: Optional[str] = N
     batch = _positive(raw.get("batch", 1), ("batch",), src)
     layers, shapes = _layers(raw, input_shape, src)
     for i, shape in enumerate(shapes):
-        if batch * math.prod(shape) > MAX_TENSOR_FLOATS:
-            where = ("input_shape",) if i == 0 else ("layers", i - 1)
+        where = ("input_shape",) if i == 0 else ("layers", i - 1)
+        floats = batch * math.prod(shape)
+        if floats > MAX_TENSOR_FLOATS:
             raise src.error(where, f"tensor {batch}x{fmt_shape(shape)} has more than "
                                    f"{MAX_TENSOR_FLOATS} floats")
+        _check_limit(src, where, "tensor", 4 * floats, f"{batch}x{fmt_shape(shape)}: ")
+    weight_floats = sum(math.prod(s) for layer, shape in zip(layers, shapes)
+                        for _, s in layer.weight_shapes(shape))
+    _check_limit(src, ("layers",), "weights", 4 * weight_floats, "")
     spec = Spec(name, input_shape, batch, tuple(layers), tuple(shapes), None, None, src)
     if raw.get("weights") is not None:
         path = _weights_path(raw["weights"], base_dir, src)
         arrays = read_weights(path, spec)
         spec = Spec(name, input_shape, batch, tuple(layers), tuple(shapes), arrays, path, src)
     return spec
+
+
+def _check_limit(src: Source, where, kind: str, nbytes: int, prefix: str) -> None:
+    try:
+        problem = LIMITS[kind].exceeded(nbytes)
+    except ValueError as exc:   # a malformed limit variable
+        raise src.error(where, str(exc)) from None
+    if problem:
+        raise src.error(where, prefix + problem)
 
 
 def _name(raw: Mapping[str, Any], src: Source) -> str:

@@ -4,7 +4,8 @@
  * Definitions follow Keras 3's activations with their default arguments. */
 
 static inline float cg_linear(float x) { return x; }
-static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
 /* the activation string's negative_slope is 0.2 (the LeakyReLU layer's 0.3 is another thing) */
 static inline float cg_leaky_relu(float x) { return x >= 0.0f ? x : 0.2f * x; }

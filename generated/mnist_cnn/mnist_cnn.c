@@ -28,7 +28,8 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
 
-static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 static inline void cg_softmax_rows(float *y, int rows, int len)
 {

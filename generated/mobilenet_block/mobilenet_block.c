@@ -26,7 +26,8 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
-static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
 

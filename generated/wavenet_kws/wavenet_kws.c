@@ -28,7 +28,8 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
 
-static inline float cg_relu(float x) { return x > 0.0f ? x : 0.0f; }
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 /* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
  * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
