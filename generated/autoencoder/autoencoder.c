@@ -91,13 +91,13 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 144;
             const int nf = fb < 0 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v16 zero = {0.0f};
             for (int ow = 13; ow < 14; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -114,28 +114,69 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
                                 int c = 0;
                                 for (; c + 4 <= 1; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 1; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE8(t + 8, s0_1);
+                CG_STORE(cg_v16, t + 0, s0_0);
                 store_autoencoder_layer0(y_row + ow * 16 + fb * 16, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 13; ow < 14; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 28) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 28) continue;
+
+                            {
+                                const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
+                                int c = 0;
+                                for (; c + 4 <= 1; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                }
+                                for (; c < 1; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE(cg_v8, t + 8, s0_1);
+                store_autoencoder_layer0(y_row + ow * 16 + fb * 16, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [0, 13) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -650,12 +691,13 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 8 : 8;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v8 zero = {0.0f};
             for (int ow = 6; ow < 7; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -672,21 +714,62 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
                                 int c = 0;
                                 for (; c + 4 <= 16; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 16; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_autoencoder_layer1(y_row + ow * 8 + fb * 8, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 6; ow < 7; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 14) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 14) continue;
+
+                            {
+                                const float *x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
+                                int c = 0;
+                                for (; c + 4 <= 16; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 16; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_autoencoder_layer1(y_row + ow * 8 + fb * 8, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [0, 6) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -1018,12 +1101,13 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 8;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v8 zero = {0.0f};
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -1043,21 +1127,65 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
                                 int c = 0;
                                 for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_autoencoder_layer2(y_row + ow * 8 + fb * 8, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 7) continue;
+
+                            {
+                                const float *x = input + n * 392 + id * 392 + ih * 56 + iw * 8;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_autoencoder_layer2(y_row + ow * 8 + fb * 8, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 2 * q, q in [1, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -1593,12 +1721,13 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 1;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v8 zero = {0.0f};
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -1615,25 +1744,25 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
                                 int c = 0;
                                 for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
             }
             for (int ow = 27; ow < 28; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -1650,21 +1779,97 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
                                 int c = 0;
                                 for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 28) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 28) continue;
+
+                            {
+                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
+            }
+            for (int ow = 27; ow < 28; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 28) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 28) continue;
+
+                            {
+                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
+                                int c = 0;
+                                for (; c + 4 <= 8; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 8; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [1, 27) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */

@@ -62,13 +62,13 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 432;
             const int nf = fb < 0 ? 16 : 16;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v16 zero = {0.0f};
             for (int ow = 15; ow < 16; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -85,28 +85,69 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
                                 int c = 0;
                                 for (; c + 4 <= 3; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 3; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE8(t + 8, s0_1);
+                CG_STORE(cg_v16, t + 0, s0_0);
                 store_mobilenet_block_layer0(y_row + ow * 16 + fb * 16, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 15; ow < 16; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 32) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 2 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 32) continue;
+
+                            {
+                                const float *x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
+                                int c = 0;
+                                for (; c + 4 <= 3; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
+                                }
+                                for (; c < 3; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE(cg_v8, t + 8, s0_1);
+                store_mobilenet_block_layer0(y_row + ow * 16 + fb * 16, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [0, 15) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -622,22 +663,52 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                 cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
+                    const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 4096 + ih * 256 + cb * 16;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 16 + cb * 16);
-                        const float *xp = xr + (ow0 * 1 + kw * 1 - 1) * 16;
-                        a0 += CG_LOAD(cg_v16, xp + 0) * w;
-                        a1 += CG_LOAD(cg_v16, xp + 16) * w;
-                        a2 += CG_LOAD(cg_v16, xp + 32) * w;
-                        a3 += CG_LOAD(cg_v16, xp + 48) * w;
-                        a4 += CG_LOAD(cg_v16, xp + 64) * w;
-                        a5 += CG_LOAD(cg_v16, xp + 80) * w;
-                        a6 += CG_LOAD(cg_v16, xp + 96) * w;
+                    xp = input + n * 4096 + ih * 256 + cb * 16
+                         + (ow0 * 1 - 1) * 16;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
+                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 16);
+                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 32);
+                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 48);
+                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 64);
+                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 80);
+                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 96);
+                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 112);
+                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 128);
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
+                            a0 += x0 * w;
+                            a1 += x1 * w;
+                            a2 += x2 * w;
+                            a3 += x3 * w;
+                            a4 += x4 * w;
+                            a5 += x5 * w;
+                            a6 += x6 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 16 + cb * 16);
+                            a0 += x1 * w;
+                            a1 += x2 * w;
+                            a2 += x3 * w;
+                            a3 += x4 * w;
+                            a4 += x5 * w;
+                            a5 += x6 * w;
+                            a6 += x7 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 16 + cb * 16);
+                            a0 += x2 * w;
+                            a1 += x3 * w;
+                            a2 += x4 * w;
+                            a3 += x5 * w;
+                            a4 += x6 * w;
+                            a5 += x7 * w;
+                            a6 += x8 * w;
+                        }
                     }
                 }
-
                 CG_STORE(cg_v16, t, a0);
                 store_mobilenet_block_layer1(y_row + (ow0 + 0) * 16 + cb * 16, t, 16);
                 CG_STORE(cg_v16, t, a1);
@@ -702,22 +773,52 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                 cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
+                    const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 4096 + ih * 256 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 16 + cb * 8);
-                        const float *xp = xr + (ow0 * 1 + kw * 1 - 1) * 16;
-                        a0 += CG_LOAD(cg_v8, xp + 0) * w;
-                        a1 += CG_LOAD(cg_v8, xp + 16) * w;
-                        a2 += CG_LOAD(cg_v8, xp + 32) * w;
-                        a3 += CG_LOAD(cg_v8, xp + 48) * w;
-                        a4 += CG_LOAD(cg_v8, xp + 64) * w;
-                        a5 += CG_LOAD(cg_v8, xp + 80) * w;
-                        a6 += CG_LOAD(cg_v8, xp + 96) * w;
+                    xp = input + n * 4096 + ih * 256 + cb * 8
+                         + (ow0 * 1 - 1) * 16;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
+                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 16);
+                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 32);
+                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 48);
+                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 64);
+                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 80);
+                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 96);
+                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 112);
+                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 128);
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
+                            a0 += x0 * w;
+                            a1 += x1 * w;
+                            a2 += x2 * w;
+                            a3 += x3 * w;
+                            a4 += x4 * w;
+                            a5 += x5 * w;
+                            a6 += x6 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 16 + cb * 8);
+                            a0 += x1 * w;
+                            a1 += x2 * w;
+                            a2 += x3 * w;
+                            a3 += x4 * w;
+                            a4 += x5 * w;
+                            a5 += x6 * w;
+                            a6 += x7 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 16 + cb * 8);
+                            a0 += x2 * w;
+                            a1 += x3 * w;
+                            a2 += x4 * w;
+                            a3 += x5 * w;
+                            a4 += x6 * w;
+                            a5 += x7 * w;
+                            a6 += x8 * w;
+                        }
                     }
                 }
-
                 CG_STORE(cg_v8, t, a0);
                 store_mobilenet_block_layer1(y_row + (ow0 + 0) * 16 + cb * 8, t, 8);
                 CG_STORE(cg_v8, t, a1);
@@ -1030,22 +1131,58 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                 cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh * 1 - 0;
-                    const float *xr;
+                    const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 8192 + ih * 512 + cb * 16;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 32 + cb * 16);
-                        const float *xp = xr + (ow0 * 2 + kw * 1 - 0) * 32;
-                        a0 += CG_LOAD(cg_v16, xp + 0) * w;
-                        a1 += CG_LOAD(cg_v16, xp + 64) * w;
-                        a2 += CG_LOAD(cg_v16, xp + 128) * w;
-                        a3 += CG_LOAD(cg_v16, xp + 192) * w;
-                        a4 += CG_LOAD(cg_v16, xp + 256) * w;
-                        a5 += CG_LOAD(cg_v16, xp + 320) * w;
-                        a6 += CG_LOAD(cg_v16, xp + 384) * w;
+                    xp = input + n * 8192 + ih * 512 + cb * 16
+                         + (ow0 * 2 - 0) * 32;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
+                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 32);
+                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 96);
+                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 128);
+                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 160);
+                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 192);
+                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
+                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 256);
+                        const cg_v16 x9 = CG_LOAD(cg_v16, xp + 288);
+                        const cg_v16 x10 = CG_LOAD(cg_v16, xp + 320);
+                        const cg_v16 x11 = CG_LOAD(cg_v16, xp + 352);
+                        const cg_v16 x12 = CG_LOAD(cg_v16, xp + 384);
+                        const cg_v16 x13 = CG_LOAD(cg_v16, xp + 416);
+                        const cg_v16 x14 = CG_LOAD(cg_v16, xp + 448);
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 32 + cb * 16);
+                            a0 += x0 * w;
+                            a1 += x2 * w;
+                            a2 += x4 * w;
+                            a3 += x6 * w;
+                            a4 += x8 * w;
+                            a5 += x10 * w;
+                            a6 += x12 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 32 + cb * 16);
+                            a0 += x1 * w;
+                            a1 += x3 * w;
+                            a2 += x5 * w;
+                            a3 += x7 * w;
+                            a4 += x9 * w;
+                            a5 += x11 * w;
+                            a6 += x13 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 32 + cb * 16);
+                            a0 += x2 * w;
+                            a1 += x4 * w;
+                            a2 += x6 * w;
+                            a3 += x8 * w;
+                            a4 += x10 * w;
+                            a5 += x12 * w;
+                            a6 += x14 * w;
+                        }
                     }
                 }
-
                 CG_STORE(cg_v16, t, a0);
                 store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 16, t, 16);
                 CG_STORE(cg_v16, t, a1);
@@ -1092,22 +1229,58 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                 cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh * 1 - 0;
-                    const float *xr;
+                    const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 8192 + ih * 512 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 32 + cb * 8);
-                        const float *xp = xr + (ow0 * 2 + kw * 1 - 0) * 32;
-                        a0 += CG_LOAD(cg_v8, xp + 0) * w;
-                        a1 += CG_LOAD(cg_v8, xp + 64) * w;
-                        a2 += CG_LOAD(cg_v8, xp + 128) * w;
-                        a3 += CG_LOAD(cg_v8, xp + 192) * w;
-                        a4 += CG_LOAD(cg_v8, xp + 256) * w;
-                        a5 += CG_LOAD(cg_v8, xp + 320) * w;
-                        a6 += CG_LOAD(cg_v8, xp + 384) * w;
+                    xp = input + n * 8192 + ih * 512 + cb * 8
+                         + (ow0 * 2 - 0) * 32;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
+                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 32);
+                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 96);
+                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 128);
+                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 160);
+                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 192);
+                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
+                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 256);
+                        const cg_v8 x9 = CG_LOAD(cg_v8, xp + 288);
+                        const cg_v8 x10 = CG_LOAD(cg_v8, xp + 320);
+                        const cg_v8 x11 = CG_LOAD(cg_v8, xp + 352);
+                        const cg_v8 x12 = CG_LOAD(cg_v8, xp + 384);
+                        const cg_v8 x13 = CG_LOAD(cg_v8, xp + 416);
+                        const cg_v8 x14 = CG_LOAD(cg_v8, xp + 448);
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 32 + cb * 8);
+                            a0 += x0 * w;
+                            a1 += x2 * w;
+                            a2 += x4 * w;
+                            a3 += x6 * w;
+                            a4 += x8 * w;
+                            a5 += x10 * w;
+                            a6 += x12 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 32 + cb * 8);
+                            a0 += x1 * w;
+                            a1 += x3 * w;
+                            a2 += x5 * w;
+                            a3 += x7 * w;
+                            a4 += x9 * w;
+                            a5 += x11 * w;
+                            a6 += x13 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 32 + cb * 8);
+                            a0 += x2 * w;
+                            a1 += x4 * w;
+                            a2 += x6 * w;
+                            a3 += x8 * w;
+                            a4 += x10 * w;
+                            a5 += x12 * w;
+                            a6 += x14 * w;
+                        }
                     }
                 }
-
                 CG_STORE(cg_v8, t, a0);
                 store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 8, t, 8);
                 CG_STORE(cg_v8, t, a1);

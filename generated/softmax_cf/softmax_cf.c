@@ -69,12 +69,13 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 288;
             const int nf = fb < 0 ? 8 : 5;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v8 zero = {0.0f};
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -91,25 +92,25 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
                                 int c = 0;
                                 for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
                                 }
                                 for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
             }
             for (int ow = 6; ow < 7; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -126,21 +127,97 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
                                 int c = 0;
                                 for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
                                 }
                                 for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 63];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 9) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 7) continue;
+
+                            {
+                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+            }
+            for (int ow = 6; ow < 7; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 9) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 7) continue;
+
+                            {
+                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [1, 6) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */

@@ -60,13 +60,13 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 16 : 10;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 16 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 16 + 8);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v16 zero = {0.0f};
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -83,32 +83,25 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                                 const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
                                 int c = 0;
                                 for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
+                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
+                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
+                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
+                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
                                 }
                                 for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 391];
-                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 391];
+                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 391];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE8(t + 8, s0_1);
+                CG_STORE(cg_v16, t + 0, s0_0);
                 store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
             }
             for (int ow = 7; ow < 8; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s1_0 = z, s1_1 = z, s2_0 = z, s2_1 = z, s3_0 = z, s3_1 = z;
+                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -125,28 +118,111 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                                 const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
                                 int c = 0;
                                 for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                    s0_1 += CG_LOAD8(w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                    s1_1 += CG_LOAD8(w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                    s2_1 += CG_LOAD8(w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                    s3_1 += CG_LOAD8(w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
+                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
+                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
+                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
+                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
                                 }
                                 for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 16 + 0) * x[c * 391];
-                                    s0_1 += CG_LOAD8(w + c * 16 + 8) * x[c * 391];
+                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 391];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE8(t + 8, s0_1);
+                CG_STORE(cg_v16, t + 0, s0_0);
                 store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 17) continue;
+
+                        for (int kw = 0; kw < 4; ++kw) {
+                        const int iw = ow * 3 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 23) continue;
+
+                            {
+                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
+                                int c = 0;
+                                for (; c + 4 <= 6; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
+                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
+                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
+                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
+                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
+                                }
+                                for (; c < 6; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 391];
+                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 391];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE(cg_v8, t + 8, s0_1);
+                store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
+            }
+            for (int ow = 7; ow < 8; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 17) continue;
+
+                        for (int kw = 0; kw < 4; ++kw) {
+                        const int iw = ow * 3 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 23) continue;
+
+                            {
+                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
+                                int c = 0;
+                                for (; c + 4 <= 6; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
+                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
+                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
+                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
+                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
+                                }
+                                for (; c < 6; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 391];
+                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 391];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE(cg_v8, t + 8, s0_1);
+                store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [1, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */

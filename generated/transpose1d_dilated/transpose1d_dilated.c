@@ -88,12 +88,13 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 96;
             const int nf = fb < 0 ? 8 : 6;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v8 zero = {0.0f};
             for (int ow = 0; ow < 6; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -113,25 +114,25 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
                                 const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
                                 int c = 0;
                                 for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
             }
             for (int ow = 10; ow < 16; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -151,21 +152,103 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
                                 const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
                                 int c = 0;
                                 for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 0; ow < 6; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 3;
+                        const int iw = tw / 1;
+                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
+
+                            {
+                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+            }
+            for (int ow = 10; ow < 16; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 3;
+                        const int iw = tw / 1;
+                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
+
+                            {
+                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [6, 10) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */

@@ -60,12 +60,13 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 864;
             const int nf = fb < 0 ? 8 : 8;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v8 zero = {0.0f};
             for (int ow = 9; ow < 10; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 3; ++kd) {
                     const int id = od * 1 + kd * 1 - 1;
                     if (id < 0 || id >= 5) continue;
@@ -82,21 +83,62 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                                 const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
                                 int c = 0;
                                 for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
                                 }
                                 for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 9; ow < 10; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 3; ++kd) {
+                    const int id = od * 1 + kd * 1 - 1;
+                    if (id < 0 || id >= 5) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 12) continue;
+
+                        for (int kw = 0; kw < 2; ++kw) {
+                        const int iw = ow * 1 + kw * 1 - 0;
+                        if (iw < 0 || iw >= 10) continue;
+
+                            {
+                                const float *x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
+                                const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
+                                int c = 0;
+                                for (; c + 4 <= 6; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
+                                }
+                                for (; c < 6; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [0, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */

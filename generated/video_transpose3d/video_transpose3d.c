@@ -59,12 +59,13 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 3;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 8 + 0);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v8 zero = {0.0f};
             for (int ow = 0; ow < 1; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 2; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -84,25 +85,25 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
                                 int c = 0;
                                 for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
                                 }
                                 for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 60];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
             }
             for (int ow = 8; ow < 9; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s1_0 = z, s2_0 = z, s3_0 = z;
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
                 for (int kd = 0; kd < 2; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -122,21 +123,103 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                                 const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
                                 int c = 0;
                                 for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
                                 }
                                 for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 8 + 0) * x[c * 60];
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v8, t + 0, s0_0);
                 store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 0; ow < 1; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
+
+                            {
+                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+            }
+            for (int ow = 8; ow < 9; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
+                for (int kd = 0; kd < 2; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int tw = ow + 0 - kw * 1;
+                        const int iw = tw / 2;
+                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
+
+                            {
+                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
+                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
+                                int c = 0;
+                                for (; c + 4 <= 4; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
+                                }
+                                for (; c < 4; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 2 * q, q in [1, 4) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */

@@ -90,15 +90,13 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
         for (int fb = 0; fb < 1; ++fb) {
             const float *wf = weights + fb * 1536;
             const int nf = fb < 0 ? 32 : 24;
-            const cg_v8 b0 = CG_LOAD8(bias + fb * 32 + 0);
-            const cg_v8 b1 = CG_LOAD8(bias + fb * 32 + 8);
-            const cg_v8 b2 = CG_LOAD8(bias + fb * 32 + 16);
-            const cg_v8 b3 = CG_LOAD8(bias + fb * 32 + 24);
-            const cg_v8 z = {0.0f};
             int q;
+            {
+#if defined(__AVX512F__)
+                const cg_v16 zero = {0.0f};
             for (int ow = 0; ow < 8; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = b0, s0_1 = b1, s0_2 = b2, s0_3 = b3, s1_0 = z, s1_1 = z, s1_2 = z, s1_3 = z, s2_0 = z, s2_1 = z, s2_2 = z, s2_3 = z, s3_0 = z, s3_1 = z, s3_2 = z, s3_3 = z;
+                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -115,42 +113,90 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
                                 const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
                                 int c = 0;
                                 for (; c + 4 <= 16; c += 4) {
-                                    s0_0 += CG_LOAD8(w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD8(w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
-                                    s0_2 += CG_LOAD8(w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s0_3 += CG_LOAD8(w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD8(w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD8(w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
-                                    s1_2 += CG_LOAD8(w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s1_3 += CG_LOAD8(w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD8(w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD8(w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
-                                    s2_2 += CG_LOAD8(w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s2_3 += CG_LOAD8(w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD8(w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD8(w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
-                                    s3_2 += CG_LOAD8(w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                    s3_3 += CG_LOAD8(w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
                                 }
                                 for (; c < 16; ++c) {
-                                    s0_0 += CG_LOAD8(w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD8(w + c * 32 + 8) * x[c * 1];
-                                    s0_2 += CG_LOAD8(w + c * 32 + 16) * x[c * 1];
-                                    s0_3 += CG_LOAD8(w + c * 32 + 24) * x[c * 1];
+                                    s0_0 += CG_LOAD(cg_v16, w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c * 1];
                                 }
                             }
                         }
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE8(t + 0, s0_0);
+                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE8(t + 8, s0_1);
-                s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE8(t + 16, s0_2);
-                s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE8(t + 24, s0_3);
+                CG_STORE(cg_v16, t + 16, s0_1);
                 store_wavenet_causal_layer0(y_row + ow * 24 + fb * 32, t, nf);
+            }
+
+#else
+                const cg_v8 zero = {0.0f};
+            for (int ow = 0; ow < 8; ++ow) {
+                /* border pixel: taps checked, 4 partial sums over channels */
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), s0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), s0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow * 1 + kw * 4 - 8;
+                        if (iw < 0 || iw >= 100) continue;
+
+                            {
+                                const float *x = input + n * 1600 + id * 1600 + ih * 1600 + iw * 16;
+                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
+                                int c = 0;
+                                for (; c + 4 <= 16; c += 4) {
+                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
+                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
+                                    s0_2 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
+                                    s0_3 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
+                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
+                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
+                                    s1_2 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
+                                    s1_3 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
+                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
+                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
+                                    s2_2 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
+                                    s2_3 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
+                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
+                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
+                                    s3_2 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
+                                    s3_3 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
+                                }
+                                for (; c < 16; ++c) {
+                                    s0_0 += CG_LOAD(cg_v8, w + c * 32 + 0) * x[c * 1];
+                                    s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c * 1];
+                                    s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c * 1];
+                                    s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c * 1];
+                                }
+                            }
+                        }
+                    }
+                }
+                s0_0 += (s1_0 + s2_0) + s3_0;
+                CG_STORE(cg_v8, t + 0, s0_0);
+                s0_1 += (s1_1 + s2_1) + s3_1;
+                CG_STORE(cg_v8, t + 8, s0_1);
+                s0_2 += (s1_2 + s2_2) + s3_2;
+                CG_STORE(cg_v8, t + 16, s0_2);
+                s0_3 += (s1_3 + s2_3) + s3_3;
+                CG_STORE(cg_v8, t + 24, s0_3);
+                store_wavenet_causal_layer0(y_row + ow * 24 + fb * 32, t, nf);
+            }
+
+#endif
             }
             /* interior columns 0 + 1 * q, q in [8, 100) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
