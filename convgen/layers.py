@@ -514,8 +514,9 @@ class Reshape(Spatial):
 
     @classmethod
     def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "Reshape":
-        # The 1-D layers have no data_format argument: always (steps, features).
-        fmt = data_format(args.get("data_format")) if rank > 1 else "channels_last"
+        # Cropping1D and UpSampling1D have no data_format argument (always (steps, features));
+        # ZeroPadding1D has one in Keras 3.
+        fmt = data_format(args.get("data_format"))
         if type_.startswith("Cropping"):
             default = (1, 1) if rank == 1 else ((0, 0), (0, 0)) if rank == 2 else 1
             return cls(type_, rank, "crop", fmt,
@@ -533,8 +534,10 @@ class Reshape(Spatial):
                 raise ArgError("interpolation", f"unknown interpolation {value!r}{hint}; "
                                                 f"accepted: {', '.join(INTERPOLATIONS)}")
             interpolation = value.lower()
-        return cls(type_, rank, "upsample", fmt,
-                   size=int_tuple(args.get("size", 2), rank, "size"),
+        # UpSampling1D's size is an int only, as Keras checks; 2D/3D take an int or a list.
+        size = ((positive_int(args.get("size", 2), "size"),) if rank == 1
+                else int_tuple(args.get("size", 2), rank, "size"))
+        return cls(type_, rank, "upsample", fmt, size=size,
                    interpolation=interpolation, name=args.get("name"))
 
     def conv_output_shape(self, in_shape: Shape) -> Shape:
@@ -592,7 +595,7 @@ LAYER_TYPES: Dict[str, Tuple[type, int, Tuple[str, ...]]] = {
     "Cropping1D": (Reshape, 1, ("cropping",)),
     "Cropping2D": (Reshape, 2, ("cropping", "data_format")),
     "Cropping3D": (Reshape, 3, ("cropping", "data_format")),
-    "ZeroPadding1D": (Reshape, 1, ("padding",)),
+    "ZeroPadding1D": (Reshape, 1, ("padding", "data_format")),
     "ZeroPadding2D": (Reshape, 2, ("padding", "data_format")),
     "ZeroPadding3D": (Reshape, 3, ("padding", "data_format")),
     "UpSampling1D": (Reshape, 1, ("size",)),

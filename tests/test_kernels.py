@@ -165,6 +165,15 @@ def test_last_axis_activations_under_channels_first(act):
     assert_close(kernel_out, oracle)
 
 
+# Shapes GCC 12 -O3 once mis-vectorised in the row-copy template (rows from the wrong place).
+@pytest.mark.parametrize("shape, padding", [
+    ([2, 4, 2], 2), ([3, 3, 3], 1), ([3, 4, 2], [1, [0, 2]]), ([5, 3, 3], [[2, 0], 1]),
+    ([7, 3, 3], 1), ([7, 4, 2], 2), ([7, 6, 2], [1, [0, 2]]), ([7, 6, 1], 1),
+])
+def test_zero_padding_rows(shape, padding):
+    assert_close(*run_both(make_spec({"type": "ZeroPadding2D", "padding": padding}, shape, 2)))
+
+
 # Edges around sizes: a prime, and sizes one either side of a power of two.
 @pytest.mark.parametrize("n", [7, 15, 16, 17])
 @pytest.mark.parametrize("filters", [1, 15, 16, 17])

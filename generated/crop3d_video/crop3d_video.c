@@ -17,6 +17,12 @@
  *   input  1x6x10x12x3: strides n=2160 c=1 d=360 h=36 w=3
  *   output 1x4x6x6x3: strides n=432 c=1 d=108 h=18 w=3
  * Workspace: none. */
+/* GCC 12 at -O3 mis-vectorises the outer loop of this nest (rows copied from the wrong place,
+ * shape-dependent): keep GCC's loop vectoriser out; it still turns the row runs into
+ * memset/memcpy-like code. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-vectorize")))
+#endif
 static int crop3d_video_layer0(const float *input, const float *weights, float *output,
                                float *workspace)
 {
@@ -29,15 +35,14 @@ static int crop3d_video_layer0(const float *input, const float *weights, float *
         const int id = od / 1 + (1);
         const int ih = oh / 1 + (2);
         float *y = output + n * 432 + c * 1 + od * 108 + oh * 18;
-        const float *x;
-        if (id < 0 || id >= 6 || ih < 0 || ih >= 10) {
+        if (id >= 0 && id < 6 && ih >= 0 && ih < 10) {
+            const float *x = input + n * 2160 + c * 1 + id * 360 + ih * 36;
+            for (int i = 0; i < 18; ++i)
+                y[0 + i] = x[9 + i];
+        } else {
             for (int i = 0; i < 18; ++i)
                 y[i] = 0.0f;
-            continue;
         }
-        x = input + n * 2160 + c * 1 + id * 360 + ih * 36;
-        for (int i = 0; i < 18; ++i)
-            y[0 + i] = x[9 + i];
     }
     return 0;
 }

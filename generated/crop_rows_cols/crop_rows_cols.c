@@ -17,6 +17,12 @@
  *   input  1x16x20x8: strides n=2560 c=1 d=2560 h=160 w=8
  *   output 1x13x14x8: strides n=1456 c=1 d=1456 h=112 w=8
  * Workspace: none. */
+/* GCC 12 at -O3 mis-vectorises the outer loop of this nest (rows copied from the wrong place,
+ * shape-dependent): keep GCC's loop vectoriser out; it still turns the row runs into
+ * memset/memcpy-like code. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-vectorize")))
+#endif
 static int crop_rows_cols_layer0(const float *input, const float *weights, float *output,
                                  float *workspace)
 {
@@ -29,15 +35,14 @@ static int crop_rows_cols_layer0(const float *input, const float *weights, float
         const int id = od / 1 + (0);
         const int ih = oh / 1 + (1);
         float *y = output + n * 1456 + c * 1 + od * 1456 + oh * 112;
-        const float *x;
-        if (id < 0 || id >= 1 || ih < 0 || ih >= 16) {
+        if (id >= 0 && id < 1 && ih >= 0 && ih < 16) {
+            const float *x = input + n * 2560 + c * 1 + id * 2560 + ih * 160;
+            for (int i = 0; i < 112; ++i)
+                y[0 + i] = x[24 + i];
+        } else {
             for (int i = 0; i < 112; ++i)
                 y[i] = 0.0f;
-            continue;
         }
-        x = input + n * 2560 + c * 1 + id * 2560 + ih * 160;
-        for (int i = 0; i < 112; ++i)
-            y[0 + i] = x[24 + i];
     }
     return 0;
 }

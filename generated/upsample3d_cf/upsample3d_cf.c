@@ -17,6 +17,12 @@
  *   input  1x2x3x4x5: strides n=120 c=60 d=20 h=5 w=1
  *   output 1x2x6x4x15: strides n=720 c=360 d=60 h=15 w=1
  * Workspace: none. */
+/* GCC 12 at -O3 mis-vectorises the outer loop of this nest (rows copied from the wrong place,
+ * shape-dependent): keep GCC's loop vectoriser out; it still turns the row runs into
+ * memset/memcpy-like code. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-vectorize")))
+#endif
 static int upsample3d_cf_layer0(const float *input, const float *weights, float *output,
                                 float *workspace)
 {
@@ -29,17 +35,16 @@ static int upsample3d_cf_layer0(const float *input, const float *weights, float 
         const int id = od / 2 + (0);
         const int ih = oh / 1 + (0);
         float *y = output + n * 720 + c * 360 + od * 60 + oh * 15;
-        const float *x;
-        if (id < 0 || id >= 3 || ih < 0 || ih >= 4) {
+        if (id >= 0 && id < 3 && ih >= 0 && ih < 4) {
+            const float *x = input + n * 120 + c * 60 + id * 20 + ih * 5;
+            for (int w = 0; w < 5; ++w)
+            for (int r = 0; r < 3; ++r)
+            for (int e = 0; e < 1; ++e)
+                y[(w * 3 + r) * 1 + e] = x[w * 1 + e];
+        } else {
             for (int i = 0; i < 15; ++i)
                 y[i] = 0.0f;
-            continue;
         }
-        x = input + n * 120 + c * 60 + id * 20 + ih * 5;
-        for (int w = 0; w < 5; ++w)
-        for (int r = 0; r < 3; ++r)
-        for (int e = 0; e < 1; ++e)
-            y[(w * 3 + r) * 1 + e] = x[w * 1 + e];
     }
     return 0;
 }

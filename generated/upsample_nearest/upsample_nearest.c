@@ -17,6 +17,12 @@
  *   input  1x7x9x16: strides n=1008 c=1 d=1008 h=144 w=16
  *   output 1x14x27x16: strides n=6048 c=1 d=6048 h=432 w=16
  * Workspace: none. */
+/* GCC 12 at -O3 mis-vectorises the outer loop of this nest (rows copied from the wrong place,
+ * shape-dependent): keep GCC's loop vectoriser out; it still turns the row runs into
+ * memset/memcpy-like code. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-vectorize")))
+#endif
 static int upsample_nearest_layer0(const float *input, const float *weights, float *output,
                                    float *workspace)
 {
@@ -29,17 +35,16 @@ static int upsample_nearest_layer0(const float *input, const float *weights, flo
         const int id = od / 1 + (0);
         const int ih = oh / 2 + (0);
         float *y = output + n * 6048 + c * 1 + od * 6048 + oh * 432;
-        const float *x;
-        if (id < 0 || id >= 1 || ih < 0 || ih >= 7) {
+        if (id >= 0 && id < 1 && ih >= 0 && ih < 7) {
+            const float *x = input + n * 1008 + c * 1 + id * 1008 + ih * 144;
+            for (int w = 0; w < 9; ++w)
+            for (int r = 0; r < 3; ++r)
+            for (int e = 0; e < 16; ++e)
+                y[(w * 3 + r) * 16 + e] = x[w * 16 + e];
+        } else {
             for (int i = 0; i < 432; ++i)
                 y[i] = 0.0f;
-            continue;
         }
-        x = input + n * 1008 + c * 1 + id * 1008 + ih * 144;
-        for (int w = 0; w < 9; ++w)
-        for (int r = 0; r < 3; ++r)
-        for (int e = 0; e < 16; ++e)
-            y[(w * 3 + r) * 16 + e] = x[w * 16 + e];
     }
     return 0;
 }

@@ -17,6 +17,12 @@
  *   input  2x4x9x7: strides n=252 c=63 d=63 h=7 w=1
  *   output 2x4x11x9: strides n=396 c=99 d=99 h=9 w=1
  * Workspace: none. */
+/* GCC 12 at -O3 mis-vectorises the outer loop of this nest (rows copied from the wrong place,
+ * shape-dependent): keep GCC's loop vectoriser out; it still turns the row runs into
+ * memset/memcpy-like code. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-vectorize")))
+#endif
 static int zero_pad_cf_layer0(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -29,17 +35,16 @@ static int zero_pad_cf_layer0(const float *input, const float *weights, float *o
         const int id = od / 1 + (0);
         const int ih = oh / 1 + (-1);
         float *y = output + n * 396 + c * 99 + od * 99 + oh * 9;
-        const float *x;
-        if (id < 0 || id >= 1 || ih < 0 || ih >= 9) {
+        if (id >= 0 && id < 1 && ih >= 0 && ih < 9) {
+            const float *x = input + n * 252 + c * 63 + id * 63 + ih * 7;
+            for (int i = 0; i < 2; ++i)
+                y[i] = 0.0f;
+            for (int i = 0; i < 7; ++i)
+                y[2 + i] = x[0 + i];
+        } else {
             for (int i = 0; i < 9; ++i)
                 y[i] = 0.0f;
-            continue;
         }
-        x = input + n * 252 + c * 63 + id * 63 + ih * 7;
-        for (int i = 0; i < 2; ++i)
-            y[i] = 0.0f;
-        for (int i = 0; i < 7; ++i)
-            y[2 + i] = x[0 + i];
     }
     return 0;
 }
