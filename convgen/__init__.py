@@ -6,6 +6,8 @@ The pipeline, one module per stage: :mod:`~convgen.spec` (parse, validate, norma
 :mod:`~convgen.verify` (against the NumPy oracle in :mod:`~convgen.reference`).
 """
 
+from typing import Any, Optional
+
 from ._version import __version__
 from .build import BuildError
 from .errors import SpecError
@@ -14,4 +16,18 @@ from .reference import reference
 from .spec import Spec, load_spec, parse_spec
 
 __all__ = ["__version__", "BuildError", "Kernel", "Spec", "SpecError", "compile",
-           "load_spec", "parse_spec", "reference"]
+           "from_keras", "load_spec", "parse_spec", "reference"]
+
+
+def from_keras(model: Any, name: Optional[str] = None) -> Spec:
+    """A validated :class:`Spec` equivalent to a Keras 3 model, with its weights attached.
+
+    ``model`` is a ``keras.Model`` (a Sequential or a linear functional chain of supported
+    layers) or the path of a saved ``.keras``/``.h5`` model; ``name`` overrides the spec
+    name. Every unsupported layer, argument, dtype or topology is reported at once in one
+    :class:`SpecError` (:class:`convgen.keras_import.KerasImportError`, whose ``problems``
+    lists them). Keras is optional (``pip install 'convgen[keras]'``): it is imported only
+    here, never by ``import convgen``.
+    """
+    from .keras_import import from_keras as _from_keras
+    return _from_keras(model, name=name)

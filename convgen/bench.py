@@ -777,8 +777,10 @@ def machine_info(cflags: Sequence[str], cc: str) -> Dict[str, Any]:
 
 def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 5,
         min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
-        cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None) -> Report:
-    """Measure the peak, then benchmark every spec."""
+        cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None,
+        progress: Callable[[int, str], None] = lambda done, name: None) -> Report:
+    """Measure the peak, then benchmark every spec; ``progress(done, name)`` is called
+    before each spec and once at the end."""
     cflags = tuple(build.default_cflags() if cflags is None else cflags)
     cc = cc or build.default_cc()
     if "torch" in peers and peer_available("torch") is None:
@@ -787,7 +789,11 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
     peak = measure_peak(cc, min_time)
     log(f"peak: {peak.gflops:.1f} GFLOP/s fp32 ({peak.width_bits}-bit FMA, "
         f"{peak.accumulators} accumulators)")
-    results = [bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log) for b in specs]
+    results = []
+    for k, b in enumerate(specs):
+        progress(k, b.spec.name)
+        results.append(bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log))
+    progress(len(specs), "")
     return Report(peak, machine_info(cflags, cc), results, tuple(peers))
 
 

@@ -1,4 +1,5 @@
-"""The ``convgen`` command line: validate, summary, generate, verify, bench.
+"""The ``convgen`` command line: validate, summary, generate, verify, bench,
+import-keras.
 
 Exit status: 0 success, 1 a verification or compilation failed, 2 bad input (a spec error,
 printed as one line on stderr, or a usage error).
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+from pathlib import Path
 from typing import List, Optional, Sequence
 
 from ._version import __version__
@@ -47,10 +49,20 @@ def cmd_validate(args) -> int:
 
 def cmd_summary(args) -> int:
     from .summary import summary
+    if args.plot is not None:
+        from .plot import PlotUnavailable, check_available
+        try:
+            check_available()
+        except PlotUnavailable as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
     print("\n\n".join(summary(spec) for spec in specs))
+    if args.plot is not None:
+        from .plot import plot
+        print(f"wrote {plot(specs, args.plot)}")
     return 0
 
 
@@ -79,26 +91,46 @@ def cmd_generate(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from .progress import Progress
     from .verify import TOLERANCE, verify
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
     cflags = shlex.split(args.cflags) if args.cflags is not None else None
-    failed = 0
-    for spec in specs:
-        try:
-            result = verify(spec, seed=args.seed, cflags=cflags, cc=args.cc)
-        except BuildError as exc:
-            print(f"FAIL  {spec.source.name}  {spec.name}: {exc}")
-            failed += 1
-            continue
-        c = result.comparison
-        status = "PASS" if result.passed else "FAIL"
-        extra = f", {c.nonfinite_mismatch} non-finite mismatches" if c.nonfinite_mismatch else ""
-        print(f"{status}  {spec.source.name}  {spec.name}: max abs err {c.max_abs:.3g}, "
-              f"rel err {c.max_rel:.3g} (tol {TOLERANCE:g}){extra}")
-        failed += not result.passed
-    if len(specs) > 1:
+    failed, records = 0, []
+    bar = Progress(len(specs), "verify", enabled=False if args.quiet else None)
+    with bar:
+        for k, spec in enumerate(specs):
+            bar.update(k, spec.name)
+            try:
+                result = verify(spec, seed=args.seed, cflags=cflags, cc=args.cc)
+            except BuildError as exc:
+                failed += 1
+                records.append(dict(spec=str(spec.source.name), name=spec.name, passed=False,
+                                    error=str(exc)))
+                if not args.json:
+                    bar.print(f"FAIL  {spec.source.name}  {spec.name}: {exc}")
+                continue
+            c = result.comparison
+            failed += not result.passed
+            records.append(dict(spec=str(spec.source.name), name=spec.name,
+                                passed=result.passed, max_abs=c.max_abs, max_rel=c.max_rel,
+                                where=list(c.where), nonfinite_mismatch=c.nonfinite_mismatch,
+                                error=None))
+            if args.json or (args.quiet and result.passed):
+                continue
+            status = "PASS" if result.passed else "FAIL"
+            extra = (f", {c.nonfinite_mismatch} non-finite mismatches"
+                     if c.nonfinite_mismatch else "")
+            bar.print(f"{status}  {spec.source.name}  {spec.name}: max abs err "
+                      f"{c.max_abs:.3g}, rel err {c.max_rel:.3g} (tol {TOLERANCE:g}){extra}")
+        bar.update(len(specs), "")
+    if args.json:
+        import json
+        print(json.dumps(dict(convgen=__version__, tolerance=TOLERANCE, seed=args.seed,
+                              passed=len(specs) - failed, failed=failed, results=records),
+                         indent=2))
+    elif len(specs) > 1 and not args.quiet:
         print(f"{len(specs) - failed} passed, {failed} failed")
     return EXIT_FAIL if failed else 0
 
@@ -118,13 +150,50 @@ def cmd_bench(args) -> int:
         print("error: --repeat must be >= 1 and --min-time > 0", file=sys.stderr)
         return EXIT_BAD_INPUT
     cflags = shlex.split(args.cflags) if args.cflags is not None else None
-    report = bench.run(specs, peers=() if args.no_peers else bench.PEERS, repeat=args.repeat,
-                       min_time=args.min_time, seed=args.seed, cflags=cflags, cc=args.cc,
-                       log=bench.log_stderr)
+    from .progress import Progress
+    with Progress(len(specs), "bench") as bar:
+        report = bench.run(specs, peers=() if args.no_peers else bench.PEERS,
+                           repeat=args.repeat, min_time=args.min_time, seed=args.seed,
+                           cflags=cflags, cc=args.cc,
+                           log=lambda text: bar.print(text, file=sys.stderr),
+                           progress=bar.update)
     print(bench.markdown(report))
     for path in bench.write_report(report, args.out):
         print(f"wrote {path}")
     return EXIT_FAIL if any(not r.check.passed for r in report.results) else 0
+
+
+def cmd_import_keras(args) -> int:
+    import warnings
+
+    from . import keras_import
+    out = args.output
+    if not out.lower().endswith((".yaml", ".yml")):
+        print(f"error: -o {out}: the spec file name must end in .yaml (its weights go "
+              "beside it as .npz)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        model = keras_import.load_model(args.model)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            imported = keras_import.convert(model, name=args.name)
+        spec_path, npz_path = keras_import.write(imported, out, origin=Path(args.model).name)
+    except keras_import.KerasMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except keras_import.KerasImportError as exc:
+        text = str(exc).replace("\n", "; nothing was written:\n", 1)
+        print(f"error: {args.model}: {text}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for note in imported.warnings:
+        print(f"warning: {note}", file=sys.stderr)
+    if not args.quiet:
+        spec = imported.spec
+        print(f"wrote {spec_path} and {npz_path}: {spec.name}, {len(spec.layers)} layers, "
+              f"{'x'.join(map(str, (spec.batch, *spec.input_shape)))} -> "
+              f"{'x'.join(map(str, (spec.batch, *spec.output_shape)))}, "
+              f"{len(imported.weights)} weight arrays")
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -149,6 +218,9 @@ def parser() -> argparse.ArgumentParser:
                        description="Print a table like Keras model.summary(): layer (type), "
                                    "output shape, param count and MACs, with totals.")
     s.add_argument("specs", nargs="+", metavar="SPEC")
+    s.add_argument("--plot", default=None, metavar="FILE.png",
+                   help="also draw each spec's per-layer MACs and memory bytes (output "
+                        "tensor, weights) as a PNG (needs matplotlib)")
     s.set_defaults(func=cmd_summary)
 
     s = sub.add_parser("generate", help="write a standalone C folder DIR/<name>/ per spec",
@@ -176,6 +248,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--cflags", default=None,
                    help="compiler flags (default: $CONVGEN_CFLAGS or '-O3 -march=native')")
     s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("-q", "--quiet", action="store_true",
+                     help="print only failures; no progress bar")
+    out.add_argument("--json", action="store_true",
+                     help="print one JSON document (every spec's result) instead of lines")
     s.set_defaults(func=cmd_verify)
 
     s = sub.add_parser("bench", help="time kernels in C and Python, against PyTorch, ONNX "
@@ -208,6 +285,26 @@ def parser() -> argparse.ArgumentParser:
                    help="compiler flags (default: $CONVGEN_CFLAGS or '-O3 -march=native')")
     s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
     s.set_defaults(func=cmd_bench)
+
+    s = sub.add_parser("import-keras", help="write a spec and its weights from a saved Keras "
+                                            "3 model",
+                       description="Read a saved Keras 3 model (.keras, or .h5 where Keras 3 "
+                                   "can load it) that is a Sequential or a linear functional "
+                                   "chain of supported layers, and write SPEC.yaml and its "
+                                   "weights SPEC.npz (np.savez(path, *model.get_weights()), "
+                                   "referenced from the spec). Arguments at their Keras "
+                                   "default are left out. Every unsupported layer, argument, "
+                                   "dtype or topology is listed at once, with exit status 2 "
+                                   "and nothing written. Needs Keras: pip install "
+                                   "'convgen[keras]'.")
+    s.add_argument("model", metavar="MODEL", help="a .keras or .h5 file")
+    s.add_argument("-o", "--output", required=True, metavar="SPEC.yaml",
+                   help="the spec to write; the weights go beside it as SPEC.npz")
+    s.add_argument("-n", "--name", default=None,
+                   help="the spec name (C symbol prefix; default: the model's name made "
+                        "into a C identifier)")
+    s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    s.set_defaults(func=cmd_import_keras)
     return p
 
 
