@@ -84,11 +84,13 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 224;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 144;
             const int nf = fb < 0 ? 16 : 16;
             int q;
@@ -684,11 +686,13 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 7; ++oh) {
         float *y_row = y + n * 392 + od * 392 + oh * 56;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 8 : 8;
             int q;
@@ -1094,11 +1098,13 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh) {
         float *y_row = y + n * 1568 + od * 1568 + oh * 112;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 8;
             int q;
@@ -1714,11 +1720,13 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 28; ++oh) {
         float *y_row = y + n * 784 + od * 784 + oh * 28;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 1;
             int q;

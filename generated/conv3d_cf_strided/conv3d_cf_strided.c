@@ -81,11 +81,13 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 6; ++od)
     for (int oh = 0; oh < 4; ++oh) {
         float *y_row = y + n * 288 + od * 12 + oh * 3;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 432;
             const int nf = fb < 0 ? 8 : 4;
             int q;

@@ -53,11 +53,13 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh) {
         float *y_row = y + n * 2016 + od * 2016 + oh * 144;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 8 : 8;
             int q;

@@ -74,11 +74,13 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 3; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 6 + od * 6 + oh * 6;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 840;
             const int nf = fb < 0 ? 8 : 6;
             int q;

@@ -90,11 +90,13 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
     float *y = workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 480 + od * 480 + oh * 480;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 640;
             const int nf = fb < 0 ? 16 : 16;
             int q;

@@ -56,11 +56,13 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 800 + od * 800 + oh * 800;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 12800;
             const int nf = fb < 0 ? 32 : 32;
             int q;

@@ -65,11 +65,13 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 26; ++oh) {
         float *y_row = y + n * 5408 + od * 5408 + oh * 208;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 72;
             const int nf = fb < 0 ? 8 : 8;
             int q;
@@ -672,11 +674,13 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
     (void)workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 13; ++oh) {
         float *y_row = y + n * 2704 + od * 2704 + oh * 208;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 16 : 16;
             int q;
@@ -1200,11 +1204,13 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
     (void)workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 11; ++oh) {
         float *y_row = y + n * 1936 + od * 1936 + oh * 176;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 2304;
             const int nf = fb < 0 ? 16 : 16;
             int q;
@@ -1756,11 +1762,13 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
     (void)workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 10 + od * 10 + oh * 10;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 30976;
             const int nf = fb < 0 ? 16 : 10;
             int q;

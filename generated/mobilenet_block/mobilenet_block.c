@@ -55,11 +55,13 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
     (void)workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + n * 4096 + od * 4096 + oh * 256;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 432;
             const int nf = fb < 0 ? 16 : 16;
             int q;
@@ -885,11 +887,13 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + n * 8192 + od * 8192 + oh * 512;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 512;
             const int nf = fb < 0 ? 32 : 32;
             int q;
@@ -1347,11 +1351,13 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 2; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + n * 4096 + od * 4096 + oh * 512;
-        for (int fb = 0; fb < 2; ++fb) {
+        {
             const float *wf = weights + fb * 1024;
             const int nf = fb < 1 ? 32 : 32;
             int q;
@@ -1558,11 +1564,13 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 2; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 512 + od * 512 + oh * 512;
-        for (int fb = 0; fb < 2; ++fb) {
+        {
             const float *wf = weights + fb * 2048;
             const int nf = fb < 1 ? 32 : 32;
             int q;

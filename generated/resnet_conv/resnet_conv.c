@@ -53,11 +53,13 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 2; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 56; ++oh) {
         float *y_row = y + n * 200704 + od * 200704 + oh * 3584;
-        for (int fb = 0; fb < 2; ++fb) {
+        {
             const float *wf = weights + fb * 18432;
             const int nf = fb < 1 ? 32 : 32;
             int q;

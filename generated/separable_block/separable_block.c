@@ -53,11 +53,13 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 288 + od * 288 + oh * 288;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 1024;
             const int nf = fb < 0 ? 32 : 24;
             int q;

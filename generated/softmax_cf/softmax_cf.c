@@ -62,11 +62,13 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh) {
         float *y_row = y + n * 315 + od * 63 + oh * 7;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 288;
             const int nf = fb < 0 ? 8 : 5;
             int q;

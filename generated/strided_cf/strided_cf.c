@@ -53,11 +53,13 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
     (void)workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh) {
         float *y_row = y + n * 720 + od * 72 + oh * 8;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 16 : 10;
             int q;

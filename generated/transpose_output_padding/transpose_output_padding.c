@@ -52,11 +52,13 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + n * 560 + od * 560 + oh * 70;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 144;
             const int nf = fb < 0 ? 8 : 5;
             int q;

@@ -53,11 +53,13 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 5; ++od)
     for (int oh = 0; oh < 12; ++oh) {
         float *y_row = y + n * 4800 + od * 960 + oh * 80;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 864;
             const int nf = fb < 0 ? 8 : 8;
             int q;

@@ -52,11 +52,13 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
     (void)workspace;
 #if CG_VECTOR
     float t[8];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 4; ++od)
     for (int oh = 0; oh < 11; ++oh) {
         float *y_row = y + n * 1188 + od * 99 + oh * 9;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 3;
             int q;

@@ -83,11 +83,13 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 2400 + od * 2400 + oh * 2400;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 1536;
             const int nf = fb < 0 ? 32 : 24;
             int q;

@@ -98,11 +98,13 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 3840;
             const int nf = fb < 0 ? 32 : 32;
             int q;
@@ -584,11 +586,13 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 3072;
             const int nf = fb < 0 ? 32 : 32;
             int q;
@@ -1193,11 +1197,13 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 3072;
             const int nf = fb < 0 ? 32 : 32;
             int q;
@@ -1715,11 +1721,13 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[32];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 3072;
             const int nf = fb < 0 ? 32 : 32;
             int q;
@@ -2288,11 +2296,13 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[16];
+    /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
+    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
         float *y_row = y + n * 1176 + od * 1176 + oh * 1176;
-        for (int fb = 0; fb < 1; ++fb) {
+        {
             const float *wf = weights + fb * 512;
             const int nf = fb < 0 ? 16 : 12;
             int q;
