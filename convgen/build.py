@@ -72,10 +72,15 @@ def compiler_version(cc: str) -> str:
     return done.stdout.strip()
 
 
+# setuptools adds these from the environment to the compiler's command line.
+ENV_FLAGS = ("CFLAGS", "CPPFLAGS", "LDFLAGS", "LDSHARED", "ARCHFLAGS")
+
+
 def cache_key(rendered: Rendered, cflags: Sequence[str], cc: str) -> str:
     h = hashlib.sha256()
+    env = "\0".join(f"{k}={os.environ.get(k, '')}" for k in ENV_FLAGS)
     for part in (rendered.header, rendered.source, "\0".join(cflags), cc, compiler_version(cc),
-                 __version__, cffi.__version__, sys.version, sysconfig.get_platform()):
+                 env, __version__, cffi.__version__, sys.version, sysconfig.get_platform()):
         h.update(part.encode("utf-8"))
         h.update(b"\0\1")
     return h.hexdigest()[:32]
@@ -163,19 +168,36 @@ def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
     folder = root / key
     if not _complete(folder):
         root.mkdir(parents=True, exist_ok=True)
-        if folder.exists():   # truncated or corrupt: rebuild
-            shutil.rmtree(folder, ignore_errors=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=root))
-        try:
-            _compile_into(tmp, modname, rendered, cflags, cc)
-            try:
-                os.rename(tmp, folder)
-            except OSError:
-                if not _complete(folder):   # another process won; use its entry if whole
-                    raise
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+        # One builder per entry at a time: the check, the removal of a broken entry and the
+        # install happen under the entry's lock, so no process removes a complete entry
+        # another has just installed and is about to load.
+        with _locked(root / f".{key}.lock"):
+            if not _complete(folder):
+                if folder.exists():   # truncated or corrupt: rebuild
+                    shutil.rmtree(folder, ignore_errors=True)
+                tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=root))
+                try:
+                    _compile_into(tmp, modname, rendered, cflags, cc)
+                    os.rename(tmp, folder)
+                finally:
+                    shutil.rmtree(tmp, ignore_errors=True)
     return _load(folder, modname)
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    """An exclusive advisory lock on ``path`` (POSIX flock; elsewhere no lock)."""
+    try:
+        import fcntl
+    except ImportError:   # Windows: the atomic rename still keeps entries whole
+        yield
+        return
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _load(folder: Path, modname: str):

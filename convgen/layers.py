@@ -112,9 +112,17 @@ BASE_ARGS: Dict[str, Callable[[Any, str], Any]] = {
 }
 
 # Training-time only: accepted and ignored (they do not change what inference computes).
-TRAINING_ONLY = tuple(f"{w}_{kind}" for w in ("kernel", "bias", "depthwise", "pointwise")
-                      for kind in ("initializer", "regularizer", "constraint")
-                      ) + ("activity_regularizer",)
+def training_only(*weights: str) -> Tuple[str, ...]:
+    """The initializer/regularizer/constraint arguments of a layer with these weights."""
+    return tuple(f"{w}_{kind}" for w in weights
+                 for kind in ("initializer", "regularizer", "constraint")
+                 ) + ("activity_regularizer",)
+
+
+# Every training-only argument name of any family (each family accepts its own subset).
+TRAINING_ONLY = training_only("kernel", "bias", "depthwise", "pointwise")
+
+
 
 
 # ---------------------------------------------------------------- shape arithmetic
@@ -604,6 +612,16 @@ LAYER_TYPES: Dict[str, Tuple[type, int, Tuple[str, ...]]] = {
 }
 
 
+def _training_args(family) -> Tuple[str, ...]:
+    if family is Separable:
+        return training_only("depthwise", "pointwise", "bias")
+    if family is Depthwise:
+        return training_only("depthwise", "bias")
+    if family is Reshape:
+        return ("activity_regularizer",)   # every Keras layer takes one
+    return training_only("kernel", "bias")
+
+
 def parse_layer(raw: Mapping[str, Any]):
     """Build a normalised layer from a spec mapping (``type`` plus Keras arguments)."""
     type_ = raw.get("type")
@@ -614,7 +632,7 @@ def parse_layer(raw: Mapping[str, Any]):
                                f"{suggest(str(type_), LAYER_TYPES)}; "
                                f"accepted: {', '.join(LAYER_TYPES)}")
     family, rank, names = LAYER_TYPES[type_]
-    known = set(names) | set(BASE_ARGS) | set(TRAINING_ONLY) | {"type"}
+    known = set(names) | set(BASE_ARGS) | set(_training_args(family)) | {"type"}
     for key in raw:
         if key not in known:
             raise ArgError(key, f"unknown argument '{key}' for {type_}"

@@ -27,13 +27,31 @@ C_KEYWORDS = frozenset("""
     inline int long register restrict return short signed sizeof static struct switch typedef
     union unsigned void volatile while _Alignas _Alignof _Atomic _Bool _Complex _Generic
     _Imaginary _Noreturn _Static_assert _Thread_local""".split())
-# Names the generated code or the C library already defines at file scope.
-RESERVED = frozenset({"main", "input", "weights", "output", "workspace"}) | frozenset("""
-    acos asin atan atan2 cos sin tan cosh sinh tanh exp expm1 log log1p log10 log2 pow sqrt
-    cbrt fabs floor ceil round trunc fmod fmax fmin erf erfc hypot ldexp frexp modf""".split()
-    ) | frozenset(f + "f" for f in """acos asin atan atan2 cos sin tan cosh sinh tanh exp expm1
-    log log1p log10 log2 pow sqrt cbrt fabs floor ceil round trunc fmod fmax fmin erf erfc
-    hypot ldexp frexp modf""".split())
+# Names the generated code, the C library headers it and its tests include (<math.h>,
+# <stdio.h>; Python.h pulls in <stdlib.h> and <string.h> for the cffi module) already define.
+_MATH = """acos asin atan atan2 cos sin tan acosh asinh atanh cosh sinh tanh exp exp2 expm1
+    frexp ilogb ldexp log log10 log1p log2 logb modf scalbn scalbln cbrt fabs hypot pow sqrt
+    erf erfc lgamma tgamma ceil floor nearbyint rint lrint llrint round lround llround trunc
+    fmod remainder remquo copysign nan nextafter nexttoward fdim fmax fmin fma""".split()
+_MATH_NAMES = set(_MATH) | {f + "f" for f in _MATH} | {f + "l" for f in _MATH} | set("""
+    isnan isinf isfinite isnormal signbit fpclassify isgreater isgreaterequal isless
+    islessequal islessgreater isunordered NAN INFINITY HUGE_VAL HUGE_VALF HUGE_VALL FP_NAN
+    FP_INFINITE FP_ZERO FP_SUBNORMAL FP_NORMAL FP_FAST_FMA FP_FAST_FMAF FP_FAST_FMAL FP_ILOGB0
+    FP_ILOGBNAN MATH_ERRNO MATH_ERREXCEPT math_errhandling float_t double_t""".split())
+_LIBC_NAMES = set("""
+    printf fprintf sprintf snprintf vprintf vfprintf vsprintf vsnprintf scanf fscanf sscanf
+    puts putchar fputs fputc putc getchar getc fgetc fgets gets ungetc fopen freopen fclose
+    fflush fread fwrite fseek ftell rewind fgetpos fsetpos clearerr feof ferror perror remove
+    rename tmpfile tmpnam setbuf setvbuf FILE fpos_t stdin stdout stderr EOF BUFSIZ FILENAME_MAX
+    FOPEN_MAX L_tmpnam TMP_MAX SEEK_SET SEEK_CUR SEEK_END NULL size_t ptrdiff_t wchar_t
+    malloc calloc realloc free abort exit atexit getenv system qsort bsearch abs labs llabs div
+    ldiv lldiv atoi atol atoll atof strtol strtoll strtoul strtoull strtod strtof strtold rand
+    srand memcpy memmove memset memcmp memchr strcpy strncpy strcat strncat strcmp strncmp
+    strchr strrchr strstr strlen strerror errno assert offsetof bool true false""".split())
+RESERVED = (frozenset({"main", "input", "weights", "output", "workspace"})
+            | frozenset(_MATH_NAMES) | frozenset(_LIBC_NAMES))
+# Prefixes of the generator's own identifiers (cg_, CG_) and of what Python.h and cffi define.
+RESERVED_PREFIXES = ("cg_", "CG_", "__", "Py", "PY", "_Py", "_PY", "_cffi", "_CFFI")
 MAX_NAME = 63   # C99 guarantees 63 significant characters in an internal identifier
 
 # Every index in the generated C is an int: keep each tensor well inside its range.
@@ -144,10 +162,13 @@ def _name(raw: Mapping[str, Any], src: Source) -> str:
     if not isinstance(name, str) or not _IDENTIFIER.match(name):
         raise src.error(("name",), f"{name!r} is not a C identifier "
                                    "(accepted: [A-Za-z_][A-Za-z0-9_]*)")
-    if name in C_KEYWORDS or name in RESERVED or name.startswith(("cg_", "__")):
+    if (name in C_KEYWORDS or name in RESERVED or name.startswith(RESERVED_PREFIXES)
+            or re.match(r"_[A-Z]", name)):
         raise src.error(("name",), f"{name!r} is a C keyword or a reserved name "
                                    "(also refused: main, input, weights, output, workspace, "
-                                   "<math.h> functions, cg_* and __*)")
+                                   "<math.h>, <stdio.h>, <stdlib.h> and <string.h> names, "
+                                   "and names starting with cg_, CG_, __, _ and a capital, "
+                                   "Py or _cffi)")
     if len(name) > MAX_NAME:
         raise src.error(("name",), f"{name!r} is longer than {MAX_NAME} characters")
     return name

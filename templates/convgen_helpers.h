@@ -41,8 +41,10 @@ static inline float cg_exp_bounded(float x)
 static inline float cg_sigmoid(float x)
 {
     float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    float s;
     c = c > 80.0f ? 80.0f : c;
-    return 1.0f / (1.0f + cg_exp_bounded(-c));
+    s = 1.0f / (1.0f + cg_exp_bounded(-c));
+    return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
 }
 static inline float cg_hard_sigmoid(float x) { return cg_relu6(x + 3.0f) / 6.0f; }
 /* log(1 + e^x) without overflow for large x */
@@ -124,7 +126,8 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
         }
         {
             const float tau = (support_sum - 1.0f) / (float)k;
-            for (int i = 0; i < len; ++i) y[i] = y[i] > tau ? y[i] - tau : 0.0f;
+            /* max(x - tau, 0) that keeps a NaN, as Keras's maximum does */
+            for (int i = 0; i < len; ++i) y[i] = y[i] - tau < 0.0f ? 0.0f : y[i] - tau;
         }
     }
 }

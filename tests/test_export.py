@@ -141,7 +141,7 @@ def test_failing_export_test_exits_nonzero(exported, tmp_path):
     shutil.copytree(exported / "glu_gate", folder)
     test_c = folder / "test_glu_gate.c"
     text = test_c.read_text()
-    first = text.index("check_value[CHECKS] = {") + len("check_value[CHECKS] = {\n    ")
+    first = text.index("cg_check_value[CG_CHECKS] = {") + len("cg_check_value[CG_CHECKS] = {\n    ")
     test_c.write_text(text[:first] + "1000.0f + " + text[first:])
     done = subprocess.run(["make", "-s", "-C", str(folder), "check", "CC=gcc"],
                           capture_output=True, text=True)

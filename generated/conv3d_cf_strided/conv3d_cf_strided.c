@@ -53,8 +53,10 @@ static inline float cg_exp_bounded(float x)
 static inline float cg_sigmoid(float x)
 {
     float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    float s;
     c = c > 80.0f ? 80.0f : c;
-    return 1.0f / (1.0f + cg_exp_bounded(-c));
+    s = 1.0f / (1.0f + cg_exp_bounded(-c));
+    return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
 }
 
 /* Conv3D 3x7x9x11 -> 4x6x4x3, activation sigmoid

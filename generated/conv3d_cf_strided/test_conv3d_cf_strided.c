@@ -12,9 +12,9 @@
 
 #include "conv3d_cf_strided.h"
 
-#define CHECKS 576
+#define CG_CHECKS 576
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -74,7 +74,7 @@ static const int check_index[CHECKS] = {
     560, 561, 562, 563, 564, 565, 566, 567, 568, 569,
     570, 571, 572, 573, 574, 575
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.473387629f, 0.534112513f, 0.527788639f, 0.543876171f, 0.542198181f,
     0.678389013f, 0.501644075f, 0.362559021f, 0.650020957f, 0.522288024f,
     0.534002602f, 0.582725823f, 0.632802665f, 0.523059726f, 0.627183855f,
@@ -193,10 +193,10 @@ static const float check_value[CHECKS] = {
     0.592735171f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 55
-static const int span_offset[SPANS] = {
+#define CG_SPANS 55
+static const int cg_span_offset[CG_SPANS] = {
     0, 8, 16, 24, 32, 40, 48, 56, 64, 72,
     80, 88, 96, 104, 112, 120, 128, 136, 144, 152,
     160, 168, 176, 184, 192, 200, 208, 216, 224, 232,
@@ -204,7 +204,7 @@ static const int span_offset[SPANS] = {
     320, 328, 336, 344, 352, 360, 368, 376, 384, 392,
     400, 408, 416, 424, 432
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
@@ -212,7 +212,7 @@ static const int span_count[SPANS] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
     4, 4, 4, 4, 4
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
     0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
     0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
@@ -226,12 +226,12 @@ static const float span_scale[SPANS] = {
     0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.5f
 };
 
-static float input[CONV3D_CF_STRIDED_INPUT_SIZE];
-static float output[CONV3D_CF_STRIDED_OUTPUT_SIZE];
-static float workspace[CONV3D_CF_STRIDED_WORKSPACE_SIZE > 0 ? CONV3D_CF_STRIDED_WORKSPACE_SIZE : 1];
-static float weights[CONV3D_CF_STRIDED_WEIGHTS_SIZE > 0 ? CONV3D_CF_STRIDED_WEIGHTS_SIZE : 1];
+static float cg_input[CONV3D_CF_STRIDED_INPUT_SIZE];
+static float cg_output[CONV3D_CF_STRIDED_OUTPUT_SIZE];
+static float cg_workspace[CONV3D_CF_STRIDED_WORKSPACE_SIZE > 0 ? CONV3D_CF_STRIDED_WORKSPACE_SIZE : 1];
+static float cg_weights[CONV3D_CF_STRIDED_WEIGHTS_SIZE > 0 ? CONV3D_CF_STRIDED_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -240,32 +240,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < CONV3D_CF_STRIDED_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (conv3d_cf_strided(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (conv3d_cf_strided(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("conv3d_cf_strided: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("conv3d_cf_strided: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, CONV3D_CF_STRIDED_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, CONV3D_CF_STRIDED_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "crop1d.h"
 
-#define CHECKS 90
+#define CG_CHECKS 90
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -25,7 +25,7 @@ static const int check_index[CHECKS] = {
     70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
     80, 81, 82, 83, 84, 85, 86, 87, 88, 89
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.945720911f, 0.620393038f, 0.306538582f, -0.239117265f, -0.0782526731f,
     -0.88268888f, 0.942483425f, -0.294555902f, 0.814759374f, -0.0271687508f,
     -0.498165011f, 0.468915582f, 0.326490045f, -0.504236937f, -0.454248786f,
@@ -46,14 +46,14 @@ static const float check_value[CHECKS] = {
     0.0479109287f, -0.398550391f, -0.446473479f, 0.32186842f, 0.521176577f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[CROP1D_INPUT_SIZE];
-static float output[CROP1D_OUTPUT_SIZE];
-static float workspace[CROP1D_WORKSPACE_SIZE > 0 ? CROP1D_WORKSPACE_SIZE : 1];
-static float weights[CROP1D_WEIGHTS_SIZE > 0 ? CROP1D_WEIGHTS_SIZE : 1];
+static float cg_input[CROP1D_INPUT_SIZE];
+static float cg_output[CROP1D_OUTPUT_SIZE];
+static float cg_workspace[CROP1D_WORKSPACE_SIZE > 0 ? CROP1D_WORKSPACE_SIZE : 1];
+static float cg_weights[CROP1D_WEIGHTS_SIZE > 0 ? CROP1D_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -62,29 +62,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < CROP1D_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (crop1d(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (crop1d(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("crop1d: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("crop1d: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, CROP1D_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, CROP1D_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

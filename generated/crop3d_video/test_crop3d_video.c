@@ -12,9 +12,9 @@
 
 #include "crop3d_video.h"
 
-#define CHECKS 432
+#define CG_CHECKS 432
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -60,7 +60,7 @@ static const int check_index[CHECKS] = {
     420, 421, 422, 423, 424, 425, 426, 427, 428, 429,
     430, 431
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.987569571f, 0.346670866f, 0.961257935f, 0.382957935f, -0.377540946f,
     0.221221447f, -0.816650391f, -0.369723916f, -0.195128918f, -0.369447589f,
     -0.227755666f, -0.424356103f, -0.845312715f, 0.523556828f, -0.0343484879f,
@@ -150,14 +150,14 @@ static const float check_value[CHECKS] = {
     -0.603469372f, 0.801297784f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[CROP3D_VIDEO_INPUT_SIZE];
-static float output[CROP3D_VIDEO_OUTPUT_SIZE];
-static float workspace[CROP3D_VIDEO_WORKSPACE_SIZE > 0 ? CROP3D_VIDEO_WORKSPACE_SIZE : 1];
-static float weights[CROP3D_VIDEO_WEIGHTS_SIZE > 0 ? CROP3D_VIDEO_WEIGHTS_SIZE : 1];
+static float cg_input[CROP3D_VIDEO_INPUT_SIZE];
+static float cg_output[CROP3D_VIDEO_OUTPUT_SIZE];
+static float cg_workspace[CROP3D_VIDEO_WORKSPACE_SIZE > 0 ? CROP3D_VIDEO_WORKSPACE_SIZE : 1];
+static float cg_weights[CROP3D_VIDEO_WEIGHTS_SIZE > 0 ? CROP3D_VIDEO_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -166,29 +166,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < CROP3D_VIDEO_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (crop3d_video(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (crop3d_video(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("crop3d_video: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("crop3d_video: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, CROP3D_VIDEO_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, CROP3D_VIDEO_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

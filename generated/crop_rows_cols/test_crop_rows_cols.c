@@ -12,9 +12,9 @@
 
 #include "crop_rows_cols.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 4, 5, 7, 8, 9, 11, 12,
     14, 15, 17, 18, 19, 21, 22, 24, 25, 27,
     28, 29, 31, 32, 34, 35, 36, 38, 39, 41,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     1436, 1437, 1438, 1440, 1441, 1443, 1444, 1446, 1447, 1448,
     1450, 1451, 1453, 1454
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0635201931f, -0.575343966f, 0.170264363f, -0.843193173f, 0.448180676f,
     -0.311566472f, 0.439836264f, 0.963003516f, 0.39420867f, 0.761094809f,
     0.41712904f, 0.250608325f, 0.65254283f, 0.451774001f, -0.279979944f,
@@ -327,14 +327,14 @@ static const float check_value[CHECKS] = {
     -0.512577057f, -0.731008649f, -0.814365625f, 0.702396154f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[CROP_ROWS_COLS_INPUT_SIZE];
-static float output[CROP_ROWS_COLS_OUTPUT_SIZE];
-static float workspace[CROP_ROWS_COLS_WORKSPACE_SIZE > 0 ? CROP_ROWS_COLS_WORKSPACE_SIZE : 1];
-static float weights[CROP_ROWS_COLS_WEIGHTS_SIZE > 0 ? CROP_ROWS_COLS_WEIGHTS_SIZE : 1];
+static float cg_input[CROP_ROWS_COLS_INPUT_SIZE];
+static float cg_output[CROP_ROWS_COLS_OUTPUT_SIZE];
+static float cg_workspace[CROP_ROWS_COLS_WORKSPACE_SIZE > 0 ? CROP_ROWS_COLS_WORKSPACE_SIZE : 1];
+static float cg_weights[CROP_ROWS_COLS_WEIGHTS_SIZE > 0 ? CROP_ROWS_COLS_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -343,29 +343,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < CROP_ROWS_COLS_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (crop_rows_cols(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (crop_rows_cols(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("crop_rows_cols: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("crop_rows_cols: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, CROP_ROWS_COLS_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, CROP_ROWS_COLS_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

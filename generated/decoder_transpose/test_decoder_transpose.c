@@ -12,9 +12,9 @@
 
 #include "decoder_transpose.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 3, 5, 7, 9, 11, 13, 15, 17,
     19, 21, 23, 25, 27, 29, 31, 33, 35, 37,
     39, 41, 43, 45, 47, 49, 51, 53, 55, 57,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     1988, 1990, 1992, 1994, 1996, 1998, 2000, 2002, 2004, 2006,
     2008, 2010, 2012, 2014
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.108850293f, 0.0f, 0.524249494f, 0.0f,
     0.0520781465f, 0.285111159f, 0.0329645388f, 0.0f, 0.283748806f,
     0.0f, 0.665404022f, 0.0f, 0.43194297f, 0.0270400364f,
@@ -327,25 +327,25 @@ static const float check_value[CHECKS] = {
     0.0283650979f, 0.108142763f, 0.372916371f, 0.402266026f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 0.000108577638f;
+static const float cg_tolerance = 0.000108577638f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 1152
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     1152, 8
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.117851131f, 0.5f
 };
 
-static float input[DECODER_TRANSPOSE_INPUT_SIZE];
-static float output[DECODER_TRANSPOSE_OUTPUT_SIZE];
-static float workspace[DECODER_TRANSPOSE_WORKSPACE_SIZE > 0 ? DECODER_TRANSPOSE_WORKSPACE_SIZE : 1];
-static float weights[DECODER_TRANSPOSE_WEIGHTS_SIZE > 0 ? DECODER_TRANSPOSE_WEIGHTS_SIZE : 1];
+static float cg_input[DECODER_TRANSPOSE_INPUT_SIZE];
+static float cg_output[DECODER_TRANSPOSE_OUTPUT_SIZE];
+static float cg_workspace[DECODER_TRANSPOSE_WORKSPACE_SIZE > 0 ? DECODER_TRANSPOSE_WORKSPACE_SIZE : 1];
+static float cg_weights[DECODER_TRANSPOSE_WEIGHTS_SIZE > 0 ? DECODER_TRANSPOSE_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -354,32 +354,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < DECODER_TRANSPOSE_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (decoder_transpose(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (decoder_transpose(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("decoder_transpose: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("decoder_transpose: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, DECODER_TRANSPOSE_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, DECODER_TRANSPOSE_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "depthwise_dilated_strided.h"
 
-#define CHECKS 225
+#define CG_CHECKS 225
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -39,7 +39,7 @@ static const int check_index[CHECKS] = {
     210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
     220, 221, 222, 223, 224
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.015251602f, 0.0471024811f, 0.126485646f, -0.0559374653f, -0.0678917766f,
     -0.131266579f, 0.183209151f, 0.332873017f, -0.244630411f, 0.134081289f,
     0.0304856468f, -0.0923303664f, -0.0487107225f, 0.035209056f, -0.0318811536f,
@@ -87,25 +87,25 @@ static const float check_value[CHECKS] = {
     0.0221297946f, -0.0233229548f, 0.140636832f, 0.200524554f, 0.0683694631f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 1
-static const int span_offset[SPANS] = {
+#define CG_SPANS 1
+static const int cg_span_offset[CG_SPANS] = {
     0
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     30
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.182574183f
 };
 
-static float input[DEPTHWISE_DILATED_STRIDED_INPUT_SIZE];
-static float output[DEPTHWISE_DILATED_STRIDED_OUTPUT_SIZE];
-static float workspace[DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE > 0 ? DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE : 1];
-static float weights[DEPTHWISE_DILATED_STRIDED_WEIGHTS_SIZE > 0 ? DEPTHWISE_DILATED_STRIDED_WEIGHTS_SIZE : 1];
+static float cg_input[DEPTHWISE_DILATED_STRIDED_INPUT_SIZE];
+static float cg_output[DEPTHWISE_DILATED_STRIDED_OUTPUT_SIZE];
+static float cg_workspace[DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE > 0 ? DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE : 1];
+static float cg_weights[DEPTHWISE_DILATED_STRIDED_WEIGHTS_SIZE > 0 ? DEPTHWISE_DILATED_STRIDED_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -114,32 +114,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < DEPTHWISE_DILATED_STRIDED_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (depthwise_dilated_strided(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (depthwise_dilated_strided(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("depthwise_dilated_strided: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("depthwise_dilated_strided: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, DEPTHWISE_DILATED_STRIDED_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, DEPTHWISE_DILATED_STRIDED_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

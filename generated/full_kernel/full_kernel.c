@@ -45,7 +45,8 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
         }
         {
             const float tau = (support_sum - 1.0f) / (float)k;
-            for (int i = 0; i < len; ++i) y[i] = y[i] > tau ? y[i] - tau : 0.0f;
+            /* max(x - tau, 0) that keeps a NaN, as Keras's maximum does */
+            for (int i = 0; i < len; ++i) y[i] = y[i] - tau < 0.0f ? 0.0f : y[i] - tau;
         }
     }
 }

@@ -12,9 +12,9 @@
 
 #include "glu_gate.h"
 
-#define CHECKS 240
+#define CG_CHECKS 240
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -40,7 +40,7 @@ static const int check_index[CHECKS] = {
     220, 221, 222, 223, 224, 225, 226, 227, 228, 229,
     230, 231, 232, 233, 234, 235, 236, 237, 238, 239
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0399848484f, -0.209966838f, 0.19299902f, -0.186185211f, 0.20195663f,
     -0.246098801f, -0.118348911f, -0.100561254f, 0.169730172f, -0.38878265f,
     -0.0452356897f, 0.066499874f, -0.0398907661f, -0.00876553077f, 0.0024972714f,
@@ -91,25 +91,25 @@ static const float check_value[CHECKS] = {
     -0.219875768f, 0.0663851947f, -0.121037781f, -0.172694698f, -0.0505830087f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 640
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     640, 16
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.158113882f, 0.5f
 };
 
-static float input[GLU_GATE_INPUT_SIZE];
-static float output[GLU_GATE_OUTPUT_SIZE];
-static float workspace[GLU_GATE_WORKSPACE_SIZE > 0 ? GLU_GATE_WORKSPACE_SIZE : 1];
-static float weights[GLU_GATE_WEIGHTS_SIZE > 0 ? GLU_GATE_WEIGHTS_SIZE : 1];
+static float cg_input[GLU_GATE_INPUT_SIZE];
+static float cg_output[GLU_GATE_OUTPUT_SIZE];
+static float cg_workspace[GLU_GATE_WORKSPACE_SIZE > 0 ? GLU_GATE_WORKSPACE_SIZE : 1];
+static float cg_weights[GLU_GATE_WEIGHTS_SIZE > 0 ? GLU_GATE_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -118,32 +118,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < GLU_GATE_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (glu_gate(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (glu_gate(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("glu_gate: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("glu_gate: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, GLU_GATE_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, GLU_GATE_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "grouped_dilated.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 3, 7, 10, 14, 17, 21, 24, 28, 31,
     35, 38, 42, 45, 49, 52, 56, 59, 63, 66,
     70, 73, 77, 80, 84, 87, 91, 94, 98, 101,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     3550, 3554, 3557, 3561, 3564, 3568, 3571, 3575, 3578, 3582,
     3585, 3589, 3592, 3596
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0160090271f, -0.420463175f, -0.176489845f, -0.143699721f, -0.249107406f,
     -0.287642926f, 0.311829388f, 0.425943643f, 0.213936642f, 0.0372669958f,
     -0.159470573f, -0.452010036f, 0.200143442f, 0.268205076f, -0.129185572f,
@@ -327,25 +327,25 @@ static const float check_value[CHECKS] = {
     0.017432319f, -0.121267766f, 0.308270574f, -0.405790657f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 0.000175712747f;
+static const float cg_tolerance = 0.000175712747f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 360
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     360, 20
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.235702261f, 0.5f
 };
 
-static float input[GROUPED_DILATED_INPUT_SIZE];
-static float output[GROUPED_DILATED_OUTPUT_SIZE];
-static float workspace[GROUPED_DILATED_WORKSPACE_SIZE > 0 ? GROUPED_DILATED_WORKSPACE_SIZE : 1];
-static float weights[GROUPED_DILATED_WEIGHTS_SIZE > 0 ? GROUPED_DILATED_WEIGHTS_SIZE : 1];
+static float cg_input[GROUPED_DILATED_INPUT_SIZE];
+static float cg_output[GROUPED_DILATED_OUTPUT_SIZE];
+static float cg_workspace[GROUPED_DILATED_WORKSPACE_SIZE > 0 ? GROUPED_DILATED_WORKSPACE_SIZE : 1];
+static float cg_weights[GROUPED_DILATED_WEIGHTS_SIZE > 0 ? GROUPED_DILATED_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -354,32 +354,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < GROUPED_DILATED_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (grouped_dilated(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (grouped_dilated(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("grouped_dilated: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("grouped_dilated: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, GROUPED_DILATED_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, GROUPED_DILATED_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "kws_conv1d.h"
 
-#define CHECKS 800
+#define CG_CHECKS 800
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -96,7 +96,7 @@ static const int check_index[CHECKS] = {
     780, 781, 782, 783, 784, 785, 786, 787, 788, 789,
     790, 791, 792, 793, 794, 795, 796, 797, 798, 799
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0119042629f, 0.179677501f, -0.119348153f, -0.230095327f, 0.0696995258f,
     -0.0203076191f, 0.814402819f, -0.250570536f, 0.185222849f, -0.127706379f,
     -0.103341952f, -0.186268583f, -0.215588152f, -0.113798052f, -0.24749501f,
@@ -259,25 +259,25 @@ static const float check_value[CHECKS] = {
     -0.105680041f, 0.0234160684f, -0.144044101f, -0.0330593511f, -0.0886130929f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 12800
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     12800, 32
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.0500000007f, 0.5f
 };
 
-static float input[KWS_CONV1D_INPUT_SIZE];
-static float output[KWS_CONV1D_OUTPUT_SIZE];
-static float workspace[KWS_CONV1D_WORKSPACE_SIZE > 0 ? KWS_CONV1D_WORKSPACE_SIZE : 1];
-static float weights[KWS_CONV1D_WEIGHTS_SIZE > 0 ? KWS_CONV1D_WEIGHTS_SIZE : 1];
+static float cg_input[KWS_CONV1D_INPUT_SIZE];
+static float cg_output[KWS_CONV1D_OUTPUT_SIZE];
+static float cg_workspace[KWS_CONV1D_WORKSPACE_SIZE > 0 ? KWS_CONV1D_WORKSPACE_SIZE : 1];
+static float cg_weights[KWS_CONV1D_WEIGHTS_SIZE > 0 ? KWS_CONV1D_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -286,32 +286,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < KWS_CONV1D_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (kws_conv1d(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (kws_conv1d(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("kws_conv1d: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("kws_conv1d: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, KWS_CONV1D_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, KWS_CONV1D_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

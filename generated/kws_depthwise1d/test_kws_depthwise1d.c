@@ -12,9 +12,9 @@
 
 #include "kws_depthwise1d.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 2, 5, 7, 10, 12, 15, 17, 20, 22,
     25, 27, 30, 32, 35, 37, 40, 43, 45, 48,
     50, 53, 55, 58, 60, 63, 65, 68, 70, 73,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     2556, 2559, 2561, 2564, 2566, 2569, 2571, 2574, 2576, 2579,
     2581, 2584, 2586, 2589
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0973648131f, 0.03063998f, -0.147928327f, -0.132263854f, -0.131428376f,
     -0.0452099964f, 0.0266032014f, 0.179934144f, 0.0784010142f, -0.151624486f,
     -0.0807831958f, -0.168847576f, -0.145868957f, 0.188165978f, -0.133448273f,
@@ -327,25 +327,25 @@ static const float check_value[CHECKS] = {
     -0.0770932436f, -0.15289028f, -0.185626298f, -0.0588042326f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 180
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     180, 36
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.129099444f, 0.5f
 };
 
-static float input[KWS_DEPTHWISE1D_INPUT_SIZE];
-static float output[KWS_DEPTHWISE1D_OUTPUT_SIZE];
-static float workspace[KWS_DEPTHWISE1D_WORKSPACE_SIZE > 0 ? KWS_DEPTHWISE1D_WORKSPACE_SIZE : 1];
-static float weights[KWS_DEPTHWISE1D_WEIGHTS_SIZE > 0 ? KWS_DEPTHWISE1D_WEIGHTS_SIZE : 1];
+static float cg_input[KWS_DEPTHWISE1D_INPUT_SIZE];
+static float cg_output[KWS_DEPTHWISE1D_OUTPUT_SIZE];
+static float cg_workspace[KWS_DEPTHWISE1D_WORKSPACE_SIZE > 0 ? KWS_DEPTHWISE1D_WORKSPACE_SIZE : 1];
+static float cg_weights[KWS_DEPTHWISE1D_WEIGHTS_SIZE > 0 ? KWS_DEPTHWISE1D_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -354,32 +354,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < KWS_DEPTHWISE1D_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (kws_depthwise1d(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (kws_depthwise1d(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("kws_depthwise1d: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("kws_depthwise1d: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, KWS_DEPTHWISE1D_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, KWS_DEPTHWISE1D_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,23 +12,23 @@
 
 #include "mnist_cnn.h"
 
-#define CHECKS 10
+#define CG_CHECKS 10
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0953887105f, 0.0973132476f, 0.0985221118f, 0.104666233f, 0.0979416892f,
     0.0909719318f, 0.0933966711f, 0.110309996f, 0.104345746f, 0.107143663f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[MNIST_CNN_INPUT_SIZE];
-static float output[MNIST_CNN_OUTPUT_SIZE];
-static float workspace[MNIST_CNN_WORKSPACE_SIZE > 0 ? MNIST_CNN_WORKSPACE_SIZE : 1];
+static float cg_input[MNIST_CNN_INPUT_SIZE];
+static float cg_output[MNIST_CNN_OUTPUT_SIZE];
+static float cg_workspace[MNIST_CNN_WORKSPACE_SIZE > 0 ? MNIST_CNN_WORKSPACE_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -37,29 +37,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < MNIST_CNN_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (mnist_cnn(input, mnist_cnn_weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (mnist_cnn(cg_input, mnist_cnn_weights, cg_output, cg_workspace) != 0) {
         printf("mnist_cnn: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("mnist_cnn: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, MNIST_CNN_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, MNIST_CNN_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

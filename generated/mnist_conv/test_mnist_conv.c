@@ -12,9 +12,9 @@
 
 #include "mnist_conv.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 4, 9, 13, 18, 22, 27, 31, 36, 40,
     45, 49, 54, 58, 63, 67, 72, 76, 81, 85,
     90, 94, 99, 103, 108, 112, 117, 121, 126, 130,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     4545, 4549, 4554, 4558, 4563, 4567, 4572, 4576, 4581, 4585,
     4590, 4594, 4599, 4603
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.397346079f, 0.423722804f, 0.0f, 0.218518123f,
     0.146787822f, 0.599775732f, 0.0f, 0.0f, 0.0444991104f,
     0.0555524454f, 0.158010751f, 0.0501597226f, 0.100156881f, 0.0f,
@@ -327,13 +327,13 @@ static const float check_value[CHECKS] = {
     0.171187297f, 0.0f, 0.0f, 0.0f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[MNIST_CONV_INPUT_SIZE];
-static float output[MNIST_CONV_OUTPUT_SIZE];
-static float workspace[MNIST_CONV_WORKSPACE_SIZE > 0 ? MNIST_CONV_WORKSPACE_SIZE : 1];
+static float cg_input[MNIST_CONV_INPUT_SIZE];
+static float cg_output[MNIST_CONV_OUTPUT_SIZE];
+static float cg_workspace[MNIST_CONV_WORKSPACE_SIZE > 0 ? MNIST_CONV_WORKSPACE_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -342,29 +342,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < MNIST_CONV_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (mnist_conv(input, mnist_conv_weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (mnist_conv(cg_input, mnist_conv_weights, cg_output, cg_workspace) != 0) {
         printf("mnist_conv: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("mnist_conv: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, MNIST_CONV_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, MNIST_CONV_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "mobilenet_block.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 4, 8, 12, 16, 20, 24, 28, 32, 36,
     40, 44, 48, 52, 56, 60, 64, 68, 72, 76,
     80, 84, 88, 92, 96, 100, 104, 108, 112, 116,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     4040, 4044, 4048, 4052, 4056, 4060, 4064, 4068, 4072, 4076,
     4080, 4084, 4088, 4092
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.0595824756f, 0.0f, 0.00847400445f, 0.0360589474f,
     0.0f, 0.0f, 0.00674448255f, 0.00185391225f, 0.0f,
     0.0f, 0.0f, 0.00656162994f, 0.0f, 0.0748142451f,
@@ -327,13 +327,13 @@ static const float check_value[CHECKS] = {
     0.00799560826f, 0.0f, 0.0785820037f, 0.0180360191f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[MOBILENET_BLOCK_INPUT_SIZE];
-static float output[MOBILENET_BLOCK_OUTPUT_SIZE];
-static float workspace[MOBILENET_BLOCK_WORKSPACE_SIZE > 0 ? MOBILENET_BLOCK_WORKSPACE_SIZE : 1];
+static float cg_input[MOBILENET_BLOCK_INPUT_SIZE];
+static float cg_output[MOBILENET_BLOCK_OUTPUT_SIZE];
+static float cg_workspace[MOBILENET_BLOCK_WORKSPACE_SIZE > 0 ? MOBILENET_BLOCK_WORKSPACE_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -342,29 +342,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < MOBILENET_BLOCK_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (mobilenet_block(input, mobilenet_block_weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (mobilenet_block(cg_input, mobilenet_block_weights, cg_output, cg_workspace) != 0) {
         printf("mobilenet_block: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("mobilenet_block: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, MOBILENET_BLOCK_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, MOBILENET_BLOCK_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

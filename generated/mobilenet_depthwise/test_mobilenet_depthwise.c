@@ -12,9 +12,9 @@
 
 #include "mobilenet_depthwise.h"
 
-#define CHECKS 896
+#define CG_CHECKS 896
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -106,7 +106,7 @@ static const int check_index[CHECKS] = {
     880, 881, 882, 883, 884, 885, 886, 887, 888, 889,
     890, 891, 892, 893, 894, 895
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.352019966f, 0.372111231f, 0.0f, 0.0f,
     0.258019179f, 0.309776992f, 0.0f, 0.509876609f, 0.341075331f,
     0.41798237f, 0.384876519f, 0.102797508f, 0.0f, 0.0f,
@@ -289,25 +289,25 @@ static const float check_value[CHECKS] = {
     0.106697433f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 144
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     144, 16
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.117851131f, 0.5f
 };
 
-static float input[MOBILENET_DEPTHWISE_INPUT_SIZE];
-static float output[MOBILENET_DEPTHWISE_OUTPUT_SIZE];
-static float workspace[MOBILENET_DEPTHWISE_WORKSPACE_SIZE > 0 ? MOBILENET_DEPTHWISE_WORKSPACE_SIZE : 1];
-static float weights[MOBILENET_DEPTHWISE_WEIGHTS_SIZE > 0 ? MOBILENET_DEPTHWISE_WEIGHTS_SIZE : 1];
+static float cg_input[MOBILENET_DEPTHWISE_INPUT_SIZE];
+static float cg_output[MOBILENET_DEPTHWISE_OUTPUT_SIZE];
+static float cg_workspace[MOBILENET_DEPTHWISE_WORKSPACE_SIZE > 0 ? MOBILENET_DEPTHWISE_WORKSPACE_SIZE : 1];
+static float cg_weights[MOBILENET_DEPTHWISE_WEIGHTS_SIZE > 0 ? MOBILENET_DEPTHWISE_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -316,32 +316,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < MOBILENET_DEPTHWISE_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (mobilenet_depthwise(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (mobilenet_depthwise(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("mobilenet_depthwise: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("mobilenet_depthwise: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, MOBILENET_DEPTHWISE_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, MOBILENET_DEPTHWISE_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

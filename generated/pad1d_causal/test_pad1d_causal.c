@@ -12,9 +12,9 @@
 
 #include "pad1d_causal.h"
 
-#define CHECKS 324
+#define CG_CHECKS 324
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -49,7 +49,7 @@ static const int check_index[CHECKS] = {
     310, 311, 312, 313, 314, 315, 316, 317, 318, 319,
     320, 321, 322, 323
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
@@ -117,14 +117,14 @@ static const float check_value[CHECKS] = {
     0.461745143f, 0.846488118f, -0.890639067f, -0.416492462f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[PAD1D_CAUSAL_INPUT_SIZE];
-static float output[PAD1D_CAUSAL_OUTPUT_SIZE];
-static float workspace[PAD1D_CAUSAL_WORKSPACE_SIZE > 0 ? PAD1D_CAUSAL_WORKSPACE_SIZE : 1];
-static float weights[PAD1D_CAUSAL_WEIGHTS_SIZE > 0 ? PAD1D_CAUSAL_WEIGHTS_SIZE : 1];
+static float cg_input[PAD1D_CAUSAL_INPUT_SIZE];
+static float cg_output[PAD1D_CAUSAL_OUTPUT_SIZE];
+static float cg_workspace[PAD1D_CAUSAL_WORKSPACE_SIZE > 0 ? PAD1D_CAUSAL_WORKSPACE_SIZE : 1];
+static float cg_weights[PAD1D_CAUSAL_WEIGHTS_SIZE > 0 ? PAD1D_CAUSAL_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -133,29 +133,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < PAD1D_CAUSAL_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (pad1d_causal(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (pad1d_causal(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("pad1d_causal: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("pad1d_causal: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, PAD1D_CAUSAL_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, PAD1D_CAUSAL_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

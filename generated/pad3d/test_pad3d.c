@@ -12,9 +12,9 @@
 
 #include "pad3d.h"
 
-#define CHECKS 420
+#define CG_CHECKS 420
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -58,7 +58,7 @@ static const int check_index[CHECKS] = {
     400, 401, 402, 403, 404, 405, 406, 407, 408, 409,
     410, 411, 412, 413, 414, 415, 416, 417, 418, 419
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
@@ -145,14 +145,14 @@ static const float check_value[CHECKS] = {
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[PAD3D_INPUT_SIZE];
-static float output[PAD3D_OUTPUT_SIZE];
-static float workspace[PAD3D_WORKSPACE_SIZE > 0 ? PAD3D_WORKSPACE_SIZE : 1];
-static float weights[PAD3D_WEIGHTS_SIZE > 0 ? PAD3D_WEIGHTS_SIZE : 1];
+static float cg_input[PAD3D_INPUT_SIZE];
+static float cg_output[PAD3D_OUTPUT_SIZE];
+static float cg_workspace[PAD3D_WORKSPACE_SIZE > 0 ? PAD3D_WORKSPACE_SIZE : 1];
+static float cg_weights[PAD3D_WEIGHTS_SIZE > 0 ? PAD3D_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -161,29 +161,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < PAD3D_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (pad3d(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (pad3d(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("pad3d: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("pad3d: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, PAD3D_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, PAD3D_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "resnet_conv.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 196, 392, 588, 784, 980, 1176, 1372, 1568, 1764,
     1960, 2156, 2352, 2548, 2744, 2940, 3136, 3332, 3528, 3724,
     3920, 4116, 4312, 4508, 4704, 4900, 5096, 5292, 5488, 5684,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     197960, 198156, 198352, 198548, 198744, 198940, 199136, 199332, 199528, 199724,
     199920, 200116, 200312, 200508
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.584216475f, 0.503566384f, 0.0f, 0.0732739568f, 0.0f,
     0.283207297f, 0.0f, 0.0f, 0.0f, 0.0f,
     0.0f, 0.495581448f, 0.308739454f, 0.701429725f, 1.02574944f,
@@ -327,25 +327,25 @@ static const float check_value[CHECKS] = {
     0.0827519372f, 0.78898567f, 0.207495332f, 0.0f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 0.000175491106f;
+static const float cg_tolerance = 0.000175491106f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 36864
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     36864, 64
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.0416666679f, 0.5f
 };
 
-static float input[RESNET_CONV_INPUT_SIZE];
-static float output[RESNET_CONV_OUTPUT_SIZE];
-static float workspace[RESNET_CONV_WORKSPACE_SIZE > 0 ? RESNET_CONV_WORKSPACE_SIZE : 1];
-static float weights[RESNET_CONV_WEIGHTS_SIZE > 0 ? RESNET_CONV_WEIGHTS_SIZE : 1];
+static float cg_input[RESNET_CONV_INPUT_SIZE];
+static float cg_output[RESNET_CONV_OUTPUT_SIZE];
+static float cg_workspace[RESNET_CONV_WORKSPACE_SIZE > 0 ? RESNET_CONV_WORKSPACE_SIZE : 1];
+static float cg_weights[RESNET_CONV_WEIGHTS_SIZE > 0 ? RESNET_CONV_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -354,32 +354,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < RESNET_CONV_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (resnet_conv(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (resnet_conv(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("resnet_conv: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("resnet_conv: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, RESNET_CONV_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, RESNET_CONV_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "separable1d_cf.h"
 
-#define CHECKS 136
+#define CG_CHECKS 136
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -30,7 +30,7 @@ static const int check_index[CHECKS] = {
     120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
     130, 131, 132, 133, 134, 135
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.251608223f, -0.356834024f, -0.273855805f, -0.305219918f, -0.410926074f,
     -0.316238731f, -0.296815395f, -0.320079684f, -0.23461096f, -0.276626885f,
     -0.401539624f, -0.27062571f, -0.500569105f, -0.300337613f, -0.407841593f,
@@ -61,25 +61,25 @@ static const float check_value[CHECKS] = {
     0.311142534f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 3
-static const int span_offset[SPANS] = {
+#define CG_SPANS 3
+static const int cg_span_offset[CG_SPANS] = {
     0, 18, 66
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     18, 48, 8
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.235702261f, 0.408248305f, 0.5f
 };
 
-static float input[SEPARABLE1D_CF_INPUT_SIZE];
-static float output[SEPARABLE1D_CF_OUTPUT_SIZE];
-static float workspace[SEPARABLE1D_CF_WORKSPACE_SIZE > 0 ? SEPARABLE1D_CF_WORKSPACE_SIZE : 1];
-static float weights[SEPARABLE1D_CF_WEIGHTS_SIZE > 0 ? SEPARABLE1D_CF_WEIGHTS_SIZE : 1];
+static float cg_input[SEPARABLE1D_CF_INPUT_SIZE];
+static float cg_output[SEPARABLE1D_CF_OUTPUT_SIZE];
+static float cg_workspace[SEPARABLE1D_CF_WORKSPACE_SIZE > 0 ? SEPARABLE1D_CF_WORKSPACE_SIZE : 1];
+static float cg_weights[SEPARABLE1D_CF_WEIGHTS_SIZE > 0 ? SEPARABLE1D_CF_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -88,32 +88,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < SEPARABLE1D_CF_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (separable1d_cf(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (separable1d_cf(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("separable1d_cf: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("separable1d_cf: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, SEPARABLE1D_CF_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, SEPARABLE1D_CF_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "separable_block.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 3, 7, 11, 15, 19, 23, 27, 31, 35,
     39, 43, 47, 51, 55, 59, 63, 66, 70, 74,
     78, 82, 86, 90, 94, 98, 102, 106, 110, 114,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     3976, 3980, 3984, 3988, 3992, 3996, 4000, 4004, 4008, 4012,
     4016, 4020, 4024, 4028
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.0909114257f, 0.0f, 0.495561749f, 0.0f,
     0.0f, 0.0654814914f, 0.0996857733f, 0.0f, 0.504246593f,
     0.0f, 0.0f, 0.0487679616f, 0.131325617f, 0.0f,
@@ -327,22 +327,22 @@ static const float check_value[CHECKS] = {
     0.380626351f, 0.308774143f, 0.0f, 0.0908972993f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 34
-static const int span_offset[SPANS] = {
+#define CG_SPANS 34
+static const int cg_span_offset[CG_SPANS] = {
     0, 288, 320, 352, 384, 416, 448, 480, 512, 544,
     576, 608, 640, 672, 704, 736, 768, 800, 832, 864,
     896, 928, 960, 992, 1024, 1056, 1088, 1120, 1152, 1184,
     1216, 1248, 1280, 1312
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     288, 24, 24, 24, 24, 24, 24, 24, 24, 24,
     24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
     24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
     24, 24, 24, 24
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.0833333358f, 0.176776692f, 0.176776692f, 0.176776692f, 0.176776692f,
     0.176776692f, 0.176776692f, 0.176776692f, 0.176776692f, 0.176776692f,
     0.176776692f, 0.176776692f, 0.176776692f, 0.176776692f, 0.176776692f,
@@ -352,12 +352,12 @@ static const float span_scale[SPANS] = {
     0.176776692f, 0.176776692f, 0.176776692f, 0.5f
 };
 
-static float input[SEPARABLE_BLOCK_INPUT_SIZE];
-static float output[SEPARABLE_BLOCK_OUTPUT_SIZE];
-static float workspace[SEPARABLE_BLOCK_WORKSPACE_SIZE > 0 ? SEPARABLE_BLOCK_WORKSPACE_SIZE : 1];
-static float weights[SEPARABLE_BLOCK_WEIGHTS_SIZE > 0 ? SEPARABLE_BLOCK_WEIGHTS_SIZE : 1];
+static float cg_input[SEPARABLE_BLOCK_INPUT_SIZE];
+static float cg_output[SEPARABLE_BLOCK_OUTPUT_SIZE];
+static float cg_workspace[SEPARABLE_BLOCK_WORKSPACE_SIZE > 0 ? SEPARABLE_BLOCK_WORKSPACE_SIZE : 1];
+static float cg_weights[SEPARABLE_BLOCK_WEIGHTS_SIZE > 0 ? SEPARABLE_BLOCK_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -366,32 +366,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < SEPARABLE_BLOCK_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (separable_block(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (separable_block(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("separable_block: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("separable_block: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, SEPARABLE_BLOCK_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, SEPARABLE_BLOCK_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

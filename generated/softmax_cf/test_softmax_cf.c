@@ -12,9 +12,9 @@
 
 #include "softmax_cf.h"
 
-#define CHECKS 315
+#define CG_CHECKS 315
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -48,7 +48,7 @@ static const int check_index[CHECKS] = {
     300, 301, 302, 303, 304, 305, 306, 307, 308, 309,
     310, 311, 312, 313, 314
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.123187788f, 0.0913013443f, 0.152506232f, 0.17316635f, 0.136540458f,
     0.142294213f, 0.181003615f, 0.14769952f, 0.127890155f, 0.209323794f,
     0.0921829864f, 0.140431643f, 0.1301734f, 0.152298495f, 0.0881588534f,
@@ -114,22 +114,22 @@ static const float check_value[CHECKS] = {
     0.198036641f, 0.182075337f, 0.0811614916f, 0.131966844f, 0.176761836f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 37
-static const int span_offset[SPANS] = {
+#define CG_SPANS 37
+static const int cg_span_offset[CG_SPANS] = {
     0, 8, 16, 24, 32, 40, 48, 56, 64, 72,
     80, 88, 96, 104, 112, 120, 128, 136, 144, 152,
     160, 168, 176, 184, 192, 200, 208, 216, 224, 232,
     240, 248, 256, 264, 272, 280, 288
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
     5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
     5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
     5, 5, 5, 5, 5, 5, 5
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.166666672f, 0.166666672f, 0.166666672f, 0.166666672f, 0.166666672f,
     0.166666672f, 0.166666672f, 0.166666672f, 0.166666672f, 0.166666672f,
     0.166666672f, 0.166666672f, 0.166666672f, 0.166666672f, 0.166666672f,
@@ -140,12 +140,12 @@ static const float span_scale[SPANS] = {
     0.166666672f, 0.5f
 };
 
-static float input[SOFTMAX_CF_INPUT_SIZE];
-static float output[SOFTMAX_CF_OUTPUT_SIZE];
-static float workspace[SOFTMAX_CF_WORKSPACE_SIZE > 0 ? SOFTMAX_CF_WORKSPACE_SIZE : 1];
-static float weights[SOFTMAX_CF_WEIGHTS_SIZE > 0 ? SOFTMAX_CF_WEIGHTS_SIZE : 1];
+static float cg_input[SOFTMAX_CF_INPUT_SIZE];
+static float cg_output[SOFTMAX_CF_OUTPUT_SIZE];
+static float cg_workspace[SOFTMAX_CF_WORKSPACE_SIZE > 0 ? SOFTMAX_CF_WORKSPACE_SIZE : 1];
+static float cg_weights[SOFTMAX_CF_WEIGHTS_SIZE > 0 ? SOFTMAX_CF_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -154,32 +154,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < SOFTMAX_CF_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (softmax_cf(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (softmax_cf(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("softmax_cf: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("softmax_cf: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, SOFTMAX_CF_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, SOFTMAX_CF_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "strided_cf.h"
 
-#define CHECKS 720
+#define CG_CHECKS 720
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -88,7 +88,7 @@ static const int check_index[CHECKS] = {
     700, 701, 702, 703, 704, 705, 706, 707, 708, 709,
     710, 711, 712, 713, 714, 715, 716, 717, 718, 719
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0633421466f, -0.0312709361f, 0.382740021f, -0.0181720965f, -0.0522170812f,
     -0.0276824329f, 0.0457506999f, -0.0436271764f, -0.0368906483f, 0.261185497f,
     0.584769905f, 0.0663559362f, -0.000131427922f, -0.091630809f, -0.0796007812f,
@@ -235,10 +235,10 @@ static const float check_value[CHECKS] = {
     0.283090264f, 0.287165523f, 0.038406495f, -0.00422091782f, 0.131506622f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 72
-static const int span_offset[SPANS] = {
+#define CG_SPANS 72
+static const int cg_span_offset[CG_SPANS] = {
     0, 16, 32, 48, 64, 80, 96, 112, 128, 144,
     160, 176, 192, 208, 224, 240, 256, 272, 288, 304,
     320, 336, 352, 368, 384, 400, 416, 432, 448, 464,
@@ -248,7 +248,7 @@ static const int span_offset[SPANS] = {
     960, 976, 992, 1008, 1024, 1040, 1056, 1072, 1088, 1104,
     1120, 1136
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
@@ -258,7 +258,7 @@ static const int span_count[SPANS] = {
     10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
     10, 10
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.117851131f, 0.117851131f, 0.117851131f, 0.117851131f, 0.117851131f,
     0.117851131f, 0.117851131f, 0.117851131f, 0.117851131f, 0.117851131f,
     0.117851131f, 0.117851131f, 0.117851131f, 0.117851131f, 0.117851131f,
@@ -276,12 +276,12 @@ static const float span_scale[SPANS] = {
     0.117851131f, 0.117851131f
 };
 
-static float input[STRIDED_CF_INPUT_SIZE];
-static float output[STRIDED_CF_OUTPUT_SIZE];
-static float workspace[STRIDED_CF_WORKSPACE_SIZE > 0 ? STRIDED_CF_WORKSPACE_SIZE : 1];
-static float weights[STRIDED_CF_WEIGHTS_SIZE > 0 ? STRIDED_CF_WEIGHTS_SIZE : 1];
+static float cg_input[STRIDED_CF_INPUT_SIZE];
+static float cg_output[STRIDED_CF_OUTPUT_SIZE];
+static float cg_workspace[STRIDED_CF_WORKSPACE_SIZE > 0 ? STRIDED_CF_WORKSPACE_SIZE : 1];
+static float cg_weights[STRIDED_CF_WEIGHTS_SIZE > 0 ? STRIDED_CF_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -290,32 +290,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < STRIDED_CF_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (strided_cf(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (strided_cf(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("strided_cf: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("strided_cf: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, STRIDED_CF_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, STRIDED_CF_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

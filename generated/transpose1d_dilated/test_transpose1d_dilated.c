@@ -12,9 +12,9 @@
 
 #include "transpose1d_dilated.h"
 
-#define CHECKS 96
+#define CG_CHECKS 96
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -26,7 +26,7 @@ static const int check_index[CHECKS] = {
     80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
     90, 91, 92, 93, 94, 95
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.558636487f, 0.395743549f, 0.374763191f, 0.539194942f, 0.420280248f,
     0.492676049f, 0.642810404f, 0.504048824f, 0.499740273f, 0.551200271f,
     0.492192686f, 0.540449679f, 0.600568295f, 0.300142765f, 0.461091846f,
@@ -49,29 +49,29 @@ static const float check_value[CHECKS] = {
     0.526164055f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 13
-static const int span_offset[SPANS] = {
+#define CG_SPANS 13
+static const int cg_span_offset[CG_SPANS] = {
     0, 8, 16, 24, 32, 40, 48, 56, 64, 72,
     80, 88, 96
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
     6, 6, 6
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.235702261f, 0.235702261f, 0.235702261f, 0.235702261f, 0.235702261f,
     0.235702261f, 0.235702261f, 0.235702261f, 0.235702261f, 0.235702261f,
     0.235702261f, 0.235702261f, 0.5f
 };
 
-static float input[TRANSPOSE1D_DILATED_INPUT_SIZE];
-static float output[TRANSPOSE1D_DILATED_OUTPUT_SIZE];
-static float workspace[TRANSPOSE1D_DILATED_WORKSPACE_SIZE > 0 ? TRANSPOSE1D_DILATED_WORKSPACE_SIZE : 1];
-static float weights[TRANSPOSE1D_DILATED_WEIGHTS_SIZE > 0 ? TRANSPOSE1D_DILATED_WEIGHTS_SIZE : 1];
+static float cg_input[TRANSPOSE1D_DILATED_INPUT_SIZE];
+static float cg_output[TRANSPOSE1D_DILATED_OUTPUT_SIZE];
+static float cg_workspace[TRANSPOSE1D_DILATED_WORKSPACE_SIZE > 0 ? TRANSPOSE1D_DILATED_WORKSPACE_SIZE : 1];
+static float cg_weights[TRANSPOSE1D_DILATED_WEIGHTS_SIZE > 0 ? TRANSPOSE1D_DILATED_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -80,32 +80,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < TRANSPOSE1D_DILATED_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (transpose1d_dilated(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (transpose1d_dilated(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("transpose1d_dilated: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("transpose1d_dilated: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, TRANSPOSE1D_DILATED_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, TRANSPOSE1D_DILATED_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "transpose_output_padding.h"
 
-#define CHECKS 560
+#define CG_CHECKS 560
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -72,7 +72,7 @@ static const int check_index[CHECKS] = {
     540, 541, 542, 543, 544, 545, 546, 547, 548, 549,
     550, 551, 552, 553, 554, 555, 556, 557, 558, 559
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.310196072f, 0.334961057f, -0.180516362f, -0.534621477f, 0.196946934f,
     0.335818768f, 0.316521734f, -0.450501531f, -0.460451484f, -0.0532461666f,
     0.132782042f, 0.352158964f, -0.280813277f, -0.444688618f, -0.041544795f,
@@ -187,30 +187,30 @@ static const float check_value[CHECKS] = {
     0.0755648389f, 0.381873459f, -0.226604089f, -0.533785939f, 0.139450863f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 19
-static const int span_offset[SPANS] = {
+#define CG_SPANS 19
+static const int cg_span_offset[CG_SPANS] = {
     0, 8, 16, 24, 32, 40, 48, 56, 64, 72,
     80, 88, 96, 104, 112, 120, 128, 136, 144
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
     5, 5, 5, 5, 5, 5, 5, 5, 5
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f,
     0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f,
     0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f, 0.182574183f,
     0.182574183f, 0.182574183f, 0.182574183f, 0.5f
 };
 
-static float input[TRANSPOSE_OUTPUT_PADDING_INPUT_SIZE];
-static float output[TRANSPOSE_OUTPUT_PADDING_OUTPUT_SIZE];
-static float workspace[TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE > 0 ? TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE : 1];
-static float weights[TRANSPOSE_OUTPUT_PADDING_WEIGHTS_SIZE > 0 ? TRANSPOSE_OUTPUT_PADDING_WEIGHTS_SIZE : 1];
+static float cg_input[TRANSPOSE_OUTPUT_PADDING_INPUT_SIZE];
+static float cg_output[TRANSPOSE_OUTPUT_PADDING_OUTPUT_SIZE];
+static float cg_workspace[TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE > 0 ? TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE : 1];
+static float cg_weights[TRANSPOSE_OUTPUT_PADDING_WEIGHTS_SIZE > 0 ? TRANSPOSE_OUTPUT_PADDING_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -219,32 +219,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < TRANSPOSE_OUTPUT_PADDING_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (transpose_output_padding(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (transpose_output_padding(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("transpose_output_padding: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("transpose_output_padding: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, TRANSPOSE_OUTPUT_PADDING_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, TRANSPOSE_OUTPUT_PADDING_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

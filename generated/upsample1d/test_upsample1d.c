@@ -12,9 +12,9 @@
 
 #include "upsample1d.h"
 
-#define CHECKS 432
+#define CG_CHECKS 432
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -60,7 +60,7 @@ static const int check_index[CHECKS] = {
     420, 421, 422, 423, 424, 425, 426, 427, 428, 429,
     430, 431
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0346243382f, -0.520612001f, 0.950221777f, 0.473097205f, 0.750253916f,
     0.945720911f, -0.0346243382f, -0.520612001f, 0.950221777f, 0.473097205f,
     0.750253916f, 0.945720911f, -0.0346243382f, -0.520612001f, 0.950221777f,
@@ -150,14 +150,14 @@ static const float check_value[CHECKS] = {
     0.250557184f, -0.637025118f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[UPSAMPLE1D_INPUT_SIZE];
-static float output[UPSAMPLE1D_OUTPUT_SIZE];
-static float workspace[UPSAMPLE1D_WORKSPACE_SIZE > 0 ? UPSAMPLE1D_WORKSPACE_SIZE : 1];
-static float weights[UPSAMPLE1D_WEIGHTS_SIZE > 0 ? UPSAMPLE1D_WEIGHTS_SIZE : 1];
+static float cg_input[UPSAMPLE1D_INPUT_SIZE];
+static float cg_output[UPSAMPLE1D_OUTPUT_SIZE];
+static float cg_workspace[UPSAMPLE1D_WORKSPACE_SIZE > 0 ? UPSAMPLE1D_WORKSPACE_SIZE : 1];
+static float cg_weights[UPSAMPLE1D_WEIGHTS_SIZE > 0 ? UPSAMPLE1D_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -166,29 +166,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < UPSAMPLE1D_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (upsample1d(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (upsample1d(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("upsample1d: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("upsample1d: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, UPSAMPLE1D_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, UPSAMPLE1D_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

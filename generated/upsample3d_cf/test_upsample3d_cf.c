@@ -12,9 +12,9 @@
 
 #include "upsample3d_cf.h"
 
-#define CHECKS 720
+#define CG_CHECKS 720
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -88,7 +88,7 @@ static const int check_index[CHECKS] = {
     700, 701, 702, 703, 704, 705, 706, 707, 708, 709,
     710, 711, 712, 713, 714, 715, 716, 717, 718, 719
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0346243382f, -0.0346243382f, -0.0346243382f, -0.520612001f, -0.520612001f,
     -0.520612001f, 0.950221777f, 0.950221777f, 0.950221777f, 0.473097205f,
     0.473097205f, 0.473097205f, 0.750253916f, 0.750253916f, 0.750253916f,
@@ -235,14 +235,14 @@ static const float check_value[CHECKS] = {
     0.168150425f, 0.168150425f, -0.890605211f, -0.890605211f, -0.890605211f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[UPSAMPLE3D_CF_INPUT_SIZE];
-static float output[UPSAMPLE3D_CF_OUTPUT_SIZE];
-static float workspace[UPSAMPLE3D_CF_WORKSPACE_SIZE > 0 ? UPSAMPLE3D_CF_WORKSPACE_SIZE : 1];
-static float weights[UPSAMPLE3D_CF_WEIGHTS_SIZE > 0 ? UPSAMPLE3D_CF_WEIGHTS_SIZE : 1];
+static float cg_input[UPSAMPLE3D_CF_INPUT_SIZE];
+static float cg_output[UPSAMPLE3D_CF_OUTPUT_SIZE];
+static float cg_workspace[UPSAMPLE3D_CF_WORKSPACE_SIZE > 0 ? UPSAMPLE3D_CF_WORKSPACE_SIZE : 1];
+static float cg_weights[UPSAMPLE3D_CF_WEIGHTS_SIZE > 0 ? UPSAMPLE3D_CF_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -251,29 +251,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < UPSAMPLE3D_CF_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (upsample3d_cf(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (upsample3d_cf(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("upsample3d_cf: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("upsample3d_cf: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, UPSAMPLE3D_CF_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, UPSAMPLE3D_CF_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

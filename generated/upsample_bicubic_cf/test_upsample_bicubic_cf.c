@@ -12,9 +12,9 @@
 
 #include "upsample_bicubic_cf.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 4, 5, 7, 8, 9, 11, 12,
     14, 15, 16, 18, 19, 21, 22, 23, 25, 26,
     28, 29, 30, 32, 33, 35, 36, 37, 39, 40,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     1420, 1421, 1423, 1424, 1425, 1427, 1428, 1430, 1431, 1432,
     1434, 1435, 1437, 1438
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.118992761f, -0.122205324f, -0.63381362f, 0.752786636f, 1.06461751f,
     0.465842962f, 0.71808964f, 0.924625814f, 1.03044832f, 0.759616196f,
     0.397298694f, 0.172316849f, -0.126379177f, -0.0827097222f, -0.0234503876f,
@@ -327,14 +327,14 @@ static const float check_value[CHECKS] = {
     0.657992721f, 0.255924016f, -0.220764279f, 0.474837452f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 0.000117719188f;
+static const float cg_tolerance = 0.000117719188f;
 
-static float input[UPSAMPLE_BICUBIC_CF_INPUT_SIZE];
-static float output[UPSAMPLE_BICUBIC_CF_OUTPUT_SIZE];
-static float workspace[UPSAMPLE_BICUBIC_CF_WORKSPACE_SIZE > 0 ? UPSAMPLE_BICUBIC_CF_WORKSPACE_SIZE : 1];
-static float weights[UPSAMPLE_BICUBIC_CF_WEIGHTS_SIZE > 0 ? UPSAMPLE_BICUBIC_CF_WEIGHTS_SIZE : 1];
+static float cg_input[UPSAMPLE_BICUBIC_CF_INPUT_SIZE];
+static float cg_output[UPSAMPLE_BICUBIC_CF_OUTPUT_SIZE];
+static float cg_workspace[UPSAMPLE_BICUBIC_CF_WORKSPACE_SIZE > 0 ? UPSAMPLE_BICUBIC_CF_WORKSPACE_SIZE : 1];
+static float cg_weights[UPSAMPLE_BICUBIC_CF_WEIGHTS_SIZE > 0 ? UPSAMPLE_BICUBIC_CF_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -343,29 +343,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < UPSAMPLE_BICUBIC_CF_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (upsample_bicubic_cf(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (upsample_bicubic_cf(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("upsample_bicubic_cf: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("upsample_bicubic_cf: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, UPSAMPLE_BICUBIC_CF_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, UPSAMPLE_BICUBIC_CF_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "upsample_bilinear.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 24, 49, 73, 98, 122, 147, 171, 196, 220,
     245, 269, 294, 318, 343, 367, 392, 416, 441, 465,
     490, 514, 539, 563, 588, 612, 637, 661, 686, 710,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     24745, 24769, 24794, 24818, 24843, 24867, 24892, 24916, 24941, 24965,
     24990, 25014, 25039, 25063
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0346243382f, -0.108138561f, 0.246921033f, 0.552453279f, -0.11042586f,
     0.0677443445f, -0.328987211f, 0.408701986f, -0.438662916f, 0.512925625f,
     -0.297665954f, -0.259737492f, -0.127098292f, -0.462829411f, 0.368731469f,
@@ -327,14 +327,14 @@ static const float check_value[CHECKS] = {
     -0.216137707f, -0.0586093068f, -0.152917773f, 0.952121258f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[UPSAMPLE_BILINEAR_INPUT_SIZE];
-static float output[UPSAMPLE_BILINEAR_OUTPUT_SIZE];
-static float workspace[UPSAMPLE_BILINEAR_WORKSPACE_SIZE > 0 ? UPSAMPLE_BILINEAR_WORKSPACE_SIZE : 1];
-static float weights[UPSAMPLE_BILINEAR_WEIGHTS_SIZE > 0 ? UPSAMPLE_BILINEAR_WEIGHTS_SIZE : 1];
+static float cg_input[UPSAMPLE_BILINEAR_INPUT_SIZE];
+static float cg_output[UPSAMPLE_BILINEAR_OUTPUT_SIZE];
+static float cg_workspace[UPSAMPLE_BILINEAR_WORKSPACE_SIZE > 0 ? UPSAMPLE_BILINEAR_WORKSPACE_SIZE : 1];
+static float cg_weights[UPSAMPLE_BILINEAR_WEIGHTS_SIZE > 0 ? UPSAMPLE_BILINEAR_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -343,29 +343,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < UPSAMPLE_BILINEAR_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (upsample_bilinear(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (upsample_bilinear(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("upsample_bilinear: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("upsample_bilinear: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, UPSAMPLE_BILINEAR_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, UPSAMPLE_BILINEAR_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "upsample_lanczos.h"
 
-#define CHECKS 1008
+#define CG_CHECKS 1008
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -117,7 +117,7 @@ static const int check_index[CHECKS] = {
     990, 991, 992, 993, 994, 995, 996, 997, 998, 999,
     1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.258548319f, -0.76376915f, 1.13009226f, 0.400169164f, 0.111002699f,
     -0.103153944f, 1.16658485f, 0.289500922f, 0.613806605f, 0.901746213f,
     1.04603553f, 0.173547685f, 0.58078742f, 1.11917114f, 0.324597806f,
@@ -322,14 +322,14 @@ static const float check_value[CHECKS] = {
     1.22443843f, 0.0713411197f, 0.980981052f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 0.000148782085f;
+static const float cg_tolerance = 0.000148782085f;
 
-static float input[UPSAMPLE_LANCZOS_INPUT_SIZE];
-static float output[UPSAMPLE_LANCZOS_OUTPUT_SIZE];
-static float workspace[UPSAMPLE_LANCZOS_WORKSPACE_SIZE > 0 ? UPSAMPLE_LANCZOS_WORKSPACE_SIZE : 1];
-static float weights[UPSAMPLE_LANCZOS_WEIGHTS_SIZE > 0 ? UPSAMPLE_LANCZOS_WEIGHTS_SIZE : 1];
+static float cg_input[UPSAMPLE_LANCZOS_INPUT_SIZE];
+static float cg_output[UPSAMPLE_LANCZOS_OUTPUT_SIZE];
+static float cg_workspace[UPSAMPLE_LANCZOS_WORKSPACE_SIZE > 0 ? UPSAMPLE_LANCZOS_WORKSPACE_SIZE : 1];
+static float cg_weights[UPSAMPLE_LANCZOS_WEIGHTS_SIZE > 0 ? UPSAMPLE_LANCZOS_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -338,29 +338,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < UPSAMPLE_LANCZOS_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (upsample_lanczos(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (upsample_lanczos(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("upsample_lanczos: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("upsample_lanczos: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, UPSAMPLE_LANCZOS_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, UPSAMPLE_LANCZOS_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

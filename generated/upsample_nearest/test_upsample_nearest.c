@@ -12,9 +12,9 @@
 
 #include "upsample_nearest.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 5, 11, 17, 23, 29, 35, 41, 47, 53,
     59, 64, 70, 76, 82, 88, 94, 100, 106, 112,
     118, 124, 129, 135, 141, 147, 153, 159, 165, 171,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     5965, 5971, 5977, 5983, 5988, 5994, 6000, 6006, 6012, 6018,
     6024, 6030, 6036, 6042
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0346243382f, 0.945720911f, 0.942483425f, -0.520612001f, 0.306538582f,
     0.814759374f, 0.473097205f, -0.0782526731f, -0.498165011f, 0.428821802f,
     0.199927211f, 0.468915582f, -0.856424928f, 0.434397221f, -0.504236937f,
@@ -327,14 +327,14 @@ static const float check_value[CHECKS] = {
     -0.229329109f, 0.825144529f, 0.803414464f, -0.595227957f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[UPSAMPLE_NEAREST_INPUT_SIZE];
-static float output[UPSAMPLE_NEAREST_OUTPUT_SIZE];
-static float workspace[UPSAMPLE_NEAREST_WORKSPACE_SIZE > 0 ? UPSAMPLE_NEAREST_WORKSPACE_SIZE : 1];
-static float weights[UPSAMPLE_NEAREST_WEIGHTS_SIZE > 0 ? UPSAMPLE_NEAREST_WEIGHTS_SIZE : 1];
+static float cg_input[UPSAMPLE_NEAREST_INPUT_SIZE];
+static float cg_output[UPSAMPLE_NEAREST_OUTPUT_SIZE];
+static float cg_workspace[UPSAMPLE_NEAREST_WORKSPACE_SIZE > 0 ? UPSAMPLE_NEAREST_WORKSPACE_SIZE : 1];
+static float cg_weights[UPSAMPLE_NEAREST_WEIGHTS_SIZE > 0 ? UPSAMPLE_NEAREST_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -343,29 +343,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < UPSAMPLE_NEAREST_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (upsample_nearest(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (upsample_nearest(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("upsample_nearest: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("upsample_nearest: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, UPSAMPLE_NEAREST_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, UPSAMPLE_NEAREST_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

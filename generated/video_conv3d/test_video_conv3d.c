@@ -12,9 +12,9 @@
 
 #include "video_conv3d.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 4, 9, 14, 18, 23, 28, 32, 37, 42,
     46, 51, 56, 60, 65, 70, 75, 79, 84, 89,
     93, 98, 103, 107, 112, 117, 121, 126, 131, 135,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     4734, 4739, 4743, 4748, 4753, 4757, 4762, 4767, 4771, 4776,
     4781, 4785, 4790, 4795
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.00720124971f, -0.158821255f, -0.0572445169f, -0.13158451f, 0.0326037407f,
     -0.00874400511f, -0.165537015f, -0.0374832153f, -0.100571565f, 0.292603761f,
     -0.166503057f, -0.0937952548f, -0.0322655812f, -0.095999904f, -0.153445557f,
@@ -327,25 +327,25 @@ static const float check_value[CHECKS] = {
     0.0358479358f, -0.128701657f, -0.158267424f, -0.10181471f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 0.000108080116f;
+static const float cg_tolerance = 0.000108080116f;
 
-#define SPANS 2
-static const int span_offset[SPANS] = {
+#define CG_SPANS 2
+static const int cg_span_offset[CG_SPANS] = {
     0, 864
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     864, 8
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.0962250456f, 0.5f
 };
 
-static float input[VIDEO_CONV3D_INPUT_SIZE];
-static float output[VIDEO_CONV3D_OUTPUT_SIZE];
-static float workspace[VIDEO_CONV3D_WORKSPACE_SIZE > 0 ? VIDEO_CONV3D_WORKSPACE_SIZE : 1];
-static float weights[VIDEO_CONV3D_WEIGHTS_SIZE > 0 ? VIDEO_CONV3D_WEIGHTS_SIZE : 1];
+static float cg_input[VIDEO_CONV3D_INPUT_SIZE];
+static float cg_output[VIDEO_CONV3D_OUTPUT_SIZE];
+static float cg_workspace[VIDEO_CONV3D_WORKSPACE_SIZE > 0 ? VIDEO_CONV3D_WORKSPACE_SIZE : 1];
+static float cg_weights[VIDEO_CONV3D_WEIGHTS_SIZE > 0 ? VIDEO_CONV3D_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -354,32 +354,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < VIDEO_CONV3D_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (video_conv3d(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (video_conv3d(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("video_conv3d: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("video_conv3d: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, VIDEO_CONV3D_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, VIDEO_CONV3D_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

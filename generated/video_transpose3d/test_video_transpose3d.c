@@ -12,9 +12,9 @@
 
 #include "video_transpose3d.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 2, 4, 6, 9, 11, 13, 16, 18, 20,
     23, 25, 27, 30, 32, 34, 37, 39, 41, 44,
     46, 48, 51, 53, 55, 58, 60, 62, 64, 67,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     2343, 2345, 2348, 2350, 2352, 2355, 2357, 2359, 2362, 2364,
     2366, 2369, 2371, 2373
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.52390039f, 0.125197217f, 0.490770996f, 0.383750588f, 0.42375809f,
     0.323759198f, 0.526950002f, 0.348381996f, 0.193307742f, 0.57341063f,
     0.557112753f, 0.45132044f, 0.504050553f, 0.423775941f, 0.457072586f,
@@ -327,10 +327,10 @@ static const float check_value[CHECKS] = {
     0.457801849f, 0.316223025f, 0.408844709f, 0.496247292f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 0.00011018676f;
+static const float cg_tolerance = 0.00011018676f;
 
-#define SPANS 73
-static const int span_offset[SPANS] = {
+#define CG_SPANS 73
+static const int cg_span_offset[CG_SPANS] = {
     0, 8, 16, 24, 32, 40, 48, 56, 64, 72,
     80, 88, 96, 104, 112, 120, 128, 136, 144, 152,
     160, 168, 176, 184, 192, 200, 208, 216, 224, 232,
@@ -340,7 +340,7 @@ static const int span_offset[SPANS] = {
     480, 488, 496, 504, 512, 520, 528, 536, 544, 552,
     560, 568, 576
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
@@ -350,7 +350,7 @@ static const int span_count[SPANS] = {
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
     3, 3, 3
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
     0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
     0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f, 0.136082768f,
@@ -368,12 +368,12 @@ static const float span_scale[SPANS] = {
     0.136082768f, 0.136082768f, 0.5f
 };
 
-static float input[VIDEO_TRANSPOSE3D_INPUT_SIZE];
-static float output[VIDEO_TRANSPOSE3D_OUTPUT_SIZE];
-static float workspace[VIDEO_TRANSPOSE3D_WORKSPACE_SIZE > 0 ? VIDEO_TRANSPOSE3D_WORKSPACE_SIZE : 1];
-static float weights[VIDEO_TRANSPOSE3D_WEIGHTS_SIZE > 0 ? VIDEO_TRANSPOSE3D_WEIGHTS_SIZE : 1];
+static float cg_input[VIDEO_TRANSPOSE3D_INPUT_SIZE];
+static float cg_output[VIDEO_TRANSPOSE3D_OUTPUT_SIZE];
+static float cg_workspace[VIDEO_TRANSPOSE3D_WORKSPACE_SIZE > 0 ? VIDEO_TRANSPOSE3D_WORKSPACE_SIZE : 1];
+static float cg_weights[VIDEO_TRANSPOSE3D_WEIGHTS_SIZE > 0 ? VIDEO_TRANSPOSE3D_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -382,32 +382,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < VIDEO_TRANSPOSE3D_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (video_transpose3d(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (video_transpose3d(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("video_transpose3d: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("video_transpose3d: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, VIDEO_TRANSPOSE3D_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, VIDEO_TRANSPOSE3D_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

@@ -12,9 +12,9 @@
 
 #include "wavenet_causal.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 4, 9, 14, 18, 23, 28, 32, 37, 42,
     46, 51, 56, 60, 65, 70, 75, 79, 84, 89,
     93, 98, 103, 107, 112, 117, 121, 126, 131, 135,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     4734, 4739, 4743, 4748, 4753, 4757, 4762, 4767, 4771, 4776,
     4781, 4785, 4790, 4795
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     -0.0865254402f, 0.147007525f, 0.576914549f, 0.481550276f, 0.233578384f,
     -0.0268561505f, 0.423836231f, -0.0779241547f, 0.20803526f, 0.184620857f,
     0.312500179f, -0.437334985f, -0.283838153f, 0.273409873f, 0.0698211715f,
@@ -327,24 +327,24 @@ static const float check_value[CHECKS] = {
     0.772610605f, -0.171474323f, 0.303586483f, 0.00947048981f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-#define SPANS 49
-static const int span_offset[SPANS] = {
+#define CG_SPANS 49
+static const int cg_span_offset[CG_SPANS] = {
     0, 32, 64, 96, 128, 160, 192, 224, 256, 288,
     320, 352, 384, 416, 448, 480, 512, 544, 576, 608,
     640, 672, 704, 736, 768, 800, 832, 864, 896, 928,
     960, 992, 1024, 1056, 1088, 1120, 1152, 1184, 1216, 1248,
     1280, 1312, 1344, 1376, 1408, 1440, 1472, 1504, 1536
 };
-static const int span_count[SPANS] = {
+static const int cg_span_count[CG_SPANS] = {
     24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
     24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
     24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
     24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
     24, 24, 24, 24, 24, 24, 24, 24, 24
 };
-static const float span_scale[SPANS] = {
+static const float cg_span_scale[CG_SPANS] = {
     0.144337565f, 0.144337565f, 0.144337565f, 0.144337565f, 0.144337565f,
     0.144337565f, 0.144337565f, 0.144337565f, 0.144337565f, 0.144337565f,
     0.144337565f, 0.144337565f, 0.144337565f, 0.144337565f, 0.144337565f,
@@ -357,12 +357,12 @@ static const float span_scale[SPANS] = {
     0.144337565f, 0.144337565f, 0.144337565f, 0.5f
 };
 
-static float input[WAVENET_CAUSAL_INPUT_SIZE];
-static float output[WAVENET_CAUSAL_OUTPUT_SIZE];
-static float workspace[WAVENET_CAUSAL_WORKSPACE_SIZE > 0 ? WAVENET_CAUSAL_WORKSPACE_SIZE : 1];
-static float weights[WAVENET_CAUSAL_WEIGHTS_SIZE > 0 ? WAVENET_CAUSAL_WEIGHTS_SIZE : 1];
+static float cg_input[WAVENET_CAUSAL_INPUT_SIZE];
+static float cg_output[WAVENET_CAUSAL_OUTPUT_SIZE];
+static float cg_workspace[WAVENET_CAUSAL_WORKSPACE_SIZE > 0 ? WAVENET_CAUSAL_WORKSPACE_SIZE : 1];
+static float cg_weights[WAVENET_CAUSAL_WEIGHTS_SIZE > 0 ? WAVENET_CAUSAL_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -371,32 +371,32 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < WAVENET_CAUSAL_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    for (int s = 0; s < SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
-        for (int i = 0; i < span_count[s]; ++i)
-            weights[span_offset[s] + i] = next_value(&state) * span_scale[s];
-    if (wavenet_causal(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    for (int s = 0; s < CG_SPANS; ++s)   /* weights where the packed blob holds them; padding 0 */
+        for (int i = 0; i < cg_span_count[s]; ++i)
+            cg_weights[cg_span_offset[s] + i] = cg_next_value(&state) * cg_span_scale[s];
+    if (wavenet_causal(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("wavenet_causal: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("wavenet_causal: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, WAVENET_CAUSAL_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, WAVENET_CAUSAL_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

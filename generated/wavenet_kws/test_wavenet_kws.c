@@ -12,9 +12,9 @@
 
 #include "wavenet_kws.h"
 
-#define CHECKS 1024
+#define CG_CHECKS 1024
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 8, 9, 10,
     11, 12, 13, 14, 16, 17, 18, 19, 20, 21,
     22, 24, 25, 26, 27, 28, 29, 31, 32, 33,
@@ -119,7 +119,7 @@ static const int check_index[CHECKS] = {
     1159, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1169, 1170,
     1171, 1172, 1173, 1174
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0787272975f, 0.0783921331f, 0.077805236f, 0.0831138566f, 0.0806227103f,
     0.105563164f, 0.0786675513f, 0.0975946188f, 0.0911655799f, 0.0716889128f,
     0.0847890228f, 0.0792859569f, 0.0763995647f, 0.0706439838f, 0.0853214636f,
@@ -327,13 +327,13 @@ static const float check_value[CHECKS] = {
     0.0500622056f, 0.119292654f, 0.0434522666f, 0.0630609989f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[WAVENET_KWS_INPUT_SIZE];
-static float output[WAVENET_KWS_OUTPUT_SIZE];
-static float workspace[WAVENET_KWS_WORKSPACE_SIZE > 0 ? WAVENET_KWS_WORKSPACE_SIZE : 1];
+static float cg_input[WAVENET_KWS_INPUT_SIZE];
+static float cg_output[WAVENET_KWS_OUTPUT_SIZE];
+static float cg_workspace[WAVENET_KWS_WORKSPACE_SIZE > 0 ? WAVENET_KWS_WORKSPACE_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -342,29 +342,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < WAVENET_KWS_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (wavenet_kws(input, wavenet_kws_weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (wavenet_kws(cg_input, wavenet_kws_weights, cg_output, cg_workspace) != 0) {
         printf("wavenet_kws: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("wavenet_kws: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, WAVENET_KWS_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, WAVENET_KWS_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }

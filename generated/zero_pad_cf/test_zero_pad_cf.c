@@ -12,9 +12,9 @@
 
 #include "zero_pad_cf.h"
 
-#define CHECKS 792
+#define CG_CHECKS 792
 
-static const int check_index[CHECKS] = {
+static const int cg_check_index[CG_CHECKS] = {
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -96,7 +96,7 @@ static const int check_index[CHECKS] = {
     780, 781, 782, 783, 784, 785, 786, 787, 788, 789,
     790, 791
 };
-static const float check_value[CHECKS] = {
+static const float cg_check_value[CG_CHECKS] = {
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
     0.0f, 0.0f, 0.0f, 0.0f, 0.0f,
     0.0f, -0.0346243382f, -0.520612001f, 0.950221777f, 0.473097205f,
@@ -258,14 +258,14 @@ static const float check_value[CHECKS] = {
     0.0f, 0.0f
 };
 /* 1e-4 * max(1, max |oracle|) */
-static const float tolerance = 9.99999975e-05f;
+static const float cg_tolerance = 9.99999975e-05f;
 
-static float input[ZERO_PAD_CF_INPUT_SIZE];
-static float output[ZERO_PAD_CF_OUTPUT_SIZE];
-static float workspace[ZERO_PAD_CF_WORKSPACE_SIZE > 0 ? ZERO_PAD_CF_WORKSPACE_SIZE : 1];
-static float weights[ZERO_PAD_CF_WEIGHTS_SIZE > 0 ? ZERO_PAD_CF_WEIGHTS_SIZE : 1];
+static float cg_input[ZERO_PAD_CF_INPUT_SIZE];
+static float cg_output[ZERO_PAD_CF_OUTPUT_SIZE];
+static float cg_workspace[ZERO_PAD_CF_WORKSPACE_SIZE > 0 ? ZERO_PAD_CF_WORKSPACE_SIZE : 1];
+static float cg_weights[ZERO_PAD_CF_WEIGHTS_SIZE > 0 ? ZERO_PAD_CF_WEIGHTS_SIZE : 1];
 
-static float next_value(unsigned long *state)
+static float cg_next_value(unsigned long *state)
 {
     *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
     return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
@@ -274,29 +274,29 @@ static float next_value(unsigned long *state)
 int main(void)
 {
     unsigned long state = 20261121UL;
-    float max_error = 0.0f;
-    int failures = 0;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
     for (int i = 0; i < ZERO_PAD_CF_INPUT_SIZE; ++i)
-        input[i] = next_value(&state);
-    if (zero_pad_cf(input, weights, output, workspace) != 0) {
+        cg_input[i] = cg_next_value(&state);
+    if (zero_pad_cf(cg_input, cg_weights, cg_output, cg_workspace) != 0) {
         printf("zero_pad_cf: FAIL (the kernel returned an error)\n");
         return 1;
     }
-    for (int k = 0; k < CHECKS; ++k) {
-        const float got = output[check_index[k]];
-        const float want = check_value[k];
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
         if (isnan(want) || isinf(want)) {
-            if (!(isnan(want) ? isnan(got) : got == want)) ++failures;
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
             continue;
         }
         {
             const float error = fabsf(got - want);
-            if (!(error <= tolerance)) ++failures;   /* a NaN output fails too */
-            if (error > max_error) max_error = error;
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
         }
     }
     printf("zero_pad_cf: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
-           (double)max_error, (double)tolerance, CHECKS, ZERO_PAD_CF_OUTPUT_SIZE,
-           failures ? "FAIL" : "PASS");
-    return failures ? 1 : 0;
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, ZERO_PAD_CF_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
 }
