@@ -38,7 +38,7 @@ from .kernel import compile as compile_kernel
 from .layers import conv_output_length, effective_kernel, pad_before, transpose_output_length
 from .plan import make_plan
 from .reference import reference
-from .spec import Spec, parse_spec
+from .spec import Spec, parse_spec, read_spec_text
 from .verify import TOLERANCE, Comparison, compare, random_input, random_weights
 from .yamlsrc import load_yaml
 
@@ -65,12 +65,7 @@ class BenchSpec:
 def load_bench_specs(path: Union[str, Path]) -> List[BenchSpec]:
     """Read a spec file, or a YAML list of specs (each validated as ``FILE[i]``)."""
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise SpecError(f"cannot read spec file: {exc.strerror}", source=str(path)) from None
-    except UnicodeDecodeError:
-        raise SpecError("the spec is not UTF-8 text", source=str(path)) from None
+    text = read_spec_text(path)
     raw, src = load_yaml(text, str(path))
     if not isinstance(raw, list):
         return [BenchSpec(parse_spec(text, source=str(path), base_dir=path.parent), raw,

@@ -94,16 +94,20 @@ class Spec:
                 for name, shape in layer.weight_shapes(self.shapes[i])]
 
 
-def load_spec(path: Union[str, Path]) -> Spec:
-    """Read and validate a spec file."""
-    path = Path(path)
+def read_spec_text(path: Path) -> str:
+    """A spec file's text; SpecError when it cannot be read or is not UTF-8."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        return path.read_bytes().decode("utf-8")
     except OSError as exc:
         raise SpecError(f"cannot read spec file: {exc.strerror}", source=str(path)) from None
     except UnicodeDecodeError:
         raise SpecError("the spec is not UTF-8 text", source=str(path)) from None
-    return parse_spec(text, source=str(path), base_dir=path.parent)
+
+
+def load_spec(path: Union[str, Path]) -> Spec:
+    """Read and validate a spec file."""
+    path = Path(path)
+    return parse_spec(read_spec_text(path), source=str(path), base_dir=path.parent)
 
 
 def parse_spec(spec: Union[str, Mapping[str, Any]], *, source: Optional[str] = None,
