@@ -163,7 +163,7 @@ def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
     cflags = tuple(default_cflags() if cflags is None else cflags)
     cc = cc or default_cc()
     key = cache_key(rendered, cflags, cc)
-    modname = f"_convgen_{rendered.name}_{key}"
+    modname = f"_convgen_{key}"
     root = cache_dir()
     folder = root / key
     if not _complete(folder):

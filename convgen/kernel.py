@@ -17,14 +17,17 @@ from .render import Rendered, render
 from .spec import Spec
 
 
+BUILD_SYMBOL = "cg_model"
+
+
 class Kernel:
     """A compiled spec. ``kernel(x, weights)`` runs it; ``kernel.bind(weights)`` packs once."""
 
-    def __init__(self, plan: Plan, rendered: Rendered, lib, ffi):
+    def __init__(self, plan: Plan, rendered: Rendered, fn, ffi):
         self.plan = plan
         self.spec: Spec = plan.spec
         self._rendered = rendered
-        self._fn = getattr(lib, rendered.name)
+        self._fn = fn
         self._ffi = ffi
 
     @property
@@ -105,5 +108,9 @@ def compile(spec: Spec, cflags: Optional[Sequence[str]] = None,
     otherwise; ``cc``/``CC`` pick the compiler), cache and load a spec's kernel."""
     plan = make_plan(spec)
     rendered = render(plan)
-    lib, ffi, _ = build(rendered, cflags=cflags, cc=cc)
-    return Kernel(plan, rendered, lib, ffi)
+    # The Python module is built from the same C under a fixed internal symbol: the user's
+    # name then never meets what Python.h declares (or GNU C predefines, like `unix`), and
+    # specs that differ only in name share a cache entry.
+    internal = render(make_plan(spec, symbol=BUILD_SYMBOL))
+    lib, ffi, _ = build(internal, cflags=cflags, cc=cc)
+    return Kernel(plan, rendered, getattr(lib, BUILD_SYMBOL), ffi)

@@ -373,7 +373,7 @@ def _foldable(prev, layer) -> bool:
             and prev.data_format == layer.data_format)
 
 
-def _steps(spec: Spec) -> List[Step]:
+def _steps(spec: Spec, symbol: str) -> List[Step]:
     steps: List[Step] = []
     offsets = _weight_offsets(spec)
     i = 0
@@ -392,7 +392,7 @@ def _steps(spec: Spec) -> List[Step]:
         ctx = _tensor_context(spec.batch, layer, in_shape, reads, conv_shape)
         ctx.update(_activation_context(spec.batch, layer, conv_shape))
         ctx.update(family_context(layer, in_shape, reads))
-        fn = f"{spec.name}_layer{i}"
+        fn = f"{symbol}_layer{i}"
         summary = describe(layer, in_shape, spec.shapes[i + 1])
         if folded is not None:
             summary += f" (reads through layers[{folded}] {spec.layers[folded].type})"
@@ -447,13 +447,14 @@ def _check_limits(spec: Spec, steps: List[Step], workspace: int, weights: int) -
             raise spec.source.error(where, problem)
 
 
-def make_plan(spec: Spec) -> Plan:
+def make_plan(spec: Spec, symbol: Optional[str] = None) -> Plan:
     """Plan a validated spec: steps (layers after folding), weights and workspace layout.
 
-    Raises SpecError when the workspace or the generated source would exceed a limit of
-    :mod:`convgen.limits`.
+    ``symbol`` names the C entry point (default: the spec's name). Raises SpecError when the
+    workspace or the generated source would exceed a limit of :mod:`convgen.limits`.
     """
-    steps, workspace = _layout(_steps(spec), spec.batch)
+    symbol = symbol or spec.name
+    steps, workspace = _layout(_steps(spec, symbol), spec.batch)
     input_size = spec.batch * math.prod(spec.input_shape)
     output_size = spec.batch * math.prod(spec.output_shape)
     weights_size = sum(packed_size(layer, spec.shapes[i]) for i, layer in enumerate(spec.layers))
@@ -462,7 +463,7 @@ def make_plan(spec: Spec) -> Plan:
                for i, (offset, size) in enumerate(zip(_weight_offsets(spec), _layer_sizes(spec)))
                if size]
     context = dict(
-        name=spec.name, NAME=spec.name.upper(), guard=f"CONVGEN_{spec.name.upper()}_H",
+        name=symbol, NAME=symbol.upper(), guard=f"CONVGEN_{symbol.upper()}_H",
         spec_file=spec.filename, input_size=input_size, output_size=output_size,
         weights_size=weights_size, workspace_size=workspace,
         input_dims=f"{spec.batch}x{fmt_shape(spec.input_shape)}",

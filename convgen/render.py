@@ -139,7 +139,7 @@ def render(plan: Plan) -> Rendered:
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
         calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used),
         uses_vectors=any(ctx.get("vector") for ctx in contexts))
-    return Rendered(plan.spec.name, header, source)
+    return Rendered(plan.context["name"], header, source)
 
 
 def write_if_changed(path: Path, text: str) -> bool:

@@ -47,7 +47,9 @@ _LIBC_NAMES = set("""
     malloc calloc realloc free abort exit atexit getenv system qsort bsearch abs labs llabs div
     ldiv lldiv atoi atol atoll atof strtol strtoll strtoul strtoull strtod strtof strtold rand
     srand memcpy memmove memset memcmp memchr strcpy strncpy strcat strncat strcmp strncmp
-    strchr strrchr strstr strlen strerror errno assert offsetof bool true false""".split())
+    strchr strrchr strstr strlen strerror errno assert offsetof bool true false
+    setjmp sigsetjmp longjmp siglongjmp vfork getcontext savectx""".split())
+# (GCC treats functions named like the setjmp family as returning twice.)
 RESERVED = (frozenset({"main", "input", "weights", "output", "workspace"})
             | frozenset(_MATH_NAMES) | frozenset(_LIBC_NAMES))
 # Prefixes of the generator's own identifiers (cg_, CG_) and of what Python.h and cffi define.

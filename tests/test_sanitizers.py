@@ -365,11 +365,6 @@ def _private_cache(tmp_path_factory):
         yield
 
 
-def _name_bug(name: str, why: str):
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=(
-        f"convgen bug: parse_spec accepts name {name!r}, but {why}")))
-
-
 @needs_gcc
 @pytest.mark.parametrize("name", [
     "model", "_m2", "M" * 63,
@@ -382,17 +377,12 @@ def _name_bug(name: str, why: str):
     "tolerance",
     "next_value",
     "check_index",
-    _name_bug("unix", "convgen.compile builds without -std (GNU C), where gcc predefines the "
-                      "macros unix and linux: 'expected identifier before numeric constant'"),
-    _name_bug("uint32_t", "Python.h (in the cffi module) declares the <stdint.h> types; cffi "
-                          "cannot even parse the cdef 'int uint32_t(...)'"),
-    _name_bug("INT_MAX", "Python.h pulls in <limits.h> (SIZE_MAX, CHAR_BIT, ... too)"),
-    _name_bug("close", "Python.h pulls in POSIX <unistd.h> and more (read, write, select, stat, "
-                       "clock, strdup, random, environ, optarg, ...)"),
-    _name_bug("j0", "in GNU C, glibc's <math.h> also declares j0, y0, gamma, finite, drem, "
-                    "exp10, sincos, lgamma_r, M_PI, ..."),
-    _name_bug("sigsetjmp", "gcc treats functions named setjmp, sigsetjmp, vfork, getcontext, "
-                           "savectx as returning twice: test_<name>.c fails -Werror=clobbered"),
+    "unix",
+    "uint32_t",
+    "INT_MAX",
+    "close",
+    "j0",
+    "sigsetjmp",
 ])
 def test_every_accepted_name_builds(name, tmp_path):
     """A name parse_spec accepts must compile (convgen.compile) and export a folder whose
