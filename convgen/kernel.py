@@ -16,7 +16,6 @@ from .plan import Plan, make_plan
 from .render import Rendered, render
 from .spec import Spec
 
-
 BUILD_SYMBOL = "cg_model"
 
 
