@@ -231,16 +231,6 @@ def _separable_context(layer: Separable, in_shape: Shape, reads: Reads) -> Dict[
     )
 
 
-def _transpose_context(layer: ConvTranspose, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
-    _, channels = layer.split(in_shape)
-    return dict(
-        _kernel_axes(layer), crop=Axes.of(layer.crops(in_shape), 0),
-        filters=layer.filters,
-        use_bias=layer.use_bias,
-        bias_offset=math.prod(layer.kernel_size) * channels * layer.filters,
-    )
-
-
 def _reshape_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
     """Rows of the output copied from rows of the input (or zeroed): source index on each
     axis is ``o / scale + offset``; along the contiguous width the copy is one run (crop,
@@ -355,7 +345,6 @@ FAMILIES: Dict[str, Tuple[str, Callable, Optional[Callable]]] = {
     "depthwise_vector": ("depthwise.c.j2", _depthwise_vector_context, None),
     "separable": ("separable.c.j2", _separable_context, None),
     "separable_rows": ("separable_rows.c.j2", _separable_rows_context, _pack_separable_rows),
-    "transpose": ("transpose.c.j2", _transpose_context, schedule.pack_transpose),
     "dense_transpose": ("dense.c.j2", _dense_transpose_context, schedule.pack_dense_transpose),
     "reshape": ("reshape.c.j2", _reshape_context, None),
     "resize": ("resize.c.j2", _resize_context, None),
