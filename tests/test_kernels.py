@@ -65,6 +65,11 @@ CASES = [
     ("dw1d_same_s3_d2_cf", {"type": DW1, "kernel_size": 3, "strides": 3, "dilation_rate": 2,
                             "padding": "same", **CF}, [4, 14], 2),
     ("dw2d_kernel_eq_input", {"type": DW2, "kernel_size": [5, 4]}, [5, 4, 6], 1),
+    # relu and relu6 applied on whole vectors (16 and 8 channels at a time, then a tail)
+    ("dw2d_relu_c41", {"type": DW2, "kernel_size": 3, "padding": "same",
+                       "activation": "relu"}, [6, 9, 41], 1),
+    ("dw2d_relu6_c24_s2", {"type": DW2, "kernel_size": 3, "strides": 2, "padding": "same",
+                           "activation": "relu6"}, [7, 10, 24], 2),
     # Separable: depthwise (no bias) -> pointwise -> bias -> activation.
     ("sep2d_same", {"type": SP2, "filters": 7, "kernel_size": 3, "padding": "same",
                     "depth_multiplier": 2}, [8, 9, 5], 1),

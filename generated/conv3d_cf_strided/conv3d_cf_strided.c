@@ -14,6 +14,8 @@
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
 typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
 /* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
 typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));

@@ -14,6 +14,8 @@
 #define CG_VECTOR 1
 typedef float cg_v8 __attribute__((vector_size(32)));
 typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
 /* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
 typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
@@ -622,6 +624,10 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
 #if defined(__AVX512F__)
         for (int cb = 0; cb < 1; ++cb) {
             float t[16];
+            const cg_v16 zero = {0.0f};
+            cg_v16 six = zero + 6.0f;
+            (void)t;
+            (void)six;
             const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
             int ow0;
             for (int ow = 0; ow < 1; ++ow) {
@@ -639,8 +645,13 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                CG_STORE(cg_v16, t, a0);
-                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 16, t, 16);
+                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a0 > six;
+                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + ow * 16 + cb * 16, a0);
+
             }
             for (int ow = 15; ow < 16; ++ow) {
                 cg_v16 a0 = b;
@@ -657,8 +668,13 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                CG_STORE(cg_v16, t, a0);
-                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 16, t, 16);
+                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a0 > six;
+                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + ow * 16 + cb * 16, a0);
+
             }
             for (ow0 = 1; ow0 < 15; ow0 += 7)
             {   /* 7 output pixel(s) x 16 channels */
@@ -711,20 +727,55 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                         }
                     }
                 }
-                CG_STORE(cg_v16, t, a0);
-                store_mobilenet_block_layer1(y_row + (ow0 + 0) * 16 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a1);
-                store_mobilenet_block_layer1(y_row + (ow0 + 1) * 16 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a2);
-                store_mobilenet_block_layer1(y_row + (ow0 + 2) * 16 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a3);
-                store_mobilenet_block_layer1(y_row + (ow0 + 3) * 16 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a4);
-                store_mobilenet_block_layer1(y_row + (ow0 + 4) * 16 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a5);
-                store_mobilenet_block_layer1(y_row + (ow0 + 5) * 16 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a6);
-                store_mobilenet_block_layer1(y_row + (ow0 + 6) * 16 + cb * 16, t, 16);
+                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a0 > six;
+                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 0) * 16 + cb * 16, a0);
+
+                a1 = (cg_v16)((cg_i16)a1 & ~(a1 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a1 > six;
+                    a1 = (cg_v16)(((cg_i16)a1 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 1) * 16 + cb * 16, a1);
+
+                a2 = (cg_v16)((cg_i16)a2 & ~(a2 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a2 > six;
+                    a2 = (cg_v16)(((cg_i16)a2 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 2) * 16 + cb * 16, a2);
+
+                a3 = (cg_v16)((cg_i16)a3 & ~(a3 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a3 > six;
+                    a3 = (cg_v16)(((cg_i16)a3 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 3) * 16 + cb * 16, a3);
+
+                a4 = (cg_v16)((cg_i16)a4 & ~(a4 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a4 > six;
+                    a4 = (cg_v16)(((cg_i16)a4 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 4) * 16 + cb * 16, a4);
+
+                a5 = (cg_v16)((cg_i16)a5 & ~(a5 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a5 > six;
+                    a5 = (cg_v16)(((cg_i16)a5 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 5) * 16 + cb * 16, a5);
+
+                a6 = (cg_v16)((cg_i16)a6 & ~(a6 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a6 > six;
+                    a6 = (cg_v16)(((cg_i16)a6 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 6) * 16 + cb * 16, a6);
+
             }
 
         }
@@ -732,6 +783,10 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
 #else
         for (int cb = 0; cb < 2; ++cb) {
             float t[8];
+            const cg_v8 zero = {0.0f};
+            cg_v8 six = zero + 6.0f;
+            (void)t;
+            (void)six;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             int ow0;
             for (int ow = 0; ow < 1; ++ow) {
@@ -749,8 +804,13 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                CG_STORE(cg_v8, t, a0);
-                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 8, t, 8);
+                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a0 > six;
+                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + ow * 16 + cb * 8, a0);
+
             }
             for (int ow = 15; ow < 16; ++ow) {
                 cg_v8 a0 = b;
@@ -767,8 +827,13 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                CG_STORE(cg_v8, t, a0);
-                store_mobilenet_block_layer1(y_row + ow * 16 + cb * 8, t, 8);
+                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a0 > six;
+                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + ow * 16 + cb * 8, a0);
+
             }
             for (ow0 = 1; ow0 < 15; ow0 += 7)
             {   /* 7 output pixel(s) x 8 channels */
@@ -821,20 +886,55 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                         }
                     }
                 }
-                CG_STORE(cg_v8, t, a0);
-                store_mobilenet_block_layer1(y_row + (ow0 + 0) * 16 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a1);
-                store_mobilenet_block_layer1(y_row + (ow0 + 1) * 16 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a2);
-                store_mobilenet_block_layer1(y_row + (ow0 + 2) * 16 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a3);
-                store_mobilenet_block_layer1(y_row + (ow0 + 3) * 16 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a4);
-                store_mobilenet_block_layer1(y_row + (ow0 + 4) * 16 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a5);
-                store_mobilenet_block_layer1(y_row + (ow0 + 5) * 16 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a6);
-                store_mobilenet_block_layer1(y_row + (ow0 + 6) * 16 + cb * 8, t, 8);
+                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a0 > six;
+                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 0) * 16 + cb * 8, a0);
+
+                a1 = (cg_v8)((cg_i8)a1 & ~(a1 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a1 > six;
+                    a1 = (cg_v8)(((cg_i8)a1 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 1) * 16 + cb * 8, a1);
+
+                a2 = (cg_v8)((cg_i8)a2 & ~(a2 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a2 > six;
+                    a2 = (cg_v8)(((cg_i8)a2 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 2) * 16 + cb * 8, a2);
+
+                a3 = (cg_v8)((cg_i8)a3 & ~(a3 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a3 > six;
+                    a3 = (cg_v8)(((cg_i8)a3 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 3) * 16 + cb * 8, a3);
+
+                a4 = (cg_v8)((cg_i8)a4 & ~(a4 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a4 > six;
+                    a4 = (cg_v8)(((cg_i8)a4 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 4) * 16 + cb * 8, a4);
+
+                a5 = (cg_v8)((cg_i8)a5 & ~(a5 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a5 > six;
+                    a5 = (cg_v8)(((cg_i8)a5 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 5) * 16 + cb * 8, a5);
+
+                a6 = (cg_v8)((cg_i8)a6 & ~(a6 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a6 > six;
+                    a6 = (cg_v8)(((cg_i8)a6 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 6) * 16 + cb * 8, a6);
+
             }
 
         }
@@ -1110,6 +1210,10 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
 #if defined(__AVX512F__)
         for (int cb = 0; cb < 2; ++cb) {
             float t[16];
+            const cg_v16 zero = {0.0f};
+            cg_v16 six = zero + 6.0f;
+            (void)t;
+            (void)six;
             const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
             int ow0;
             for (int ow = 7; ow < 8; ++ow) {
@@ -1127,8 +1231,13 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     }
                 }
 
-                CG_STORE(cg_v16, t, a0);
-                store_mobilenet_block_layer3(y_row + ow * 32 + cb * 16, t, 16);
+                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a0 > six;
+                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + ow * 32 + cb * 16, a0);
+
             }
             for (ow0 = 0; ow0 < 7; ow0 += 7)
             {   /* 7 output pixel(s) x 16 channels */
@@ -1187,20 +1296,55 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                         }
                     }
                 }
-                CG_STORE(cg_v16, t, a0);
-                store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a1);
-                store_mobilenet_block_layer3(y_row + (ow0 + 1) * 32 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a2);
-                store_mobilenet_block_layer3(y_row + (ow0 + 2) * 32 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a3);
-                store_mobilenet_block_layer3(y_row + (ow0 + 3) * 32 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a4);
-                store_mobilenet_block_layer3(y_row + (ow0 + 4) * 32 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a5);
-                store_mobilenet_block_layer3(y_row + (ow0 + 5) * 32 + cb * 16, t, 16);
-                CG_STORE(cg_v16, t, a6);
-                store_mobilenet_block_layer3(y_row + (ow0 + 6) * 32 + cb * 16, t, 16);
+                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a0 > six;
+                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 0) * 32 + cb * 16, a0);
+
+                a1 = (cg_v16)((cg_i16)a1 & ~(a1 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a1 > six;
+                    a1 = (cg_v16)(((cg_i16)a1 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 1) * 32 + cb * 16, a1);
+
+                a2 = (cg_v16)((cg_i16)a2 & ~(a2 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a2 > six;
+                    a2 = (cg_v16)(((cg_i16)a2 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 2) * 32 + cb * 16, a2);
+
+                a3 = (cg_v16)((cg_i16)a3 & ~(a3 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a3 > six;
+                    a3 = (cg_v16)(((cg_i16)a3 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 3) * 32 + cb * 16, a3);
+
+                a4 = (cg_v16)((cg_i16)a4 & ~(a4 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a4 > six;
+                    a4 = (cg_v16)(((cg_i16)a4 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 4) * 32 + cb * 16, a4);
+
+                a5 = (cg_v16)((cg_i16)a5 & ~(a5 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a5 > six;
+                    a5 = (cg_v16)(((cg_i16)a5 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 5) * 32 + cb * 16, a5);
+
+                a6 = (cg_v16)((cg_i16)a6 & ~(a6 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i16 big = a6 > six;
+                    a6 = (cg_v16)(((cg_i16)a6 & ~big) | ((cg_i16)six & big));
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 6) * 32 + cb * 16, a6);
+
             }
 
         }
@@ -1208,6 +1352,10 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
 #else
         for (int cb = 0; cb < 4; ++cb) {
             float t[8];
+            const cg_v8 zero = {0.0f};
+            cg_v8 six = zero + 6.0f;
+            (void)t;
+            (void)six;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             int ow0;
             for (int ow = 7; ow < 8; ++ow) {
@@ -1225,8 +1373,13 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     }
                 }
 
-                CG_STORE(cg_v8, t, a0);
-                store_mobilenet_block_layer3(y_row + ow * 32 + cb * 8, t, 8);
+                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a0 > six;
+                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + ow * 32 + cb * 8, a0);
+
             }
             for (ow0 = 0; ow0 < 7; ow0 += 7)
             {   /* 7 output pixel(s) x 8 channels */
@@ -1285,20 +1438,55 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                         }
                     }
                 }
-                CG_STORE(cg_v8, t, a0);
-                store_mobilenet_block_layer3(y_row + (ow0 + 0) * 32 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a1);
-                store_mobilenet_block_layer3(y_row + (ow0 + 1) * 32 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a2);
-                store_mobilenet_block_layer3(y_row + (ow0 + 2) * 32 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a3);
-                store_mobilenet_block_layer3(y_row + (ow0 + 3) * 32 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a4);
-                store_mobilenet_block_layer3(y_row + (ow0 + 4) * 32 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a5);
-                store_mobilenet_block_layer3(y_row + (ow0 + 5) * 32 + cb * 8, t, 8);
-                CG_STORE(cg_v8, t, a6);
-                store_mobilenet_block_layer3(y_row + (ow0 + 6) * 32 + cb * 8, t, 8);
+                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a0 > six;
+                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 0) * 32 + cb * 8, a0);
+
+                a1 = (cg_v8)((cg_i8)a1 & ~(a1 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a1 > six;
+                    a1 = (cg_v8)(((cg_i8)a1 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 1) * 32 + cb * 8, a1);
+
+                a2 = (cg_v8)((cg_i8)a2 & ~(a2 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a2 > six;
+                    a2 = (cg_v8)(((cg_i8)a2 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 2) * 32 + cb * 8, a2);
+
+                a3 = (cg_v8)((cg_i8)a3 & ~(a3 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a3 > six;
+                    a3 = (cg_v8)(((cg_i8)a3 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 3) * 32 + cb * 8, a3);
+
+                a4 = (cg_v8)((cg_i8)a4 & ~(a4 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a4 > six;
+                    a4 = (cg_v8)(((cg_i8)a4 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 4) * 32 + cb * 8, a4);
+
+                a5 = (cg_v8)((cg_i8)a5 & ~(a5 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a5 > six;
+                    a5 = (cg_v8)(((cg_i8)a5 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 5) * 32 + cb * 8, a5);
+
+                a6 = (cg_v8)((cg_i8)a6 & ~(a6 < zero));   /* relu, NaN kept */
+                {   /* min(x, 6) */
+                    const cg_i8 big = a6 > six;
+                    a6 = (cg_v8)(((cg_i8)a6 & ~big) | ((cg_i8)six & big));
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 6) * 32 + cb * 8, a6);
+
             }
 
         }
