@@ -52,10 +52,7 @@ def test_spans(plan: Plan) -> List[Span]:
     the scale of the array it belongs to: kernels ~1/sqrt(fan-in) so values stay O(1)
     through a chain, biases 0.5."""
     named = plan.spec.weight_shapes()
-    sizes = [math.prod(shape) for _, _, shape in named]
-    starts = np.cumsum([0] + sizes)
-    where = plan._packed([np.arange(a, a + n).reshape(shape) for a, n, (_, _, shape)
-                          in zip(starts, sizes, named)], fill=-1).astype(np.int64)
+    where, starts = plan.positions()
     array = np.where(where >= 0, np.searchsorted(starts, where, side="right") - 1, -1)
     scales = [0.5 if name == "bias" else 1.0 / math.sqrt(max(math.prod(shape) // shape[-1], 1))
               for _, name, shape in named]

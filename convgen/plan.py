@@ -129,15 +129,22 @@ class Plan:
         that no Keras value fills holds ``fill``."""
         return pack_layers(self.spec, arrays, fill)
 
-    def unpack(self, blob: np.ndarray) -> List[np.ndarray]:
-        """The inverse of :meth:`pack`: a packed blob back to the flat ``get_weights()`` list."""
+    def positions(self) -> Tuple[np.ndarray, np.ndarray]:
+        """``(where, starts)``: for each float of the packed blob, its position in the
+        concatenated ``get_weights()`` arrays (-1 for padding), and where each array starts."""
         shapes = [shape for _, _, shape in self.spec.weight_shapes()]
         sizes = [math.prod(s) for s in shapes]
         starts = np.cumsum([0] + sizes)
         # Pack arrays holding their own flat positions to learn where each value goes.
         where = self._packed([np.arange(a, a + n).reshape(s)
                               for a, n, s in zip(starts, sizes, shapes)], fill=-1)
-        where = where.astype(np.int64)
+        return where.astype(np.int64), starts
+
+    def unpack(self, blob: np.ndarray) -> List[np.ndarray]:
+        """The inverse of :meth:`pack`: a packed blob back to the flat ``get_weights()`` list."""
+        shapes = [shape for _, _, shape in self.spec.weight_shapes()]
+        where, starts = self.positions()
+        sizes = np.diff(starts)
         flat = np.empty(int(starts[-1]), np.float32)
         flat[where[where >= 0]] = np.asarray(blob, np.float32)[where >= 0]
         return [flat[a:a + n].reshape(s) for a, n, s in zip(starts, sizes, shapes)]
