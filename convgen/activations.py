@@ -40,6 +40,27 @@ ELEMENTWISE: Dict[str, str] = {
     "soft_shrink": "cg_soft_shrink",
 }
 
+# Elementwise activations with a vector form too (templates/vector_helpers.c.j2): the
+# vector paths apply these to whole vectors as they store them.
+VECTORISED = frozenset({
+    "linear", "relu", "relu6", "leaky_relu", "sigmoid", "hard_sigmoid", "sparse_sigmoid",
+    "tanh", "hard_tanh", "softsign", "silu", "swish", "hard_silu", "hard_swish",
+    "hard_shrink", "soft_shrink",
+})
+
+
+# Those cheap enough to apply to accumulators still in registers (a register or two of
+# constants); the others run in a pass over each finished row, as their constants would
+# otherwise take the accumulators' registers.
+IN_REGISTERS = frozenset({"linear", "relu", "relu6"})
+
+
+def vector_form(name: str) -> str:
+    """The vector helper's suffix (``cg_v16_<suffix>``) of elementwise activation ``name``,
+    "" if it has none."""
+    return ELEMENTWISE[name][len("cg_"):] if name in VECTORISED else ""
+
+
 # Activations over the last axis of the layer's output (a spatial axis under
 # channels_first), applied as a pass over contiguous rows: name -> C helper.
 LAST_AXIS: Dict[str, str] = {

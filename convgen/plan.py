@@ -193,6 +193,9 @@ def _activation_context(batch: int, layer, conv_shape: Shape) -> Dict[str, Any]:
     halves = activations.halves_last_axis(act)
     return dict(
         act_fn=activations.ELEMENTWISE.get(act, "cg_linear"),
+        # last-axis activations store linearly, then make their pass
+        vector_act=activations.vector_form(act) if act in activations.ELEMENTWISE else "linear",
+        act_in_registers=act not in activations.ELEMENTWISE or act in activations.IN_REGISTERS,
         rows_fn=activations.LAST_AXIS.get(act, ""),
         rows=batch * math.prod(conv_shape[:-1]), row_len=conv_shape[-1],
         conv_target="workspace" if halves else "output",

@@ -62,13 +62,15 @@ class Rendered:
     source: str
 
 
-_HELPER = re.compile(r"^static inline \w+\s+\**(cg_\w+)\(", re.M)
+_HELPER = re.compile(r"^static inline (?:__attribute__\(\(unused\)\) )?\w+\s+\**(cg_\w+)\(",
+                     re.M)
+VECTOR_TYPES = (("cg_v8", "cg_i8"), ("cg_v16", "cg_i16"))
 
 
-def helper_chunks() -> Dict[str, str]:
-    """The hand-written ``convgen_helpers.h`` cut into its functions, each with the comment
-    lines right above it (file order kept)."""
-    lines = (template_dir() / "convgen_helpers.h").read_text().splitlines(keepends=True)
+def _chunks(text: str) -> Dict[str, str]:
+    """C source cut into its ``static inline`` functions, each with the comment lines right
+    above it (file order kept)."""
+    lines = text.splitlines(keepends=True)
     starts = [i for i, line in enumerate(lines) if _HELPER.match(line)]
     chunks: Dict[str, str] = {}
     for k, start in enumerate(starts):
@@ -82,10 +84,22 @@ def helper_chunks() -> Dict[str, str]:
     return chunks
 
 
-def helpers_for(names) -> str:
-    """Only the helpers the code calls, with what they call in turn: clang's
+def helper_chunks() -> Dict[str, str]:
+    """The hand-written scalar helpers, ``convgen_helpers.h``, cut into functions."""
+    return _chunks((template_dir() / "convgen_helpers.h").read_text())
+
+
+def vector_helper_chunks() -> Dict[str, str]:
+    """The vector activations of ``vector_helpers.c.j2`` for every vector type, cut into
+    functions named ``<type>_<activation>``."""
+    template = environment().get_template("vector_helpers.c.j2")
+    return {name: chunk for v, i in VECTOR_TYPES
+            for name, chunk in _chunks(template.render(V=v, I=i)).items()}
+
+
+def _closure(chunks: Dict[str, str], names) -> str:
+    """The chunks named, with those they call in turn, in their file order: clang's
     -Wunused-function also flags unused static inline functions."""
-    chunks = helper_chunks()
     needed, todo = set(), [n for n in names if n]
     while todo:
         name = todo.pop()
@@ -93,6 +107,18 @@ def helpers_for(names) -> str:
             needed.add(name)
             todo += [d for d in re.findall(r"\b(cg_\w+)\(", chunks[name]) if d != name]
     return "\n".join(chunks[n] for n in chunks if n in needed)
+
+
+def helpers_for(names) -> str:
+    """Only the scalar helpers the code calls, with what they call."""
+    return _closure(helper_chunks(), names)
+
+
+def vector_helpers_for(activations) -> str:
+    """The vector forms (every vector type) of the activations named (``relu``, ...)."""
+    return _closure(vector_helper_chunks(),
+                    [f"{v}_{a}" for a in activations if a and a != "linear"
+                     for v, _ in VECTOR_TYPES])
 
 
 def _pointer(base: str, offset: Optional[int]) -> str:
@@ -138,6 +164,8 @@ def render(plan: Plan) -> Rendered:
     source = env.get_template("model.c.j2").render(
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
         calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used),
+        vector_helpers=vector_helpers_for(sorted({ctx.get("vector_act", "")
+                                                  for ctx in contexts})),
         uses_vectors=any(ctx.get("vector") for ctx in contexts))
     return Rendered(plan.context["name"], header, source)
 

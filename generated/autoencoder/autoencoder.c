@@ -23,6 +23,70 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
+{
+    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
+{
+    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -87,7 +151,9 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_autoencoder_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -96,7 +162,8 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
         float *y_row = y + n * 3136 + od * 3136 + oh * 224;
         {
             const float *wf = weights + fb * 144;
-            const int nf = fb < 0 ? 16 : 16;
+            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -133,8 +200,9 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
-                store_autoencoder_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                cg_v16_relu(&s0_0);
+                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
+
             }
 
 #else
@@ -176,10 +244,12 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
-                store_autoencoder_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
+                cg_v8_relu(&s0_1);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
+
             }
 
 #endif
@@ -389,32 +459,45 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a10_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a11_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a12_0); 
-                store_autoencoder_layer0(y_row + (0 + (q + 12) * 1) * 16 + fb * 16, t, nf);
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
+
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
+
             }
 
 
@@ -552,18 +635,36 @@ CG_STORE(cg_v16, t + 0, a12_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_autoencoder_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_autoencoder_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_autoencoder_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_autoencoder_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_autoencoder_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
-                store_autoencoder_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
+
             }
 
             q = 12;
@@ -619,8 +720,11 @@ CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_autoencoder_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
             }
 
 
@@ -689,7 +793,9 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_autoencoder_layer1;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -698,7 +804,8 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
         float *y_row = y + n * 392 + od * 392 + oh * 56;
         {
             const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 8 : 8;
+            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -735,8 +842,9 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
-                store_autoencoder_layer1(y_row + ow * 8 + fb * 8, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
+
             }
 
 #else
@@ -773,8 +881,9 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
-                store_autoencoder_layer1(y_row + ow * 8 + fb * 8, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
+
             }
 
 #endif
@@ -893,18 +1002,24 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
+
             }
 
 
@@ -1021,18 +1136,24 @@ CG_STORE(cg_v8, t + 0, a5_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer1(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
+
             }
 
 
@@ -1101,7 +1222,9 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_autoencoder_layer2;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -1110,7 +1233,8 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
         float *y_row = y + n * 1568 + od * 1568 + oh * 112;
         {
             const float *wf = weights + fb * 576;
-            const int nf = fb < 0 ? 8 : 8;
+            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -1150,8 +1274,9 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
-                store_autoencoder_layer2(y_row + ow * 8 + fb * 8, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
+
             }
 
 #else
@@ -1191,8 +1316,9 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
-                store_autoencoder_layer2(y_row + ow * 8 + fb * 8, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
+
             }
 
 #endif
@@ -1282,18 +1408,24 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
             }
 
 
@@ -1381,18 +1513,24 @@ CG_STORE(cg_v8, t + 0, a5_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer2(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
             }
 
 
@@ -1456,20 +1594,27 @@ CG_STORE(cg_v8, t + 0, a5_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+
             }
 
 
@@ -1531,20 +1676,27 @@ CG_STORE(cg_v8, t + 0, a6_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer2(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+
             }
 
 
@@ -1716,6 +1868,33 @@ static void store_autoencoder_layer4(float *out, const float *t, int nf)
         out[f * 1] = cg_sigmoid(t[f]);
 }
 
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_autoencoder_layer4(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 28; ++ow)
+        for (int f = 0; f < 8; f += 8) {
+            float *o = y_row + ow * 1 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_sigmoid(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 28; ++ow)
+        for (int f = 0; f < 8; f += 8) {
+            float *o = y_row + ow * 1 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_sigmoid(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
 static int autoencoder_layer4(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -1723,7 +1902,9 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_autoencoder_layer4;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -1732,7 +1913,8 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
         float *y_row = y + n * 784 + od * 784 + oh * 28;
         {
             const float *wf = weights + fb * 576;
-            const int nf = fb < 0 ? 8 : 1;
+            const int nf = fb < 0 ? 8 : 1;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -1769,8 +1951,13 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
+                }
+
             }
             for (int ow = 27; ow < 28; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -1804,8 +1991,13 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
+                }
+
             }
 
 #else
@@ -1842,8 +2034,13 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
+                }
+
             }
             for (int ow = 27; ow < 28; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -1877,8 +2074,13 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
+                }
+
             }
 
 #endif
@@ -2088,32 +2290,97 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 1 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 1 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 1 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 1 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 1 + fb * 8 + 0, a4_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 4) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 1 + fb * 8 + 0, a5_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a5_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 5) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 1 + fb * 8 + 0, a6_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a6_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 6) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 1 + fb * 8 + 0, a7_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a7_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 7) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 1 + fb * 8 + 0, a8_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a8_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 8) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 1 + fb * 8 + 0, a9_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a9_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 9) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 1 + fb * 8 + 0, a10_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a10_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 10) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 11) * 1) * 1 + fb * 8 + 0, a11_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a11_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 11) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 12) * 1) * 1 + fb * 8 + 0, a12_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a12_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 12) * 1) * 1 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -2295,28 +2562,83 @@ CG_STORE(cg_v8, t + 0, a12_0);
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 1 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 1 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 1 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 1 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 1 + fb * 8 + 0, a4_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 4) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 1 + fb * 8 + 0, a5_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a5_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 5) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 1 + fb * 8 + 0, a6_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a6_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 6) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 1 + fb * 8 + 0, a7_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a7_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 7) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 1 + fb * 8 + 0, a8_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a8_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 8) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 1 + fb * 8 + 0, a9_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a9_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 9) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 1 + fb * 8 + 0, a10_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a10_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 10) * 1) * 1 + fb * 8, t, nf);
+                }
+
             }
 
             q = 23;
@@ -2405,18 +2727,40 @@ CG_STORE(cg_v8, t + 0, a10_0);
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 1 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 1 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 1 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 1 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
+                }
+
             }
 
 
 #endif
+            if (nf == 8)
+            activate_autoencoder_layer4(y_row + fb * 8);   /* the finished row of a full block */
         }
     }
 #else

@@ -23,6 +23,60 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
+{
+    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
+{
+    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -84,7 +138,9 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_conv3d_cf_strided_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -93,7 +149,8 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
         float *y_row = y + n * 288 + od * 12 + oh * 3;
         {
             const float *wf = weights + fb * 432;
-            const int nf = fb < 0 ? 8 : 4;
+            const int nf = fb < 0 ? 8 : 4;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 3) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -172,10 +229,13 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_conv3d_cf_strided_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 576, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_conv3d_cf_strided_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 576, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_conv3d_cf_strided_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 576, t, nf);
+
             }
 
 
@@ -255,10 +315,13 @@ CG_STORE(cg_v8, t + 0, a2_0);
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_conv3d_cf_strided_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 576, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_conv3d_cf_strided_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 576, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_conv3d_cf_strided_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 576, t, nf);
+
             }
 
 

@@ -23,6 +23,18 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -54,7 +66,9 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_decoder_transpose_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -63,7 +77,8 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
         float *y_row = y + n * 2016 + od * 2016 + oh * 144;
         {
             const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 8 : 8;
+            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -103,8 +118,9 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
-                store_decoder_transpose_layer0(y_row + ow * 8 + fb * 8, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
+
             }
 
 #else
@@ -144,8 +160,9 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
-                store_decoder_transpose_layer0(y_row + ow * 8 + fb * 8, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
+
             }
 
 #endif
@@ -253,22 +270,30 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 6) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 7) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
+
             }
 
 
@@ -374,22 +399,30 @@ CG_STORE(cg_v8, t + 0, a7_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 5) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 6) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_decoder_transpose_layer0(y_row + (0 + (q + 7) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
+
             }
 
 
@@ -463,24 +496,33 @@ CG_STORE(cg_v8, t + 0, a7_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 7) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 8) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
+
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 8) * 2) * 8 + fb * 8 + 0, a8_0);
+
             }
 
 
@@ -552,24 +594,33 @@ CG_STORE(cg_v8, t + 0, a8_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 0) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 1) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 2) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 3) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 4) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 5) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 6) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 7) * 2) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_decoder_transpose_layer0(y_row + (1 + (q + 8) * 2) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
+
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + (1 + (q + 8) * 2) * 8 + fb * 8 + 0, a8_0);
+
             }
 
 

@@ -76,7 +76,9 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_full_kernel_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 3; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -85,7 +87,8 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
         float *y_row = y + n * 6 + od * 6 + oh * 6;
         {
             const float *wf = weights + fb * 840;
-            const int nf = fb < 0 ? 8 : 6;
+            const int nf = fb < 0 ? 8 : 6;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 1) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -158,8 +161,13 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_full_kernel_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -233,8 +241,13 @@ CG_STORE(cg_v8, t + 0, a0_0);
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_full_kernel_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+                }
+
             }
 
 

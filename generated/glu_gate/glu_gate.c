@@ -93,7 +93,9 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
     const float *bias = weights + 640;
     float *y = workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_glu_gate_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -102,7 +104,8 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
         float *y_row = y + n * 480 + od * 480 + oh * 480;
         {
             const float *wf = weights + fb * 640;
-            const int nf = fb < 0 ? 16 : 16;
+            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -139,8 +142,8 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
-                store_glu_gate_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
+
             }
             for (int ow = 28; ow < 30; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -174,8 +177,8 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
-                store_glu_gate_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
+
             }
 
 #else
@@ -217,10 +220,10 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
-                store_glu_gate_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
+
             }
             for (int ow = 28; ow < 30; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -259,10 +262,10 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
-                store_glu_gate_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
+
             }
 
 #endif
@@ -590,32 +593,32 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a10_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a11_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a12_0); 
-                store_glu_gate_layer0(y_row + (0 + (q + 12) * 1) * 16 + fb * 16, t, nf);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
+
             }
 
 
@@ -829,18 +832,24 @@ CG_STORE(cg_v16, t + 0, a12_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
+
             }
 
             q = 26;
@@ -948,10 +957,12 @@ CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_glu_gate_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+
             }
 
 

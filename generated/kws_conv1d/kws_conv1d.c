@@ -23,6 +23,58 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v8_relu6(cg_v8 *x)
+{
+    cg_v8_relu(x);
+    *x = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 6.0f)) & ((*x > 6.0f))) | ((cg_i8)(*x) & ~((*x > 6.0f))));
+}
+
+static inline __attribute__((unused)) void cg_v8_hard_sigmoid(cg_v8 *x)
+{
+    *x += 3.0f;
+    cg_v8_relu6(x);
+    *x /= 6.0f;
+}
+
+static inline __attribute__((unused)) void cg_v8_hard_silu(cg_v8 *x)
+{
+    cg_v8 s = *x;
+    cg_v8_hard_sigmoid(&s);
+    *x *= s;
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu6(cg_v16 *x)
+{
+    cg_v16_relu(x);
+    *x = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 6.0f)) & ((*x > 6.0f))) | ((cg_i16)(*x) & ~((*x > 6.0f))));
+}
+
+static inline __attribute__((unused)) void cg_v16_hard_sigmoid(cg_v16 *x)
+{
+    *x += 3.0f;
+    cg_v16_relu6(x);
+    *x /= 6.0f;
+}
+
+static inline __attribute__((unused)) void cg_v16_hard_silu(cg_v16 *x)
+{
+    cg_v16 s = *x;
+    cg_v16_hard_sigmoid(&s);
+    *x *= s;
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -50,6 +102,33 @@ static void store_kws_conv1d_layer0(float *out, const float *t, int nf)
         out[f * 1] = cg_hard_silu(t[f]);
 }
 
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_kws_conv1d_layer0(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 25; ++ow)
+        for (int f = 0; f < 32; f += 16) {
+            float *o = y_row + ow * 32 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_hard_silu(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 25; ++ow)
+        for (int f = 0; f < 32; f += 8) {
+            float *o = y_row + ow * 32 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_hard_silu(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
 static int kws_conv1d_layer0(const float *input, const float *weights, float *output,
                              float *workspace)
 {
@@ -57,7 +136,9 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_kws_conv1d_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -66,7 +147,8 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
         float *y_row = y + n * 800 + od * 800 + oh * 800;
         {
             const float *wf = weights + fb * 12800;
-            const int nf = fb < 0 ? 32 : 32;
+            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -108,10 +190,10 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
+
             }
             for (int ow = 22; ow < 25; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -150,10 +232,10 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
+
             }
 
 #else
@@ -205,14 +287,14 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
+
             }
             for (int ow = 22; ow < 25; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -261,14 +343,14 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_kws_conv1d_layer0(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
+
             }
 
 #endif
@@ -878,26 +960,36 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 8) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 9) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
+
             }
 
 
@@ -1157,14 +1249,21 @@ CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_kws_conv1d_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
             }
 
 
 #endif
+            activate_kws_conv1d_layer0(y_row + fb * 32);   /* the finished row of a full block */
         }
     }
 #else

@@ -23,6 +23,18 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -66,7 +78,9 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mnist_cnn_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -75,7 +89,8 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
         float *y_row = y + n * 5408 + od * 5408 + oh * 208;
         {
             const float *wf = weights + fb * 72;
-            const int nf = fb < 0 ? 8 : 8;
+            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 26) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -282,32 +297,45 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 9) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a10_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 10) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a11_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 11) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a12_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 12) * 1) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
+
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
+
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
+
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
+
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
+
+                cg_v8_relu(&a11_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 11) * 1) * 8 + fb * 8 + 0, a11_0);
+
+                cg_v8_relu(&a12_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 12) * 1) * 8 + fb * 8 + 0, a12_0);
+
             }
 
 
@@ -489,28 +517,39 @@ CG_STORE(cg_v8, t + 0, a12_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 9) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a10_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 10) * 1) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
+
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
+
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
+
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
+
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
+
             }
 
             q = 22;
@@ -599,14 +638,18 @@ CG_STORE(cg_v8, t + 0, a10_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_mnist_cnn_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+
             }
 
 
@@ -675,7 +718,9 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mnist_cnn_layer2;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -684,7 +729,8 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
         float *y_row = y + n * 2704 + od * 2704 + oh * 208;
         {
             const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 16 : 16;
+            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -721,8 +767,9 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
-                store_mnist_cnn_layer2(y_row + ow * 16 + fb * 16, t, nf);
+                cg_v16_relu(&s0_0);
+                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
+
             }
 
 #else
@@ -764,10 +811,12 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
-                store_mnist_cnn_layer2(y_row + ow * 16 + fb * 16, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
+                cg_v8_relu(&s0_1);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
+
             }
 
 #endif
@@ -964,30 +1013,42 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a10_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a11_0); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
+
             }
 
 
@@ -1125,18 +1186,36 @@ CG_STORE(cg_v16, t + 0, a11_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
-                store_mnist_cnn_layer2(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
+
             }
 
 
@@ -1205,7 +1284,9 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mnist_cnn_layer3;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -1214,7 +1295,8 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
         float *y_row = y + n * 1936 + od * 1936 + oh * 176;
         {
             const float *wf = weights + fb * 2304;
-            const int nf = fb < 0 ? 16 : 16;
+            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 11) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -1395,28 +1477,39 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a10_0); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+
             }
 
 
@@ -1554,18 +1647,36 @@ CG_STORE(cg_v16, t + 0, a10_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
+
             }
 
             q = 6;
@@ -1685,16 +1796,31 @@ CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_mnist_cnn_layer3(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
+
             }
 
 
@@ -1763,7 +1889,9 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mnist_cnn_layer4;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -1772,7 +1900,8 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
         float *y_row = y + n * 10 + od * 10 + oh * 10;
         {
             const float *wf = weights + fb * 30976;
-            const int nf = fb < 0 ? 16 : 10;
+            const int nf = fb < 0 ? 16 : 10;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 1) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -1911,8 +2040,13 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
                         }
                     }
                 }
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 10 + fb * 16 + 0, a0_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a0_0); 
                 store_mnist_cnn_layer4(y_row + (0 + (q + 0) * 1) * 10 + fb * 16, t, nf);
+                }
+
             }
 
 
@@ -2074,8 +2208,14 @@ CG_STORE(cg_v16, t + 0, a0_0);
                         }
                     }
                 }
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 10 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 10 + fb * 16 + 8, a0_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
                 store_mnist_cnn_layer4(y_row + (0 + (q + 0) * 1) * 10 + fb * 16, t, nf);
+                }
+
             }
 
 

@@ -23,6 +23,30 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v8_relu6(cg_v8 *x)
+{
+    cg_v8_relu(x);
+    *x = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 6.0f)) & ((*x > 6.0f))) | ((cg_i8)(*x) & ~((*x > 6.0f))));
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu6(cg_v16 *x)
+{
+    cg_v16_relu(x);
+    *x = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 6.0f)) & ((*x > 6.0f))) | ((cg_i16)(*x) & ~((*x > 6.0f))));
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -56,7 +80,9 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mobilenet_block_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -65,7 +91,8 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
         float *y_row = y + n * 4096 + od * 4096 + oh * 256;
         {
             const float *wf = weights + fb * 432;
-            const int nf = fb < 0 ? 16 : 16;
+            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -102,8 +129,9 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
-                store_mobilenet_block_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                cg_v16_relu6(&s0_0);
+                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
+
             }
 
 #else
@@ -145,10 +173,12 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
-                store_mobilenet_block_layer0(y_row + ow * 16 + fb * 16, t, nf);
+                cg_v8_relu6(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
+                cg_v8_relu6(&s0_1);
+                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
+
             }
 
 #endif
@@ -384,36 +414,51 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 5) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 6) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 7) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 8) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 9) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a10_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 10) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a11_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 11) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a12_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 12) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a13_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 13) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v16, t + 0, a14_0); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 14) * 1) * 16 + fb * 16, t, nf);
+                cg_v16_relu6(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+
+                cg_v16_relu6(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+
+                cg_v16_relu6(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+
+                cg_v16_relu6(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+
+                cg_v16_relu6(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+
+                cg_v16_relu6(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+
+                cg_v16_relu6(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+
+                cg_v16_relu6(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+
+                cg_v16_relu6(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+
+                cg_v16_relu6(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+
+                cg_v16_relu6(&a10_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+
+                cg_v16_relu6(&a11_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
+
+                cg_v16_relu6(&a12_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
+
+                cg_v16_relu6(&a13_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 16 + fb * 16 + 0, a13_0);
+
+                cg_v16_relu6(&a14_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 16 + fb * 16 + 0, a14_0);
+
             }
 
 
@@ -535,16 +580,31 @@ CG_STORE(cg_v16, t + 0, a14_0);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 0) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 1) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 2) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 3) * 1) * 16 + fb * 16, t, nf);
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_mobilenet_block_layer0(y_row + (0 + (q + 4) * 1) * 16 + fb * 16, t, nf);
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu6(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu6(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu6(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu6(&a3_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
+
+                cg_v8_relu6(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu6(&a4_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
+
             }
 
 
@@ -623,11 +683,8 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
         float *y_row = y + n * 4096 + oh * 256;
 #if defined(__AVX512F__)
         for (int cb = 0; cb < 1; ++cb) {
-            float t[16];
-            const cg_v16 zero = {0.0f};
-            cg_v16 six = zero + 6.0f;
+            float t[16];   /* a vector on its way to the scalar store */
             (void)t;
-            (void)six;
             const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
             int ow0;
             for (int ow = 0; ow < 1; ++ow) {
@@ -645,11 +702,7 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a0 > six;
-                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a0);
                 CG_STORE(cg_v16, y_row + ow * 16 + cb * 16, a0);
 
             }
@@ -668,11 +721,7 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a0 > six;
-                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a0);
                 CG_STORE(cg_v16, y_row + ow * 16 + cb * 16, a0);
 
             }
@@ -727,53 +776,25 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                         }
                     }
                 }
-                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a0 > six;
-                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a0);
                 CG_STORE(cg_v16, y_row + (ow0 + 0) * 16 + cb * 16, a0);
 
-                a1 = (cg_v16)((cg_i16)a1 & ~(a1 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a1 > six;
-                    a1 = (cg_v16)(((cg_i16)a1 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a1);
                 CG_STORE(cg_v16, y_row + (ow0 + 1) * 16 + cb * 16, a1);
 
-                a2 = (cg_v16)((cg_i16)a2 & ~(a2 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a2 > six;
-                    a2 = (cg_v16)(((cg_i16)a2 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a2);
                 CG_STORE(cg_v16, y_row + (ow0 + 2) * 16 + cb * 16, a2);
 
-                a3 = (cg_v16)((cg_i16)a3 & ~(a3 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a3 > six;
-                    a3 = (cg_v16)(((cg_i16)a3 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a3);
                 CG_STORE(cg_v16, y_row + (ow0 + 3) * 16 + cb * 16, a3);
 
-                a4 = (cg_v16)((cg_i16)a4 & ~(a4 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a4 > six;
-                    a4 = (cg_v16)(((cg_i16)a4 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a4);
                 CG_STORE(cg_v16, y_row + (ow0 + 4) * 16 + cb * 16, a4);
 
-                a5 = (cg_v16)((cg_i16)a5 & ~(a5 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a5 > six;
-                    a5 = (cg_v16)(((cg_i16)a5 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a5);
                 CG_STORE(cg_v16, y_row + (ow0 + 5) * 16 + cb * 16, a5);
 
-                a6 = (cg_v16)((cg_i16)a6 & ~(a6 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a6 > six;
-                    a6 = (cg_v16)(((cg_i16)a6 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a6);
                 CG_STORE(cg_v16, y_row + (ow0 + 6) * 16 + cb * 16, a6);
 
             }
@@ -782,11 +803,8 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
 
 #else
         for (int cb = 0; cb < 2; ++cb) {
-            float t[8];
-            const cg_v8 zero = {0.0f};
-            cg_v8 six = zero + 6.0f;
+            float t[8];   /* a vector on its way to the scalar store */
             (void)t;
-            (void)six;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             int ow0;
             for (int ow = 0; ow < 1; ++ow) {
@@ -804,11 +822,7 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a0 > six;
-                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a0);
                 CG_STORE(cg_v8, y_row + ow * 16 + cb * 8, a0);
 
             }
@@ -827,11 +841,7 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
 
-                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a0 > six;
-                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a0);
                 CG_STORE(cg_v8, y_row + ow * 16 + cb * 8, a0);
 
             }
@@ -886,53 +896,25 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                         }
                     }
                 }
-                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a0 > six;
-                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a0);
                 CG_STORE(cg_v8, y_row + (ow0 + 0) * 16 + cb * 8, a0);
 
-                a1 = (cg_v8)((cg_i8)a1 & ~(a1 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a1 > six;
-                    a1 = (cg_v8)(((cg_i8)a1 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a1);
                 CG_STORE(cg_v8, y_row + (ow0 + 1) * 16 + cb * 8, a1);
 
-                a2 = (cg_v8)((cg_i8)a2 & ~(a2 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a2 > six;
-                    a2 = (cg_v8)(((cg_i8)a2 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a2);
                 CG_STORE(cg_v8, y_row + (ow0 + 2) * 16 + cb * 8, a2);
 
-                a3 = (cg_v8)((cg_i8)a3 & ~(a3 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a3 > six;
-                    a3 = (cg_v8)(((cg_i8)a3 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a3);
                 CG_STORE(cg_v8, y_row + (ow0 + 3) * 16 + cb * 8, a3);
 
-                a4 = (cg_v8)((cg_i8)a4 & ~(a4 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a4 > six;
-                    a4 = (cg_v8)(((cg_i8)a4 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a4);
                 CG_STORE(cg_v8, y_row + (ow0 + 4) * 16 + cb * 8, a4);
 
-                a5 = (cg_v8)((cg_i8)a5 & ~(a5 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a5 > six;
-                    a5 = (cg_v8)(((cg_i8)a5 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a5);
                 CG_STORE(cg_v8, y_row + (ow0 + 5) * 16 + cb * 8, a5);
 
-                a6 = (cg_v8)((cg_i8)a6 & ~(a6 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a6 > six;
-                    a6 = (cg_v8)(((cg_i8)a6 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a6);
                 CG_STORE(cg_v8, y_row + (ow0 + 6) * 16 + cb * 8, a6);
 
             }
@@ -986,7 +968,9 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mobilenet_block_layer2;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -995,7 +979,8 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
         float *y_row = y + n * 8192 + od * 8192 + oh * 512;
         {
             const float *wf = weights + fb * 512;
-            const int nf = fb < 0 ? 32 : 32;
+            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 16) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -1068,22 +1053,46 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
+                cg_v16_relu6(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                cg_v16_relu6(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu6(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                cg_v16_relu6(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu6(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                cg_v16_relu6(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu6(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                cg_v16_relu6(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu6(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                cg_v16_relu6(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu6(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                cg_v16_relu6(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu6(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                cg_v16_relu6(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu6(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                cg_v16_relu6(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
             }
 
 
@@ -1127,10 +1136,24 @@ CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_mobilenet_block_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                cg_v8_relu6(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                cg_v8_relu6(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                cg_v8_relu6(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                cg_v8_relu6(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
             }
 
 
@@ -1209,11 +1232,8 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
         float *y_row = y + n * 2048 + oh * 256;
 #if defined(__AVX512F__)
         for (int cb = 0; cb < 2; ++cb) {
-            float t[16];
-            const cg_v16 zero = {0.0f};
-            cg_v16 six = zero + 6.0f;
+            float t[16];   /* a vector on its way to the scalar store */
             (void)t;
-            (void)six;
             const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
             int ow0;
             for (int ow = 7; ow < 8; ++ow) {
@@ -1231,11 +1251,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     }
                 }
 
-                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a0 > six;
-                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a0);
                 CG_STORE(cg_v16, y_row + ow * 32 + cb * 16, a0);
 
             }
@@ -1296,53 +1312,25 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                         }
                     }
                 }
-                a0 = (cg_v16)((cg_i16)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a0 > six;
-                    a0 = (cg_v16)(((cg_i16)a0 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a0);
                 CG_STORE(cg_v16, y_row + (ow0 + 0) * 32 + cb * 16, a0);
 
-                a1 = (cg_v16)((cg_i16)a1 & ~(a1 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a1 > six;
-                    a1 = (cg_v16)(((cg_i16)a1 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a1);
                 CG_STORE(cg_v16, y_row + (ow0 + 1) * 32 + cb * 16, a1);
 
-                a2 = (cg_v16)((cg_i16)a2 & ~(a2 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a2 > six;
-                    a2 = (cg_v16)(((cg_i16)a2 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a2);
                 CG_STORE(cg_v16, y_row + (ow0 + 2) * 32 + cb * 16, a2);
 
-                a3 = (cg_v16)((cg_i16)a3 & ~(a3 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a3 > six;
-                    a3 = (cg_v16)(((cg_i16)a3 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a3);
                 CG_STORE(cg_v16, y_row + (ow0 + 3) * 32 + cb * 16, a3);
 
-                a4 = (cg_v16)((cg_i16)a4 & ~(a4 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a4 > six;
-                    a4 = (cg_v16)(((cg_i16)a4 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a4);
                 CG_STORE(cg_v16, y_row + (ow0 + 4) * 32 + cb * 16, a4);
 
-                a5 = (cg_v16)((cg_i16)a5 & ~(a5 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a5 > six;
-                    a5 = (cg_v16)(((cg_i16)a5 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a5);
                 CG_STORE(cg_v16, y_row + (ow0 + 5) * 32 + cb * 16, a5);
 
-                a6 = (cg_v16)((cg_i16)a6 & ~(a6 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i16 big = a6 > six;
-                    a6 = (cg_v16)(((cg_i16)a6 & ~big) | ((cg_i16)six & big));
-                }
+                cg_v16_relu6(&a6);
                 CG_STORE(cg_v16, y_row + (ow0 + 6) * 32 + cb * 16, a6);
 
             }
@@ -1351,11 +1339,8 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
 
 #else
         for (int cb = 0; cb < 4; ++cb) {
-            float t[8];
-            const cg_v8 zero = {0.0f};
-            cg_v8 six = zero + 6.0f;
+            float t[8];   /* a vector on its way to the scalar store */
             (void)t;
-            (void)six;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             int ow0;
             for (int ow = 7; ow < 8; ++ow) {
@@ -1373,11 +1358,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     }
                 }
 
-                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a0 > six;
-                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a0);
                 CG_STORE(cg_v8, y_row + ow * 32 + cb * 8, a0);
 
             }
@@ -1438,53 +1419,25 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                         }
                     }
                 }
-                a0 = (cg_v8)((cg_i8)a0 & ~(a0 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a0 > six;
-                    a0 = (cg_v8)(((cg_i8)a0 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a0);
                 CG_STORE(cg_v8, y_row + (ow0 + 0) * 32 + cb * 8, a0);
 
-                a1 = (cg_v8)((cg_i8)a1 & ~(a1 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a1 > six;
-                    a1 = (cg_v8)(((cg_i8)a1 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a1);
                 CG_STORE(cg_v8, y_row + (ow0 + 1) * 32 + cb * 8, a1);
 
-                a2 = (cg_v8)((cg_i8)a2 & ~(a2 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a2 > six;
-                    a2 = (cg_v8)(((cg_i8)a2 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a2);
                 CG_STORE(cg_v8, y_row + (ow0 + 2) * 32 + cb * 8, a2);
 
-                a3 = (cg_v8)((cg_i8)a3 & ~(a3 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a3 > six;
-                    a3 = (cg_v8)(((cg_i8)a3 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a3);
                 CG_STORE(cg_v8, y_row + (ow0 + 3) * 32 + cb * 8, a3);
 
-                a4 = (cg_v8)((cg_i8)a4 & ~(a4 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a4 > six;
-                    a4 = (cg_v8)(((cg_i8)a4 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a4);
                 CG_STORE(cg_v8, y_row + (ow0 + 4) * 32 + cb * 8, a4);
 
-                a5 = (cg_v8)((cg_i8)a5 & ~(a5 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a5 > six;
-                    a5 = (cg_v8)(((cg_i8)a5 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a5);
                 CG_STORE(cg_v8, y_row + (ow0 + 5) * 32 + cb * 8, a5);
 
-                a6 = (cg_v8)((cg_i8)a6 & ~(a6 < zero));   /* relu, NaN kept */
-                {   /* min(x, 6) */
-                    const cg_i8 big = a6 > six;
-                    a6 = (cg_v8)(((cg_i8)a6 & ~big) | ((cg_i8)six & big));
-                }
+                cg_v8_relu6(&a6);
                 CG_STORE(cg_v8, y_row + (ow0 + 6) * 32 + cb * 8, a6);
 
             }
@@ -1538,7 +1491,9 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mobilenet_block_layer4;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 2; ++fb)
@@ -1547,7 +1502,8 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
         float *y_row = y + n * 4096 + od * 4096 + oh * 512;
         {
             const float *wf = weights + fb * 1024;
-            const int nf = fb < 1 ? 32 : 32;
+            const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 8) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -1620,22 +1576,46 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 2) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 3) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 4) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 5) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 6) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 7) * 1) * 64 + fb * 32, t, nf);
+                cg_v16_relu6(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v16_relu6(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu6(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v16_relu6(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu6(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v16_relu6(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu6(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                cg_v16_relu6(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu6(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                cg_v16_relu6(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu6(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                cg_v16_relu6(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu6(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                cg_v16_relu6(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu6(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                cg_v16_relu6(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
+
             }
 
 
@@ -1679,10 +1659,24 @@ CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_mobilenet_block_layer4(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu6(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu6(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                cg_v8_relu6(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                cg_v8_relu6(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
+
             }
 
 
@@ -1751,7 +1745,9 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_mobilenet_block_layer5_pointwise;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 2; ++fb)
@@ -1760,7 +1756,8 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
         float *y_row = y + n * 512 + od * 512 + oh * 512;
         {
             const float *wf = weights + fb * 2048;
-            const int nf = fb < 1 ? 32 : 32;
+            const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 8) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -1833,22 +1830,46 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 2) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 3) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 4) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 5) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 6) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 7) * 1) * 64 + fb * 32, t, nf);
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
+
             }
 
 
@@ -1892,10 +1913,24 @@ CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_mobilenet_block_layer5_pointwise(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
+
             }
 
 

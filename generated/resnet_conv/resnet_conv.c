@@ -23,6 +23,18 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -54,7 +66,9 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_resnet_conv_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 2; ++fb)
@@ -63,7 +77,8 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
         float *y_row = y + n * 200704 + od * 200704 + oh * 3584;
         {
             const float *wf = weights + fb * 18432;
-            const int nf = fb < 1 ? 32 : 32;
+            const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -105,10 +120,12 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_resnet_conv_layer0(y_row + ow * 64 + fb * 32, t, nf);
+                cg_v16_relu(&s0_0);
+                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 0, s0_0);
+                cg_v16_relu(&s0_1);
+                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 16, s0_1);
+
             }
             for (int ow = 55; ow < 56; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -147,10 +164,12 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_resnet_conv_layer0(y_row + ow * 64 + fb * 32, t, nf);
+                cg_v16_relu(&s0_0);
+                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 0, s0_0);
+                cg_v16_relu(&s0_1);
+                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 16, s0_1);
+
             }
 
 #else
@@ -202,14 +221,18 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_resnet_conv_layer0(y_row + ow * 64 + fb * 32, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 0, s0_0);
+                cg_v8_relu(&s0_1);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 8, s0_1);
+                cg_v8_relu(&s0_2);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 16, s0_2);
+                cg_v8_relu(&s0_3);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 24, s0_3);
+
             }
             for (int ow = 55; ow < 56; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -258,14 +281,18 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_resnet_conv_layer0(y_row + ow * 64 + fb * 32, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 0, s0_0);
+                cg_v8_relu(&s0_1);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 8, s0_1);
+                cg_v8_relu(&s0_2);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 16, s0_2);
+                cg_v8_relu(&s0_3);
+                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 24, s0_3);
+
             }
 
 #endif
@@ -453,24 +480,51 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 2) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 3) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 4) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 5) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 6) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 7) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 8) * 1) * 64 + fb * 32, t, nf);
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
+
             }
 
 
@@ -584,12 +638,33 @@ CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 0) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 1) * 1) * 64 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_resnet_conv_layer0(y_row + (0 + (q + 2) * 1) * 64 + fb * 32, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 8, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 24, a2_3);
+
             }
 
 

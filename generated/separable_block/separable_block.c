@@ -23,6 +23,18 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -54,7 +66,9 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_separable_block_layer0_pointwise;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -63,7 +77,8 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
         float *y_row = y + n * 288 + od * 288 + oh * 288;
         {
             const float *wf = weights + fb * 1024;
-            const int nf = fb < 0 ? 32 : 24;
+            const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 12) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -124,18 +139,66 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
                         }
                     }
                 }
+                if (nf == 32) {
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
+                }
+
             }
 
 
@@ -187,12 +250,48 @@ CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1);
                         }
                     }
                 }
+                if (nf == 32) {
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 8, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 24, a2_3);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+                }
+
             }
 
 

@@ -63,7 +63,9 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_softmax_cf_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -72,7 +74,8 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
         float *y_row = y + n * 315 + od * 63 + oh * 7;
         {
             const float *wf = weights + fb * 288;
-            const int nf = fb < 0 ? 8 : 5;
+            const int nf = fb < 0 ? 8 : 5;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -109,8 +112,9 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+
             }
             for (int ow = 6; ow < 7; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -144,8 +148,9 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+
             }
 
 #else
@@ -182,8 +187,9 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+
             }
             for (int ow = 6; ow < 7; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -217,8 +223,9 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
+
             }
 
 #endif
@@ -326,14 +333,19 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 504, t, nf);
+
             }
 
 
@@ -439,14 +451,19 @@ CG_STORE(cg_v8, t + 0, a4_0);
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 504, t, nf);
+
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_softmax_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 504, t, nf);
+
             }
 
 

@@ -23,6 +23,18 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_leaky_relu(cg_v8 *x)
+{
+    *x = (cg_v8)(((cg_i8)(*x) & ((*x >= 0.0f))) | ((cg_i8)(0.2f * *x) & ~((*x >= 0.0f))));
+}
+
+static inline __attribute__((unused)) void cg_v16_leaky_relu(cg_v16 *x)
+{
+    *x = (cg_v16)(((cg_i16)(*x) & ((*x >= 0.0f))) | ((cg_i16)(0.2f * *x) & ~((*x >= 0.0f))));
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -54,7 +66,9 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_strided_cf_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -63,7 +77,8 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
         float *y_row = y + n * 720 + od * 72 + oh * 8;
         {
             const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 16 : 10;
+            const int nf = fb < 0 ? 16 : 10;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -100,8 +115,9 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
+CG_STORE(cg_v16, t + 0, s0_0); 
                 store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
+
             }
             for (int ow = 7; ow < 8; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -135,8 +151,9 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
+CG_STORE(cg_v16, t + 0, s0_0); 
                 store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
+
             }
 
 #else
@@ -178,10 +195,10 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
+CG_STORE(cg_v8, t + 0, s0_0); CG_STORE(cg_v8, t + 8, s0_1); 
                 store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
+
             }
             for (int ow = 7; ow < 8; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -220,10 +237,10 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
+CG_STORE(cg_v8, t + 0, s0_0); CG_STORE(cg_v8, t + 8, s0_1); 
                 store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
+
             }
 
 #endif
@@ -375,16 +392,22 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
                 }
 CG_STORE(cg_v16, t + 0, a0_0); 
                 store_strided_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v16, t + 0, a1_0); 
                 store_strided_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v16, t + 0, a2_0); 
                 store_strided_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v16, t + 0, a3_0); 
                 store_strided_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v16, t + 0, a4_0); 
                 store_strided_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v16, t + 0, a5_0); 
                 store_strided_cf_layer0(y_row + (0 + (q + 5) * 1) * 1 + fb * 1152, t, nf);
+
             }
 
 
@@ -562,16 +585,22 @@ CG_STORE(cg_v16, t + 0, a5_0);
                 }
 CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
                 store_strided_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
                 store_strided_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
                 store_strided_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
                 store_strided_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
                 store_strided_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 1152, t, nf);
+
 CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
                 store_strided_cf_layer0(y_row + (0 + (q + 5) * 1) * 1 + fb * 1152, t, nf);
+
             }
 
 

@@ -23,6 +23,60 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
+{
+    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
+{
+    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -77,6 +131,33 @@ static void store_transpose1d_dilated_layer0(float *out, const float *t, int nf)
         out[f * 1] = cg_sigmoid(t[f]);
 }
 
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_transpose1d_dilated_layer0(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 16; ++ow)
+        for (int f = 0; f < 8; f += 8) {
+            float *o = y_row + ow * 6 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_sigmoid(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 16; ++ow)
+        for (int f = 0; f < 8; f += 8) {
+            float *o = y_row + ow * 6 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_sigmoid(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
 static int transpose1d_dilated_layer0(const float *input, const float *weights, float *output,
                                       float *workspace)
 {
@@ -84,7 +165,9 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_transpose1d_dilated_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -93,7 +176,8 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
         float *y_row = y + n * 96 + od * 96 + oh * 96;
         {
             const float *wf = weights + fb * 96;
-            const int nf = fb < 0 ? 8 : 6;
+            const int nf = fb < 0 ? 8 : 6;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -133,8 +217,13 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+                }
+
             }
             for (int ow = 10; ow < 16; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -171,8 +260,13 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+                }
+
             }
 
 #else
@@ -212,8 +306,13 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+                }
+
             }
             for (int ow = 10; ow < 16; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -250,8 +349,13 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
+                }
+
             }
 
 #endif
@@ -346,14 +450,34 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 6 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 1) * 1) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 6 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 2) * 1) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 6 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 3) * 1) * 6 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -446,18 +570,40 @@ CG_STORE(cg_v8, t + 0, a3_0);
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 6 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 1) * 1) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 6 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 2) * 1) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 6 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose1d_dilated_layer0(y_row + (0 + (q + 3) * 1) * 6 + fb * 8, t, nf);
+                }
+
             }
 
 
 #endif
+            if (nf == 8)
+            activate_transpose1d_dilated_layer0(y_row + fb * 8);   /* the finished row of a full block */
         }
     }
 #else

@@ -53,7 +53,9 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_transpose_output_padding_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -62,7 +64,8 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
         float *y_row = y + n * 560 + od * 560 + oh * 70;
         {
             const float *wf = weights + fb * 144;
-            const int nf = fb < 0 ? 8 : 5;
+            const int nf = fb < 0 ? 8 : 5;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 3 * q, q in [0, 5) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -113,16 +116,41 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 0) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 1) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 2) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 3) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 4) * 3) * 5 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -174,16 +202,41 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 0) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 1) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 2) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 3) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_transpose_output_padding_layer0(y_row + (0 + (q + 4) * 3) * 5 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -237,16 +290,41 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 0) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 1) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 2) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 3) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 4) * 3) * 5 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -298,16 +376,41 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         }
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 0) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 1) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 2) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 3) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_transpose_output_padding_layer0(y_row + (1 + (q + 4) * 3) * 5 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -333,14 +436,34 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         (void)ih;
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 0) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 1) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 2) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 3) * 3) * 5 + fb * 8, t, nf);
+                }
+
             }
 
 
@@ -364,14 +487,34 @@ CG_STORE(cg_v8, t + 0, a3_0);
                         (void)ih;
                     }
                 }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 0) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 1) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 2) * 3) * 5 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_transpose_output_padding_layer0(y_row + (2 + (q + 3) * 3) * 5 + fb * 8, t, nf);
+                }
+
             }
 
 

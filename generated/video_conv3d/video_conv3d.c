@@ -54,7 +54,9 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_video_conv3d_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -63,7 +65,8 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
         float *y_row = y + n * 4800 + od * 960 + oh * 80;
         {
             const float *wf = weights + fb * 864;
-            const int nf = fb < 0 ? 8 : 8;
+            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -100,8 +103,9 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
+
             }
 
 #else
@@ -138,8 +142,9 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
+
             }
 
 #endif
@@ -256,22 +261,31 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a5_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a6_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a7_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a8_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+
             }
 
 
@@ -386,22 +400,31 @@ CG_STORE(cg_v8, t + 0, a8_0);
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a4_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a5_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a6_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a7_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+
 CG_STORE(cg_v8, t + 0, a8_0); 
                 store_video_conv3d_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+
             }
 
 

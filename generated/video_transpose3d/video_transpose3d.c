@@ -53,7 +53,9 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_video_transpose3d_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -62,7 +64,8 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
         float *y_row = y + n * 1188 + od * 99 + oh * 9;
         {
             const float *wf = weights + fb * 576;
-            const int nf = fb < 0 ? 8 : 3;
+            const int nf = fb < 0 ? 8 : 3;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -102,8 +105,9 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+
             }
             for (int ow = 8; ow < 9; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -140,8 +144,9 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+
             }
 
 #else
@@ -181,8 +186,9 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+
             }
             for (int ow = 8; ow < 9; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
@@ -219,8 +225,9 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
+CG_STORE(cg_v8, t + 0, s0_0); 
                 store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
+
             }
 
 #endif
@@ -285,10 +292,13 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_video_transpose3d_layer0(y_row + (0 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_video_transpose3d_layer0(y_row + (0 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_video_transpose3d_layer0(y_row + (0 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+
             }
 
 
@@ -351,10 +361,13 @@ CG_STORE(cg_v8, t + 0, a2_0);
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_video_transpose3d_layer0(y_row + (0 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_video_transpose3d_layer0(y_row + (0 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_video_transpose3d_layer0(y_row + (0 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+
             }
 
 
@@ -405,12 +418,16 @@ CG_STORE(cg_v8, t + 0, a2_0);
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 3) * 2) * 1 + fb * 3168, t, nf);
+
             }
 
 
@@ -459,12 +476,16 @@ CG_STORE(cg_v8, t + 0, a3_0);
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a1_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a2_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+
 CG_STORE(cg_v8, t + 0, a3_0); 
                 store_video_transpose3d_layer0(y_row + (1 + (q + 3) * 2) * 1 + fb * 3168, t, nf);
+
             }
 
 

@@ -23,6 +23,56 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
+{
+    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8_exp_bounded(&e);
+    *x = (e - 1.0f) / (e + 1.0f);
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
+{
+    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16_exp_bounded(&e);
+    *x = (e - 1.0f) / (e + 1.0f);
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -77,6 +127,33 @@ static void store_wavenet_causal_layer0(float *out, const float *t, int nf)
         out[f * 1] = cg_tanh(t[f]);
 }
 
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_wavenet_causal_layer0(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 100; ++ow)
+        for (int f = 0; f < 32; f += 16) {
+            float *o = y_row + ow * 24 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_tanh(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 100; ++ow)
+        for (int f = 0; f < 32; f += 8) {
+            float *o = y_row + ow * 24 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_tanh(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
 static int wavenet_causal_layer0(const float *input, const float *weights, float *output,
                                  float *workspace)
 {
@@ -84,7 +161,9 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_wavenet_causal_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -93,7 +172,8 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
         float *y_row = y + n * 2400 + od * 2400 + oh * 2400;
         {
             const float *wf = weights + fb * 1536;
-            const int nf = fb < 0 ? 32 : 24;
+            const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -135,10 +215,15 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + ow * 24 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v16, y_row + ow * 24 + fb * 32 + 16, s0_1);
+                } else {
+CG_STORE(cg_v16, t + 0, s0_0); CG_STORE(cg_v16, t + 16, s0_1); 
                 store_wavenet_causal_layer0(y_row + ow * 24 + fb * 32, t, nf);
+                }
+
             }
 
 #else
@@ -190,14 +275,19 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
+                if (nf == 32) {
+                CG_STORE(cg_v8, y_row + ow * 24 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 24 + fb * 32 + 8, s0_1);
+                CG_STORE(cg_v8, y_row + ow * 24 + fb * 32 + 16, s0_2);
+                CG_STORE(cg_v8, y_row + ow * 24 + fb * 32 + 24, s0_3);
+                } else {
+CG_STORE(cg_v8, t + 0, s0_0); CG_STORE(cg_v8, t + 8, s0_1); CG_STORE(cg_v8, t + 16, s0_2); CG_STORE(cg_v8, t + 24, s0_3); 
                 store_wavenet_causal_layer0(y_row + ow * 24 + fb * 32, t, nf);
+                }
+
             }
 
 #endif
@@ -369,22 +459,70 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
                         }
                     }
                 }
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
+                }
+
             }
 
             q = 96;
@@ -488,14 +626,38 @@ CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1);
                         }
                     }
                 }
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
+                } else {
 CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
+                }
+
             }
 
 
@@ -587,14 +749,32 @@ CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1);
                         }
                     }
                 }
+                if (nf == 32) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
                 store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                }
+
             }
 
 
 #endif
+            if (nf == 32)
+            activate_wavenet_causal_layer0(y_row + fb * 32);   /* the finished row of a full block */
         }
     }
 #else

@@ -23,6 +23,66 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
+{
+    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8_exp_bounded(&e);
+    *x = (e - 1.0f) / (e + 1.0f);
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
+{
+    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16_exp_bounded(&e);
+    *x = (e - 1.0f) / (e + 1.0f);
+}
+
 #else
 #define CG_VECTOR 0
 #endif
@@ -92,6 +152,33 @@ static void store_wavenet_kws_layer0(float *out, const float *t, int nf)
         out[f * 1] = cg_tanh(t[f]);
 }
 
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_wavenet_kws_layer0(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 98; ++ow)
+        for (int f = 0; f < 32; f += 16) {
+            float *o = y_row + ow * 32 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_tanh(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 98; ++ow)
+        for (int f = 0; f < 32; f += 8) {
+            float *o = y_row + ow * 32 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_tanh(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
 static int wavenet_kws_layer0(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -99,7 +186,9 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_wavenet_kws_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -108,7 +197,8 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
         {
             const float *wf = weights + fb * 3840;
-            const int nf = fb < 0 ? 32 : 32;
+            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -150,10 +240,10 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_wavenet_kws_layer0(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
+
             }
 
 #else
@@ -205,14 +295,14 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_wavenet_kws_layer0(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
+
             }
 
 #endif
@@ -384,22 +474,30 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
             }
 
 
@@ -513,16 +611,26 @@ CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_kws_layer0(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
+
             }
 
 
 #endif
+            activate_wavenet_kws_layer0(y_row + fb * 32);   /* the finished row of a full block */
         }
     }
 #else
@@ -580,6 +688,33 @@ static void store_wavenet_kws_layer1(float *out, const float *t, int nf)
         out[f * 1] = cg_tanh(t[f]);
 }
 
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_wavenet_kws_layer1(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 98; ++ow)
+        for (int f = 0; f < 32; f += 16) {
+            float *o = y_row + ow * 32 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_tanh(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 98; ++ow)
+        for (int f = 0; f < 32; f += 8) {
+            float *o = y_row + ow * 32 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_tanh(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
 static int wavenet_kws_layer1(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -587,7 +722,9 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_wavenet_kws_layer1;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -596,7 +733,8 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
         {
             const float *wf = weights + fb * 3072;
-            const int nf = fb < 0 ? 32 : 32;
+            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -638,10 +776,10 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_wavenet_kws_layer1(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
+
             }
 
 #else
@@ -693,14 +831,14 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_wavenet_kws_layer1(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
+
             }
 
 #endif
@@ -904,26 +1042,36 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 8) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 9) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
+
             }
 
             q = 94;
@@ -1027,14 +1175,18 @@ CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1);
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
             }
 
 
@@ -1126,14 +1278,21 @@ CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_kws_layer1(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
             }
 
 
 #endif
+            activate_wavenet_kws_layer1(y_row + fb * 32);   /* the finished row of a full block */
         }
     }
 #else
@@ -1191,6 +1350,33 @@ static void store_wavenet_kws_layer2(float *out, const float *t, int nf)
         out[f * 1] = cg_tanh(t[f]);
 }
 
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_wavenet_kws_layer2(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 98; ++ow)
+        for (int f = 0; f < 32; f += 16) {
+            float *o = y_row + ow * 32 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_tanh(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 98; ++ow)
+        for (int f = 0; f < 32; f += 8) {
+            float *o = y_row + ow * 32 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_tanh(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
 static int wavenet_kws_layer2(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -1198,7 +1384,9 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_wavenet_kws_layer2;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -1207,7 +1395,8 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
         {
             const float *wf = weights + fb * 3072;
-            const int nf = fb < 0 ? 32 : 32;
+            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -1249,10 +1438,10 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_wavenet_kws_layer2(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
+
             }
 
 #else
@@ -1304,14 +1493,14 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_wavenet_kws_layer2(y_row + ow * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
+
             }
 
 #endif
@@ -1515,26 +1704,36 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 7) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 8) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 9) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
+
             }
 
 
@@ -1648,16 +1847,26 @@ CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_kws_layer2(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
+
             }
 
 
 #endif
+            activate_wavenet_kws_layer2(y_row + fb * 32);   /* the finished row of a full block */
         }
     }
 #else
@@ -1722,7 +1931,9 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_wavenet_kws_layer3;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -1731,7 +1942,8 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
         float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
         {
             const float *wf = weights + fb * 3072;
-            const int nf = fb < 0 ? 32 : 32;
+            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
+            (void)nf;
             int q;
             {
 #if defined(__AVX512F__)
@@ -1773,10 +1985,12 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, t + 16, s0_1);
-                store_wavenet_kws_layer3(y_row + ow * 32 + fb * 32, t, nf);
+                cg_v16_relu(&s0_0);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                cg_v16_relu(&s0_1);
+                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
+
             }
 
 #else
@@ -1828,14 +2042,18 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v8, t + 0, s0_0);
                 s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, t + 8, s0_1);
                 s0_2 += (s1_2 + s2_2) + s3_2;
-                CG_STORE(cg_v8, t + 16, s0_2);
                 s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, t + 24, s0_3);
-                store_wavenet_kws_layer3(y_row + ow * 32 + fb * 32, t, nf);
+                cg_v8_relu(&s0_0);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                cg_v8_relu(&s0_1);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
+                cg_v8_relu(&s0_2);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
+                cg_v8_relu(&s0_3);
+                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
+
             }
 
 #endif
@@ -1991,20 +2209,41 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 5) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 6) * 1) * 32 + fb * 32, t, nf);
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
             }
 
             q = 93;
@@ -2124,16 +2363,31 @@ CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1);
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 2) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 3) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 4) * 1) * 32 + fb * 32, t, nf);
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
             }
 
 
@@ -2225,10 +2479,24 @@ CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1);
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 0) * 1) * 32 + fb * 32, t, nf);
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_kws_layer3(y_row + (0 + (q + 1) * 1) * 32 + fb * 32, t, nf);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
             }
 
 
@@ -2297,7 +2565,9 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];
+    float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;
+    (void)store_wavenet_kws_layer4;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 1; ++fb)
@@ -2306,7 +2576,8 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
         float *y_row = y + n * 1176 + od * 1176 + oh * 1176;
         {
             const float *wf = weights + fb * 512;
-            const int nf = fb < 0 ? 16 : 12;
+            const int nf = fb < 0 ? 16 : 12;   /* filters in this block */
+            (void)nf;
             int q;
             /* interior columns 0 + 1 * q, q in [0, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
@@ -2400,34 +2671,104 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a0_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a1_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a2_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a3_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a4_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 0, a5_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a5_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 12 + fb * 16 + 0, a6_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a6_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 6) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 12 + fb * 16 + 0, a7_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a7_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 7) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 12 + fb * 16 + 0, a8_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a8_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 8) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 12 + fb * 16 + 0, a9_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a9_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 9) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 12 + fb * 16 + 0, a10_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a10_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 10) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 12 + fb * 16 + 0, a11_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a11_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 11) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 12 + fb * 16 + 0, a12_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a12_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 12) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 12 + fb * 16 + 0, a13_0);
+                } else {
 CG_STORE(cg_v16, t + 0, a13_0); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 13) * 1) * 12 + fb * 16, t, nf);
+                }
+
             }
 
 
@@ -2489,18 +2830,54 @@ CG_STORE(cg_v16, t + 0, a13_0);
                         }
                     }
                 }
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 8, a0_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 8, a1_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 8, a2_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 8, a3_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 8, a4_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 8, a5_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
+                }
+
             }
 
             q = 96;
@@ -2536,10 +2913,22 @@ CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1);
                         }
                     }
                 }
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 8, a0_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 8, a1_1);
+                } else {
 CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
+                }
+
             }
 
 

@@ -1,0 +1,108 @@
+"""The vector paths' own code against the oracle and against the portable C path: vector
+activations (in registers and in the row pass), full and partial filter blocks, edge tiles."""
+
+import numpy as np
+import pytest
+from conftest import assert_close, make_spec, run_both
+
+import convgen
+from convgen import build
+from convgen.activations import IN_REGISTERS, VECTORISED
+from convgen.verify import compare
+
+# Values where the activations change form or saturate, and the non-finite ones.
+SPECIAL = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 0.25, -0.25, 0.5, -0.5, 0.75, -0.75,
+                    1.0, -1.0, 2.9, -2.9, 3.0, -3.0, 3.1, 5.9, 6.0, 6.1, -6.0, 19.0, 20.0,
+                    21.0, -20.0, -21.0, 40.0, -40.0, 79.0, 80.0, 81.0, -79.0, -80.0, -81.0,
+                    -87.0, -88.0, -89.0, 88.5, 1e30, -1e30, 1e-30, -1e-30, 123.456, -0.001,
+                    0.001, 7.0, -7.0], np.float32)
+
+
+def identity_1x1(act: str, filters: int):
+    """A 1x1 convolution whose every output channel is act(input), exactly: one input
+    channel, a kernel of ones, zero bias."""
+    spec = make_spec({"type": "Conv1D", "filters": filters, "kernel_size": 1,
+                      "activation": act}, [len(SPECIAL), 1])
+    weights = [np.ones((1, 1, filters), np.float32), np.zeros(filters, np.float32)]
+    return spec, SPECIAL[None, :, None], weights
+
+
+@pytest.mark.filterwarnings("ignore:invalid value:RuntimeWarning")   # the oracle's inf * 0
+@pytest.mark.parametrize("act", sorted(VECTORISED))
+def test_vector_activation_equals_scalar_helper(act):
+    # 32 filters: one full block, so every value goes through the vector form; the portable
+    # build of the same spec goes through the scalar helper.
+    spec, x, weights = identity_1x1(act, 32)
+    vector = convgen.compile(spec)(x, weights)
+    portable = convgen.compile(spec, cflags=build.default_cflags()
+                               + ("-DCONVGEN_PORTABLE",))(x, weights)
+    assert np.array_equal(np.isnan(vector), np.isnan(portable))
+    same = np.isclose(vector, portable, rtol=1e-6, atol=1e-7, equal_nan=True)
+    assert same.all(), f"differ at inputs {SPECIAL[~same.all(axis=2)[0]]}"
+    oracle = convgen.reference(spec, x, weights)
+    moderate = np.abs(SPECIAL) <= 100   # the tolerance scales with the largest value
+    assert_close(vector[:, moderate], oracle[:, moderate])
+    assert_close(vector[:, ~moderate], oracle[:, ~moderate])
+
+
+LAYERS = {
+    "dense_full_block": ({"type": "Conv2D", "filters": 32, "kernel_size": 3,
+                          "padding": "same"}, [5, 13, 4]),
+    "dense_partial_last_block": ({"type": "Conv2D", "filters": 40, "kernel_size": [1, 3],
+                                  "strides": [1, 2], "padding": "same"}, [3, 17, 5]),
+    "dense_16": ({"type": "Conv1D", "filters": 16, "kernel_size": 5, "padding": "causal",
+                  "dilation_rate": 2}, [19, 3]),
+    "dense_channels_first": ({"type": "Conv2D", "filters": 32, "kernel_size": 3,
+                              "padding": "same", "data_format": "channels_first"}, [3, 4, 9]),
+    "depthwise": ({"type": "DepthwiseConv2D", "kernel_size": 3, "padding": "same"},
+                  [4, 11, 19]),
+    "separable": ({"type": "SeparableConv2D", "filters": 32, "kernel_size": 3,
+                   "padding": "same"}, [4, 9, 8]),
+    "transpose": ({"type": "Conv2DTranspose", "filters": 32, "kernel_size": 3, "strides": 2,
+                   "padding": "same"}, [3, 5, 6]),
+}
+
+
+# Every vectorised activation in two families; one of each kind (in registers, row pass)
+# in every family.
+PAIRS = sorted({(layer, act) for layer in LAYERS for act in ("relu6", "tanh")}
+               | {(layer, act) for layer in ("dense_full_block", "depthwise")
+                  for act in VECTORISED})
+
+
+@pytest.mark.parametrize("layer, act", PAIRS)
+def test_vector_activation_in_each_family(layer, act):
+    body, shape = LAYERS[layer]
+    assert_close(*run_both(make_spec({**body, "activation": act}, shape, batch=2),
+                           scale=3.0))
+
+
+def test_both_kinds_of_vector_activation_are_covered():
+    assert {"relu6", "tanh"} & IN_REGISTERS == {"relu6"}
+    assert "tanh" in VECTORISED
+
+
+@pytest.mark.parametrize("width", [1, 2, 5, 7, 13, 14, 16, 25, 28, 29, 56])
+@pytest.mark.parametrize("kernel, stride, dilation, padding", [
+    (3, 1, 1, "same"), (3, 2, 1, "same"), (5, 1, 2, "same"), (4, 3, 1, "valid"),
+    (10, 2, 1, "same"), (3, 1, 3, "causal"),
+])
+def test_tiles_over_every_width(width, kernel, stride, dilation, padding):
+    # Every output column, border or interior, in tiles of every size the schedule picks.
+    if padding == "valid" and width < (kernel - 1) * dilation + 1:
+        pytest.skip("no output")
+    spec = make_spec({"type": "Conv1D", "filters": 32, "kernel_size": kernel,
+                      "strides": stride, "dilation_rate": dilation, "padding": padding,
+                      "activation": "relu"}, [width, 5])
+    assert_close(*run_both(spec))
+
+
+def test_comparison_sees_a_wrong_lane():
+    # The checks above can fail: one changed value in a vector is caught.
+    spec, x, weights = identity_1x1("tanh", 32)
+    moderate = np.abs(SPECIAL) <= 100
+    out = convgen.compile(spec)(x, weights)[:, moderate]
+    expected = convgen.reference(spec, x, weights)[:, moderate]
+    assert_close(out, expected)
+    out[0, 5, 17] += 0.01
+    assert not compare(out, expected).passed
