@@ -74,19 +74,85 @@ def _wide(ft: int) -> Tuple[str, int]:
     return ("cg_v16", 16) if ft >= 16 else ("cg_v8", 8)
 
 
-def _column_group(out0: int, out_step: int, in_step: int, taps, q_lo: int, q_hi: int,
+MAX_EDGE_TILES = 4   # per column group and vector width; more fall back to border pixels
+
+
+@dataclass(frozen=True)
+class Segment:
+    """``count`` register tiles of ``size`` pixels from ``q0`` on. A loop of interior tiles
+    (``edge`` False) runs every tap for every pixel; an edge tile (count 1, q fixed) runs each
+    tap ``(kw, offset, pixels)`` only for the pixels whose input column exists."""
+
+    q0: int
+    size: int
+    count: int
+    edge: bool
+    taps: Tuple[Tuple[int, int, Tuple[int, ...]], ...]
+
+
+def _split(n: int, biggest: int) -> List[int]:
+    """``n`` pixels in as few tiles of at most ``biggest`` as can be, sizes differing by at
+    most one (larger first)."""
+    tiles_ = -(-n // biggest)
+    base, extra = divmod(n, tiles_)
+    return [base + 1] * extra + [base] * (tiles_ - extra)
+
+
+def _segments(count: int, biggest: int, taps, ranges) -> List[Segment]:
+    """Columns ``q`` in ``[0, count)`` as tiles of at most ``biggest`` pixels; tap ``i`` of
+    ``taps`` reads an input column that exists for ``q`` in ``ranges[i]``."""
+    q_lo = max([0] + [lo for lo, _ in ranges])
+    q_hi = min([count] + [hi for _, hi in ranges])
+    segments: List[Segment] = []
+    q0 = 0
+    for size in _split(count, biggest) if count else []:
+        if q_lo <= q0 and q0 + size <= q_hi:
+            last = segments[-1] if segments else None
+            if last and not last.edge and last.size == size:
+                segments[-1] = Segment(last.q0, size, last.count + 1, False, last.taps)
+            else:
+                segments.append(Segment(q0, size, 1, False,
+                                        tuple((kw, off, tuple(range(size))) for kw, off in taps)))
+        else:
+            reach = [(kw, off, tuple(p for p in range(size) if lo <= q0 + p < hi))
+                     for (kw, off), (lo, hi) in zip(taps, ranges)]
+            segments.append(Segment(q0, size, 1, True, tuple(t for t in reach if t[2])))
+        q0 += size
+    return segments
+
+
+def _interior_segments(q_lo: int, q_hi: int, biggest: int, taps) -> List[Segment]:
+    """The fallback: tiles over the interior only (the rest become border pixels)."""
+    t = tiles(max(0, q_hi - q_lo), biggest, 1)
+    full = tuple((kw, off, tuple(range(t.size))) for kw, off in taps)
+    out = [Segment(q_lo, t.size, t.count, False, full)] if t.count else []
+    if t.rest:
+        out.append(Segment(q_lo + t.count * t.size, t.rest, 1, False,
+                           tuple((kw, off, tuple(range(t.rest))) for kw, off in taps)))
+    return out
+
+
+def _column_group(out0: int, out_step: int, in_step: int, taps, count: int, lo: int, hi: int,
                   ft: int) -> Dict[str, Any]:
-    q_hi = max(q_lo, q_hi)
-    return dict(out0=out0, out_step=out_step, in_step=in_step, taps=taps, q_lo=q_lo,
-                q_hi=q_hi, wide=tiles(q_hi - q_lo, WIDE_REGS, ft // _wide(ft)[1]),
-                narrow=tiles(q_hi - q_lo, NARROW_REGS, ft // VECTOR))
+    """Output columns ``out0 + out_step * q``, q in ``[0, count)``, reading input column
+    ``in_step * q + off`` through each tap ``(kw, off)``; input columns ``[lo, hi)`` exist."""
+    ranges = [(max(0, -(-(lo - off) // in_step)), max(0, (hi - 1 - off) // in_step + 1))
+              for _, off in taps]
+    q_lo = min(count, max([0] + [a for a, _ in ranges]))
+    q_hi = max(q_lo, min([count] + [b for _, b in ranges]))
+    wide = _segments(count, WIDE_REGS // (ft // _wide(ft)[1]), taps, ranges)
+    narrow = _segments(count, NARROW_REGS // (ft // VECTOR), taps, ranges)
+    if max(sum(s.edge for s in wide), sum(s.edge for s in narrow)) > MAX_EDGE_TILES:
+        wide = _interior_segments(q_lo, q_hi, WIDE_REGS // (ft // _wide(ft)[1]), taps)
+        narrow = _interior_segments(q_lo, q_hi, NARROW_REGS // (ft // VECTOR), taps)
+    covered = sorted({q for seg in wide for q in range(seg.q0, seg.q0 + seg.count * seg.size)})
+    return dict(out0=out0, out_step=out_step, in_step=in_step, q_lo=q_lo, q_hi=q_hi,
+                wide=wide, narrow=narrow, columns=[out0 + out_step * q for q in covered])
 
 
 def _borders(out_w: int, groups: List[Dict[str, Any]]) -> List[Tuple[int, int]]:
-    """Output columns no group's interior covers, as ranges."""
-    covered = set()
-    for g in groups:
-        covered.update(g["out0"] + g["out_step"] * q for q in range(g["q_lo"], g["q_hi"]))
+    """Output columns no group's tiles cover, as ranges."""
+    covered = {ow for g in groups for ow in g["columns"]}
     ranges: List[Tuple[int, int]] = []
     for ow in range(out_w):
         if ow not in covered:
@@ -99,43 +165,38 @@ def _borders(out_w: int, groups: List[Dict[str, Any]]) -> List[Tuple[int, int]]:
 
 def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
                   hi_w: int) -> Dict[str, Any]:
-    """Numbers of the dense (groups == 1) schedule: one group of interior columns."""
+    """Numbers of the dense (groups == 1) schedule: one group of columns."""
     ft, nv, blocks = _blocks(layer.filters)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
-    ow_lo, ow_hi = interior(out_w, lo_w, hi_w, k, s, d, pad_w)
-    groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], ow_lo, ow_hi,
-                            ft)] if ow_hi > ow_lo else []
-    return dict(vector=True, transposed=False, ft=ft, nv=nv, blocks=blocks,
-                wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
-                taps=math.prod(layer.kernel_size),
-                last_block=layer.filters - (blocks - 1) * ft,
-                bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
-                ow_lo=ow_lo, ow_hi=ow_hi, groups_w=groups, borders=_borders(out_w, groups))
+    groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
+                            lo_w, hi_w, ft)]
+    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False)
 
 
 def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int) -> Dict[str, Any]:
     """Numbers of the transposed convolution by stride phases: output column
     ``r + s * q`` reads input column ``q + (r + crop - kw * d) / s`` through the taps kw
-    whose offset divides; one group of interior columns per phase r."""
+    whose offset divides; one group of columns per phase r."""
     ft, nv, blocks = _blocks(layer.filters)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = []
     for r in range(min(s, out_w)):
         taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
                 if (r + crop_w - kw * d) % s == 0]
-        offs = [off for _, off in taps] or [0]
-        q_lo = max(0, -min(offs))
-        q_hi = min((out_w - 1 - r) // s + 1, in_w - max(offs))
-        if q_hi > q_lo:
-            groups.append(_column_group(r, s, 1, taps, q_lo, q_hi, ft))
-    covered = [g["out0"] + g["out_step"] * q for g in groups for q in (g["q_lo"], g["q_hi"] - 1)]
-    return dict(vector=True, transposed=True, ft=ft, nv=nv, blocks=blocks,
+        groups.append(_column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, ft))
+    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True)
+
+
+def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups, out_w: int,
+                     transposed: bool) -> Dict[str, Any]:
+    groups = [g for g in groups if g["wide"]]
+    return dict(vector=True, transposed=transposed, ft=ft, nv=nv, blocks=blocks,
                 wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
                 taps=math.prod(layer.kernel_size),
                 last_block=layer.filters - (blocks - 1) * ft,
                 bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
-                ow_lo=min(covered, default=0), ow_hi=max(covered, default=-1) + 1,
-                groups_w=groups, borders=_borders(out_w, groups))
+                groups_w=groups, borders=_borders(out_w, groups),
+                edge_tiles=sum(seg.edge for g in groups for seg in g["wide"]))
 
 
 def depthwise_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,

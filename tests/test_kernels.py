@@ -213,6 +213,12 @@ PATH_CASES = [
     {"type": C1, "filters": 16, "kernel_size": 3, "padding": "causal", "dilation_rate": 2},
     {"type": DW2, "kernel_size": 3, "strides": 2, "padding": "same"},
     {"type": C3, "filters": 9, "kernel_size": 2, "padding": "same"},
+    # full filter blocks: straight vector stores, the activation in registers / in a row pass
+    {"type": C2, "filters": 32, "kernel_size": 3, "padding": "same", "activation": "relu6"},
+    {"type": C1, "filters": 64, "kernel_size": 4, "strides": 2, "padding": "same",
+     "activation": "tanh"},
+    {"type": T2, "filters": 32, "kernel_size": 3, "strides": 2, "padding": "same",
+     "activation": "silu"},
 ]
 
 
@@ -221,7 +227,8 @@ PATH_CASES = [
 @pytest.mark.parametrize("layer", PATH_CASES, ids=[f"{c['type']}_{i}" for i, c in
                                                     enumerate(PATH_CASES)])
 def test_every_code_path(layer, flags):
-    shape = {1: [19, 16], 2: [9, 23, 17], 3: [3, 5, 21, 4]}[int(layer["type"][-2])]
+    rank = int(next(ch for ch in layer["type"] if ch.isdigit()))
+    shape = {1: [19, 16], 2: [9, 23, 17], 3: [3, 5, 21, 4]}[rank]
     if layer.get("data_format") == "channels_first":
         shape = shape[-1:] + shape[:-1]
     spec = make_spec(layer, shape, batch=2)

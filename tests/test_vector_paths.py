@@ -8,6 +8,7 @@ from conftest import assert_close, make_spec, run_both
 import convgen
 from convgen import build
 from convgen.activations import IN_REGISTERS, VECTORISED
+from convgen.plan import make_plan
 from convgen.verify import compare
 
 # Values where the activations change form or saturate, and the non-finite ones.
@@ -94,6 +95,30 @@ def test_tiles_over_every_width(width, kernel, stride, dilation, padding):
     spec = make_spec({"type": "Conv1D", "filters": 32, "kernel_size": kernel,
                       "strides": stride, "dilation_rate": dilation, "padding": padding,
                       "activation": "relu"}, [width, 5])
+    assert_close(*run_both(spec))
+
+
+@pytest.mark.parametrize("layer, shape", [
+    ({"type": "Conv1D", "filters": 32, "kernel_size": 9, "dilation_rate": 4,
+      "padding": "same"}, [23, 3]),
+    ({"type": "Conv1D", "filters": 32, "kernel_size": 9, "dilation_rate": 8,
+      "padding": "same", "activation": "tanh"}, [90, 3]),
+])
+def test_border_pixels_where_edge_tiles_would_be_too_many(layer, shape):
+    # Dilated kernels wider than the row leave no interior or too many edge tiles: the
+    # schedule falls back to interior tiles and checked border pixels.
+    spec = make_spec(layer, shape, batch=2)
+    context = make_plan(spec).steps[0].context
+    assert context["edge_tiles"] == 0 and context["borders"]
+    assert_close(*run_both(spec))
+
+
+def test_edge_tiles_cover_narrow_rows():
+    # The ResNet 14x14 case: two edge tiles of 7, no border pixel.
+    spec = make_spec({"type": "Conv2D", "filters": 64, "kernel_size": 3, "padding": "same",
+                      "data_format": "channels_first"}, [16, 14, 14])
+    context = make_plan(spec).steps[0].context
+    assert context["borders"] == [] and context["edge_tiles"] == 2
     assert_close(*run_both(spec))
 
 

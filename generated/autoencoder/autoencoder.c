@@ -136,7 +136,7 @@ static inline float cg_sigmoid(float x)
  *   output 1x14x14x16: strides n=3136 c=1 d=3136 h=224 w=16
  *   weights [1][1][3][3][1][16], bias [1][16] at 144
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 13)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_autoencoder_layer0(float *out, const float *t, int nf)
 {
@@ -164,100 +164,9 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 144;
             const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 13; ow < 14; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 28) continue;
-
-                            {
-                                const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
-                                int c = 0;
-                                for (; c + 4 <= 1; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 1; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v16_relu(&s0_0);
-                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 13; ow < 14; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 28) continue;
-
-                            {
-                                const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
-                                int c = 0;
-                                for (; c + 4 <= 1; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                                }
-                                for (; c < 1; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
-                cg_v8_relu(&s0_1);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [0, 13) */
+            /* columns 0 + 1 * q: interior for q in [0, 13) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 13; q += 13)
-            {   /* 13 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+            {   /* 14 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
@@ -271,6 +180,7 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                 cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -278,181 +188,195 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
 
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 2;
+                        const float *xr = input + n * 784 + id * 784 + ih * 28;
                         const float *wr = wf + (kd * 3 + kh) * 48;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[14 + c * 1];
+                                    const float xv = xr[14 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[20 + c * 1];
+                                    const float xv = xr[20 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[22 + c * 1];
+                                    const float xv = xr[22 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[26 + c * 1];
+                                    a13_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[14 + c * 1];
+                                    const float xv = xr[15 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[17 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[19 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[20 + c * 1];
+                                    const float xv = xr[21 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[22 + c * 1];
+                                    const float xv = xr[23 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[25 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[27 + c * 1];
+                                    a13_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + 2;
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[14 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[14 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[20 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[20 + c * 1];
+                                    const float xv = xr[22 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[22 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[26 + c * 1];
                                     a12_0 += w0 * xv;
                                 }
                             }
@@ -460,56 +384,58 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
 
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
 
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
 
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
 
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
 
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
 
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
 
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
 
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
 
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
 
                 cg_v16_relu(&a10_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
 
                 cg_v16_relu(&a11_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
+                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
 
                 cg_v16_relu(&a12_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
+                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
+
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
 
             }
 
 
 #else
-            for (q = 0; q < 12; q += 6)
-            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            for (int q = 0; q < 10; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -520,116 +446,107 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                         const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 2;
                         const float *wr = wf + (kd * 3 + kh) * 48;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[10 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[10 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[10 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
@@ -660,16 +577,13 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                 cg_v8_relu(&a4_1);
                 CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
 
-                cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                cg_v8_relu(&a5_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
             }
 
-            q = 12;
-            {   /* 1 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -677,53 +591,114 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 28) continue;
 
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 2;
+                        const float *xr = input + n * 784 + id * 784 + ih * 28;
                         const float *wr = wf + (kd * 3 + kh) * 48;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[20 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[22 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[26 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[21 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = xr[23 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[25 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[27 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + 2;
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[22 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[26 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
                                 }
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (10) * 16 + fb * 16 + 0, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (10) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 8, a3_1);
 
             }
 
@@ -778,7 +753,7 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
  *   output 1x7x7x8: strides n=392 c=1 d=392 h=56 w=8
  *   weights [1][1][3][3][16][8], bias [1][8] at 1152
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 6)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_autoencoder_layer1(float *out, const float *t, int nf)
 {
@@ -806,98 +781,16 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 6; ow < 7; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 14) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 14) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 16; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 16; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 6; ow < 7; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 14) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 14) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 16; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 16; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [0, 6) */
+            /* columns 0 + 1 * q: interior for q in [0, 6) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -905,97 +798,111 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 14) continue;
 
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 224 + q * 32;
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 224;
                         const float *wr = wf + (kd * 3 + kh) * 384;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 16;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + 32;
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                             }
@@ -1003,35 +910,38 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
 
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 8 + fb * 8 + 0, a1_0);
 
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a2_0);
 
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (3) * 8 + fb * 8 + 0, a3_0);
 
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a4_0);
 
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (5) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a6_0);
 
             }
 
 
 #else
-            for (q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -1039,97 +949,111 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                         const int ih = oh * 2 + kh * 1 - 0;
                         if (ih < 0 || ih >= 14) continue;
 
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 224 + q * 32;
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 224;
                         const float *wr = wf + (kd * 3 + kh) * 384;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 16;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + 32;
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                             }
@@ -1137,22 +1061,25 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
 
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 8 + fb * 8 + 0, a1_0);
 
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a2_0);
 
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (3) * 8 + fb * 8 + 0, a3_0);
 
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a4_0);
 
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (5) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a6_0);
 
             }
 
@@ -1207,7 +1134,7 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
  *   output 1x14x14x8: strides n=1568 c=1 d=1568 h=112 w=8
  *   weights [1][1][3][3][8][8], bias [1][8] at 576
  *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
- *   interior output columns [1, 14)
+ *   columns: 2 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_autoencoder_layer2(float *out, const float *t, int nf)
 {
@@ -1235,104 +1162,16 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 7) continue;
-
-                            {
-                                const float *x = input + n * 392 + id * 392 + ih * 56 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 7) continue;
-
-                            {
-                                const float *x = input + n * 392 + id * 392 + ih * 56 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 2 * q, q in [1, 7) */
+            /* columns 0 + 2 * q: interior for q in [1, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 7; q += 6)
-            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -1342,102 +1181,113 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 7) continue;
 
-                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
+                        const float *xr = input + n * 392 + id * 392 + ih * 56;
                         const float *wr = wf + (kd * 3 + kh) * 192;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -8;
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
 
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
 
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
 
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
 
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
 
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
 
             }
 
 
 #else
-            for (q = 1; q < 7; q += 6)
-            {   /* 6 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -1447,97 +1297,108 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 7) continue;
 
-                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
+                        const float *xr = input + n * 392 + id * 392 + ih * 56;
                         const float *wr = wf + (kd * 3 + kh) * 192;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -8;
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
 
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
 
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
 
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
 
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
 
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
 
             }
 
 
 #endif
-            /* interior columns 1 + 2 * q, q in [0, 7) */
+            /* columns 1 + 2 * q: interior for q in [0, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 7; q += 7)
+            for (int q = 0; q < 7; q += 7)
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -1558,36 +1419,38 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
                         const float *wr = wf + (kd * 3 + kh) * 192;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                             }
@@ -1619,7 +1482,7 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
 
 
 #else
-            for (q = 0; q < 7; q += 7)
+            for (int q = 0; q < 7; q += 7)
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -1640,36 +1503,38 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
                         const float *wr = wf + (kd * 3 + kh) * 192;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                             }
@@ -1860,7 +1725,7 @@ static int autoencoder_layer3(const float *input, const float *weights, float *o
  *   output 1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   weights [1][1][3][3][8][8], bias [1][8] at 576
  *   padding before (d, h, w) = (0, 1, 1)
- *   interior output columns [1, 27)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_autoencoder_layer4(float *out, const float *t, int nf)
 {
@@ -1915,180 +1780,9 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 1;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 28) continue;
-
-                            {
-                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
-                }
-
-            }
-            for (int ow = 27; ow < 28; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 28) continue;
-
-                            {
-                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
-                }
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 28) continue;
-
-                            {
-                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
-                }
-
-            }
-            for (int ow = 27; ow < 28; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 28) continue;
-
-                            {
-                                const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 1 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_autoencoder_layer4(y_row + ow * 1 + fb * 8, t, nf);
-                }
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [1, 27) */
+            /* columns 0 + 1 * q: interior for q in [1, 27) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 27; q += 13)
-            {   /* 13 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 14 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -2102,6 +1796,7 @@ CG_STORE(cg_v8, t + 0, s0_0);
                 cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -2109,284 +1804,302 @@ CG_STORE(cg_v8, t + 0, s0_0);
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 28) continue;
 
-                        const float *xr = input + n * 6272 + id * 6272 + ih * 224 + q * 8;
+                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
                         const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + -8;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a13_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[104 + c * 1];
+                                    a13_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 8;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[104 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a13_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 1 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 1 + fb * 8 + 0, a0_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (0) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 1 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 1 + fb * 8 + 0, a1_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (1) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 1 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 1 + fb * 8 + 0, a2_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (2) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 1 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (3) * 1 + fb * 8 + 0, a3_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (3) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 1 + fb * 8 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (4) * 1 + fb * 8 + 0, a4_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 4) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (4) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 1 + fb * 8 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (5) * 1 + fb * 8 + 0, a5_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 5) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (5) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 1 + fb * 8 + 0, a6_0);
+                CG_STORE(cg_v8, y_row + (6) * 1 + fb * 8 + 0, a6_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 6) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (6) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 1 + fb * 8 + 0, a7_0);
+                CG_STORE(cg_v8, y_row + (7) * 1 + fb * 8 + 0, a7_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 7) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (7) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 1 + fb * 8 + 0, a8_0);
+                CG_STORE(cg_v8, y_row + (8) * 1 + fb * 8 + 0, a8_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 8) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (8) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 1 + fb * 8 + 0, a9_0);
+                CG_STORE(cg_v8, y_row + (9) * 1 + fb * 8 + 0, a9_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a9_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 9) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (9) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 1 + fb * 8 + 0, a10_0);
+                CG_STORE(cg_v8, y_row + (10) * 1 + fb * 8 + 0, a10_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a10_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 10) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (10) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 11) * 1) * 1 + fb * 8 + 0, a11_0);
+                CG_STORE(cg_v8, y_row + (11) * 1 + fb * 8 + 0, a11_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a11_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 11) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (11) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 12) * 1) * 1 + fb * 8 + 0, a12_0);
+                CG_STORE(cg_v8, y_row + (12) * 1 + fb * 8 + 0, a12_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a12_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 12) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (12) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (13) * 1 + fb * 8 + 0, a13_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a13_0); 
+                store_autoencoder_layer4(y_row + (13) * 1 + fb * 8, t, nf);
                 }
 
             }
 
-
-#else
-            for (q = 1; q < 23; q += 11)
-            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 14 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -2398,6 +2111,561 @@ CG_STORE(cg_v8, t + 0, a12_0);
                 cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 28) continue;
+
+                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[104 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
+                            const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (14) * 1 + fb * 8 + 0, a0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer4(y_row + (14) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (15) * 1 + fb * 8 + 0, a1_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer4(y_row + (15) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (16) * 1 + fb * 8 + 0, a2_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer4(y_row + (16) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (17) * 1 + fb * 8 + 0, a3_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer4(y_row + (17) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (18) * 1 + fb * 8 + 0, a4_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer4(y_row + (18) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (19) * 1 + fb * 8 + 0, a5_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer4(y_row + (19) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (20) * 1 + fb * 8 + 0, a6_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_autoencoder_layer4(y_row + (20) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (21) * 1 + fb * 8 + 0, a7_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_autoencoder_layer4(y_row + (21) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (22) * 1 + fb * 8 + 0, a8_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_autoencoder_layer4(y_row + (22) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (23) * 1 + fb * 8 + 0, a9_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_autoencoder_layer4(y_row + (23) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (24) * 1 + fb * 8 + 0, a10_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_autoencoder_layer4(y_row + (24) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (25) * 1 + fb * 8 + 0, a11_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a11_0); 
+                store_autoencoder_layer4(y_row + (25) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (26) * 1 + fb * 8 + 0, a12_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a12_0); 
+                store_autoencoder_layer4(y_row + (26) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (27) * 1 + fb * 8 + 0, a13_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a13_0); 
+                store_autoencoder_layer4(y_row + (27) * 1 + fb * 8, t, nf);
+                }
+
+            }
+
+
+#else
+            {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 28) continue;
+
+                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
+                        const float *wr = wf + (kd * 3 + kh) * 192;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[56 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[56 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[72 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[56 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[72 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (0) * 1 + fb * 8 + 0, a0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_autoencoder_layer4(y_row + (0) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (1) * 1 + fb * 8 + 0, a1_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_autoencoder_layer4(y_row + (1) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (2) * 1 + fb * 8 + 0, a2_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_autoencoder_layer4(y_row + (2) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (3) * 1 + fb * 8 + 0, a3_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_autoencoder_layer4(y_row + (3) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (4) * 1 + fb * 8 + 0, a4_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer4(y_row + (4) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (5) * 1 + fb * 8 + 0, a5_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer4(y_row + (5) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (6) * 1 + fb * 8 + 0, a6_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_autoencoder_layer4(y_row + (6) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (7) * 1 + fb * 8 + 0, a7_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_autoencoder_layer4(y_row + (7) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (8) * 1 + fb * 8 + 0, a8_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_autoencoder_layer4(y_row + (8) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (9) * 1 + fb * 8 + 0, a9_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_autoencoder_layer4(y_row + (9) * 1 + fb * 8, t, nf);
+                }
+
+            }
+
+            for (int q = 10; q < 19; q += 9)
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -2408,155 +2676,137 @@ CG_STORE(cg_v8, t + 0, a12_0);
                         const float *xr = input + n * 6272 + id * 6272 + ih * 224 + q * 8;
                         const float *wr = wf + (kd * 3 + kh) * 192;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -8;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-8 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[72 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[80 + c * 1];
-                                    a10_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[72 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[80 + c * 1];
-                                    a10_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 8;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[72 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[80 + c * 1];
-                                    a10_0 += w0 * xv;
                                 }
                             }
                         }
@@ -2625,28 +2875,18 @@ CG_STORE(cg_v8, t + 0, a8_0);
                 store_autoencoder_layer4(y_row + (0 + (q + 8) * 1) * 1 + fb * 8, t, nf);
                 }
 
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 1 + fb * 8 + 0, a9_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 9) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 1 + fb * 8 + 0, a10_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a10_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 10) * 1) * 1 + fb * 8, t, nf);
-                }
-
             }
 
-            q = 23;
-            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -2654,105 +2894,202 @@ CG_STORE(cg_v8, t + 0, a10_0);
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 28) continue;
 
-                        const float *xr = input + n * 6272 + id * 6272 + ih * 224 + q * 8;
+                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
                         const float *wr = wf + (kd * 3 + kh) * 192;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -8;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[152 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[168 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a8_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[152 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[168 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a8_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + 8;
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7 */
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[168 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[184 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 1 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (19) * 1 + fb * 8 + 0, a0_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (19) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 1 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (20) * 1 + fb * 8 + 0, a1_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (20) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 1 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (21) * 1 + fb * 8 + 0, a2_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (21) * 1 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 1 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (22) * 1 + fb * 8 + 0, a3_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
+                store_autoencoder_layer4(y_row + (22) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (23) * 1 + fb * 8 + 0, a4_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_autoencoder_layer4(y_row + (23) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (24) * 1 + fb * 8 + 0, a5_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_autoencoder_layer4(y_row + (24) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (25) * 1 + fb * 8 + 0, a6_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_autoencoder_layer4(y_row + (25) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (26) * 1 + fb * 8 + 0, a7_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_autoencoder_layer4(y_row + (26) * 1 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (27) * 1 + fb * 8 + 0, a8_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_autoencoder_layer4(y_row + (27) * 1 + fb * 8, t, nf);
                 }
 
             }

@@ -123,7 +123,7 @@ static inline float cg_sigmoid(float x)
  *   output 2x4x6x4x3: strides n=288 c=72 d=12 h=3 w=1
  *   weights [1][2][3][3][3][8], bias [1][8] at 432
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 3)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_conv3d_cf_strided_layer0(float *out, const float *t, int nf)
 {
@@ -151,10 +151,9 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
             const float *wf = weights + fb * 432;
             const int nf = fb < 0 ? 8 : 4;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 3) */
+            /* columns 0 + 1 * q: interior for q in [0, 3) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 3; q += 3)
+            for (int q = 0; q < 3; q += 3)
             {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -169,58 +168,64 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
                         const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
                         const float *wr = wf + (kd * 3 + kh) * 72;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 693];
+                                    const float xv = xr[0 + c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 693];
+                                    const float xv = xr[3 + c * 693];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 693];
+                                    const float xv = xr[6 + c * 693];
                                     a2_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 693];
+                                    const float xv = xr[1 + c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 693];
+                                    const float xv = xr[4 + c * 693];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 693];
+                                    const float xv = xr[7 + c * 693];
                                     a2_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 693];
+                                    const float xv = xr[2 + c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 693];
+                                    const float xv = xr[5 + c * 693];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 693];
+                                    const float xv = xr[8 + c * 693];
                                     a2_0 += w0 * xv;
                                 }
                             }
@@ -240,7 +245,7 @@ CG_STORE(cg_v8, t + 0, a2_0);
 
 
 #else
-            for (q = 0; q < 3; q += 3)
+            for (int q = 0; q < 3; q += 3)
             {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -255,58 +260,64 @@ CG_STORE(cg_v8, t + 0, a2_0);
                         const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
                         const float *wr = wf + (kd * 3 + kh) * 72;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 693];
+                                    const float xv = xr[0 + c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 693];
+                                    const float xv = xr[3 + c * 693];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 693];
+                                    const float xv = xr[6 + c * 693];
                                     a2_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 693];
+                                    const float xv = xr[1 + c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 693];
+                                    const float xv = xr[4 + c * 693];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 693];
+                                    const float xv = xr[7 + c * 693];
                                     a2_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 693];
+                                    const float xv = xr[2 + c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 693];
+                                    const float xv = xr[5 + c * 693];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 693];
+                                    const float xv = xr[8 + c * 693];
                                     a2_0 += w0 * xv;
                                 }
                             }

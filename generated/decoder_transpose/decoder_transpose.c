@@ -51,7 +51,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
  *   output 1x14x18x8: strides n=2016 c=1 d=2016 h=144 w=8
  *   weights [1][1][3][3][16][8], bias [1][8] at 1152
  *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
- *   interior output columns [1, 18)
+ *   columns: 2 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_decoder_transpose_layer0(float *out, const float *t, int nf)
 {
@@ -79,98 +79,9 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 9) continue;
-
-                            {
-                                const float *x = input + n * 1008 + id * 1008 + ih * 144 + iw * 16;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 16; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 16; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 9) continue;
-
-                            {
-                                const float *x = input + n * 1008 + id * 1008 + ih * 144 + iw * 16;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 16; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 16; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 8 + fb * 8 + 0, s0_0);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 2 * q, q in [1, 9) */
+            /* columns 0 + 2 * q: interior for q in [1, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 9; q += 8)
-            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -179,6 +90,7 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -188,118 +100,128 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 7) continue;
 
-                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
+                        const float *xr = input + n * 1008 + id * 1008 + ih * 144;
                         const float *wr = wf + (kd * 3 + kh) * 384;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a8_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -16;
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a8_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
 
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
 
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
 
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
 
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
 
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
 
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
 
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
+                CG_STORE(cg_v8, y_row + (14) * 8 + fb * 8 + 0, a7_0);
+
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + (16) * 8 + fb * 8 + 0, a8_0);
 
             }
 
 
 #else
-            for (q = 1; q < 9; q += 8)
-            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -308,6 +230,7 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -317,119 +240,130 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 7) continue;
 
-                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
+                        const float *xr = input + n * 1008 + id * 1008 + ih * 144;
                         const float *wr = wf + (kd * 3 + kh) * 384;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a8_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -16;
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a8_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
 
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
 
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
 
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
 
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
 
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
 
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
+                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
 
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
+                CG_STORE(cg_v8, y_row + (14) * 8 + fb * 8 + 0, a7_0);
+
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + (16) * 8 + fb * 8 + 0, a8_0);
 
             }
 
 
 #endif
-            /* interior columns 1 + 2 * q, q in [0, 9) */
+            /* columns 1 + 2 * q: interior for q in [0, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 9; q += 9)
+            for (int q = 0; q < 9; q += 9)
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -452,44 +386,46 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                         const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
                         const float *wr = wf + (kd * 3 + kh) * 384;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                             }
@@ -527,7 +463,7 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
 
 
 #else
-            for (q = 0; q < 9; q += 9)
+            for (int q = 0; q < 9; q += 9)
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -550,44 +486,46 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                         const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
                         const float *wr = wf + (kd * 3 + kh) * 384;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                             }

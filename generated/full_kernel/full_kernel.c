@@ -61,7 +61,7 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
  *   output 3x1x1x6: strides n=6 c=1 d=6 h=6 w=6
  *   weights [1][1][7][5][3][8], bias [1][8] at 840
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 1)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_full_kernel_layer0(float *out, const float *t, int nf)
 {
@@ -89,10 +89,9 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 840;
             const int nf = fb < 0 ? 8 : 6;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 1) */
+            /* columns 0 + 1 * q: interior for q in [0, 1) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 1; q += 1)
+            for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
@@ -105,56 +104,66 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
                         const float *xr = input + n * 105 + id * 105 + ih * 15 + q * 3;
                         const float *wr = wf + (kd * 7 + kh) * 120;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 3;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 6;
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 9;
                             const float *w = wr + 72;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 12;
                             const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
@@ -172,7 +181,7 @@ CG_STORE(cg_v8, t + 0, a0_0);
 
 
 #else
-            for (q = 0; q < 1; q += 1)
+            for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
@@ -185,56 +194,66 @@ CG_STORE(cg_v8, t + 0, a0_0);
                         const float *xr = input + n * 105 + id * 105 + ih * 15 + q * 3;
                         const float *wr = wf + (kd * 7 + kh) * 120;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 3;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 6;
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 9;
                             const float *w = wr + 72;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 12;
                             const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }

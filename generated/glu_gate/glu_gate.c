@@ -79,7 +79,7 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
  *   output 1x30x16: strides n=480 c=1 d=480 h=480 w=16
  *   weights [1][1][1][5][8][16], bias [1][16] at 640
  *   padding before (d, h, w) = (0, 0, 2)
- *   interior output columns [2, 28)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 480 floats holding the result before glu halves its last axis. */
 static void store_glu_gate_layer0(float *out, const float *t, int nf)
 {
@@ -106,174 +106,9 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
             const float *wf = weights + fb * 640;
             const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 2; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 5; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 30) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                                const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
-
-            }
-            for (int ow = 28; ow < 30; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 5; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 30) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                                const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 2; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 5; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 30) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                                const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
-
-            }
-            for (int ow = 28; ow < 30; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 5; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 30) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                                const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [2, 28) */
+            /* columns 0 + 1 * q: interior for q in [2, 28) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 2; q < 28; q += 13)
-            {   /* 13 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+            {   /* 15 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
@@ -287,6 +122,8 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                 cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -294,336 +131,993 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 240 + id * 240 + ih * 240 + q * 8;
+                        const float *xr = input + n * 240 + id * 240 + ih * 240;
                         const float *wr = wf + (kd * 1 + kh) * 640;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + -16;
+                        {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[88 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a14_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *x = xr + -8;
+                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[104 + c * 1];
+                                    a14_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[104 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a14_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 8;
                             const float *w = wr + 384;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[104 + c * 1];
                                     a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a14_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 16;
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[56 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[72 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[88 + c * 1];
+                                    const float xv = xr[104 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[112 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
+
+                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
+
+                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
+
+                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
+
+                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
+
+                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
+
+                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
+
+                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
+
+                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
+
+                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
+
+                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
+
+                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
+
+                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
+
+                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
+
+                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
+
+            }
+
+            {   /* 15 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 240 + id * 240 + ih * 240;
+                        const float *wr = wf + (kd * 1 + kh) * 640;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[104 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[112 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[232 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 */
+                            const float *w = wr + 384;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[232 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
+                            const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[136 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[144 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[152 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[168 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[176 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[232 + c * 1];
                                     a12_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a0_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (16) * 16 + fb * 16 + 0, a1_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (17) * 16 + fb * 16 + 0, a2_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (18) * 16 + fb * 16 + 0, a3_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (19) * 16 + fb * 16 + 0, a4_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (20) * 16 + fb * 16 + 0, a5_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (21) * 16 + fb * 16 + 0, a6_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (22) * 16 + fb * 16 + 0, a7_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (23) * 16 + fb * 16 + 0, a8_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (24) * 16 + fb * 16 + 0, a9_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+                CG_STORE(cg_v16, y_row + (25) * 16 + fb * 16 + 0, a10_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
+                CG_STORE(cg_v16, y_row + (26) * 16 + fb * 16 + 0, a11_0);
 
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
+                CG_STORE(cg_v16, y_row + (27) * 16 + fb * 16 + 0, a12_0);
+
+                CG_STORE(cg_v16, y_row + (28) * 16 + fb * 16 + 0, a13_0);
+
+                CG_STORE(cg_v16, y_row + (29) * 16 + fb * 16 + 0, a14_0);
 
             }
 
 
 #else
-            for (q = 2; q < 26; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 240 + id * 240 + ih * 240;
+                        const float *wr = wf + (kd * 1 + kh) * 640;
+                        {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *w = wr + 384;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[56 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
+
+                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
+
+                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
+
+                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
+
+                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
+
+                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 8, a5_1);
+
+            }
+
+            for (int q = 6; q < 24; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
@@ -641,190 +1135,200 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                         const float *xr = input + n * 240 + id * 240 + ih * 240 + q * 8;
                         const float *wr = wf + (kd * 1 + kh) * 640;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -16;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-16 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[-8 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -8;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-8 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 8;
                             const float *w = wr + 384;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 16;
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
@@ -852,10 +1356,13 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
 
             }
 
-            q = 26;
-            {   /* 2 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -863,105 +1370,212 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 240 + id * 240 + ih * 240 + q * 8;
+                        const float *xr = input + n * 240 + id * 240 + ih * 240;
                         const float *wr = wf + (kd * 1 + kh) * 640;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -16;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[184 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -8;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[184 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[200 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = xr[208 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[232 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *x = xr + 8;
+                        {   /* tap kw = 3, pixels 0, 1, 2, 3, 4 */
                             const float *w = wr + 384;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[200 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[208 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[216 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[232 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 4 */
-                            const float *x = xr + 16;
+                        {   /* tap kw = 4, pixels 0, 1, 2, 3 */
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[208 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[216 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[232 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
                                 }
                             }
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (24) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (24) * 16 + fb * 16 + 8, a0_1);
 
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (25) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (25) * 16 + fb * 16 + 8, a1_1);
+
+                CG_STORE(cg_v8, y_row + (26) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (26) * 16 + fb * 16 + 8, a2_1);
+
+                CG_STORE(cg_v8, y_row + (27) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (27) * 16 + fb * 16 + 8, a3_1);
+
+                CG_STORE(cg_v8, y_row + (28) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (28) * 16 + fb * 16 + 8, a4_1);
+
+                CG_STORE(cg_v8, y_row + (29) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + (29) * 16 + fb * 16 + 8, a5_1);
 
             }
 

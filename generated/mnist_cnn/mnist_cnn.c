@@ -63,7 +63,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
  *   output 1x26x26x8: strides n=5408 c=1 d=5408 h=208 w=8
  *   weights [1][1][3][3][1][8], bias [1][8] at 72
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 26)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer0(float *out, const float *t, int nf)
 {
@@ -91,10 +91,9 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
             const float *wf = weights + fb * 72;
             const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 26) */
+            /* columns 0 + 1 * q: interior for q in [0, 26) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 26; q += 13)
+            for (int q = 0; q < 26; q += 13)
             {   /* 13 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -119,178 +118,184 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
                         const float *wr = wf + (kd * 3 + kh) * 24;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a12_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 8;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a12_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[14 + c * 1];
                                     a12_0 += w0 * xv;
                                 }
                             }
@@ -340,8 +345,8 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
 
 
 #else
-            for (q = 0; q < 22; q += 11)
-            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            for (int q = 0; q < 18; q += 9)
+            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -351,8 +356,6 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                 cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -363,155 +366,137 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
                         const float *wr = wf + (kd * 3 + kh) * 24;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[9 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[10 + c * 1];
-                                    a10_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 8;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[9 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[10 + c * 1];
-                                    a10_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[9 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[10 + c * 1];
-                                    a10_0 += w0 * xv;
                                 }
                             }
                         }
@@ -544,20 +529,18 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                 cg_v8_relu(&a8_0);
                 CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
 
-                cg_v8_relu(&a9_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
-
-                cg_v8_relu(&a10_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
-
             }
 
-            q = 22;
-            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            for (int q = 18; q < 26; q += 8)
+            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -568,71 +551,125 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
                         const float *wr = wf + (kd * 3 + kh) * 24;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[5 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[7 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 8;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[5 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[7 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[7 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[9 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
@@ -649,6 +686,18 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
 
                 cg_v8_relu(&a3_0);
                 CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
+
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
+
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
+
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
 
             }
 
@@ -703,7 +752,7 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
  *   output 1x13x13x16: strides n=2704 c=1 d=2704 h=208 w=16
  *   weights [1][1][3][3][8][16], bias [1][16] at 1152
  *   padding before (d, h, w) = (0, 1, 1)
- *   interior output columns [1, 13)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer2(float *out, const float *t, int nf)
 {
@@ -731,100 +780,9 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 26) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 26) continue;
-
-                            {
-                                const float *x = input + n * 5408 + id * 5408 + ih * 208 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v16_relu(&s0_0);
-                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 26) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 26) continue;
-
-                            {
-                                const float *x = input + n * 5408 + id * 5408 + ih * 208 + iw * 8;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                                int c = 0;
-                                for (; c + 4 <= 8; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                                }
-                                for (; c < 8; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
-                cg_v8_relu(&s0_1);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [1, 13) */
+            /* columns 0 + 1 * q: interior for q in [1, 13) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 13; q += 12)
-            {   /* 12 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+            {   /* 13 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
@@ -837,6 +795,7 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                 cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -844,223 +803,382 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 26) continue;
 
-                        const float *xr = input + n * 5408 + id * 5408 + ih * 208 + q * 16;
+                        const float *xr = input + n * 5408 + id * 5408 + ih * 208;
                         const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + -8;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[104 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[120 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[144 + c * 1];
+                                    const float xv = xr[136 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[152 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[176 + c * 1];
+                                    const float xv = xr[168 + c * 1];
                                     a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[184 + c * 1];
+                                    a12_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[144 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[176 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a12_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 8;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[72 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[88 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[104 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[120 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[136 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[144 + c * 1];
+                                    const float xv = xr[152 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[168 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[176 + c * 1];
+                                    const float xv = xr[184 + c * 1];
                                     a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a12_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
 
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
 
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
 
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
 
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
 
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
 
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
 
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
 
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
 
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
 
                 cg_v16_relu(&a10_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
+                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
 
                 cg_v16_relu(&a11_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
+                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
+
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
 
             }
 
 
 #else
-            for (q = 1; q < 13; q += 6)
-            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 26) continue;
+
+                        const float *xr = input + n * 5408 + id * 5408 + ih * 208;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[56 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[56 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[72 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
+
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
+
+            }
+
+            for (int q = 5; q < 13; q += 4)
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -1071,116 +1189,92 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                         const float *xr = input + n * 5408 + id * 5408 + ih * 208 + q * 16;
                         const float *wr = wf + (kd * 3 + kh) * 384;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -8;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-8 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 128;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 8;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[56 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
@@ -1205,16 +1299,6 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                 CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
                 cg_v8_relu(&a3_1);
                 CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                cg_v8_relu(&a4_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
-                cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                cg_v8_relu(&a5_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
 
             }
 
@@ -1269,7 +1353,7 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
  *   output 1x11x11x16: strides n=1936 c=1 d=1936 h=176 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 11)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer3(float *out, const float *t, int nf)
 {
@@ -1297,10 +1381,9 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
             const float *wf = weights + fb * 2304;
             const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 11) */
+            /* columns 0 + 1 * q: interior for q in [0, 11) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 11; q += 11)
+            for (int q = 0; q < 11; q += 11)
             {   /* 11 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
@@ -1323,154 +1406,160 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
                         const float *wr = wf + (kd * 3 + kh) * 768;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[144 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 16;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[144 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 32;
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[144 + c * 1];
+                                    const float xv = xr[176 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                             }
@@ -1514,7 +1603,7 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
 
 
 #else
-            for (q = 0; q < 6; q += 6)
+            for (int q = 0; q < 6; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
@@ -1532,114 +1621,120 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
                         const float *wr = wf + (kd * 3 + kh) * 768;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 16;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 32;
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
@@ -1679,7 +1774,7 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
 
             }
 
-            q = 6;
+            for (int q = 6; q < 11; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
@@ -1696,99 +1791,105 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
                         const float *wr = wf + (kd * 3 + kh) * 768;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 16;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 32;
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
@@ -1874,7 +1975,7 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
  *   output 1x1x1x10: strides n=10 c=1 d=10 h=10 w=10
  *   weights [1][1][11][11][16][16], bias [1][16] at 30976
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 1)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mnist_cnn_layer4(float *out, const float *t, int nf)
 {
@@ -1902,10 +2003,9 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
             const float *wf = weights + fb * 30976;
             const int nf = fb < 0 ? 16 : 10;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 1) */
+            /* columns 0 + 1 * q: interior for q in [0, 1) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 1; q += 1)
+            for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
@@ -1918,122 +2018,144 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
                         const float *xr = input + n * 1936 + id * 1936 + ih * 176 + q * 16;
                         const float *wr = wf + (kd * 11 + kh) * 2816;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 16;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 32;
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 48;
                             const float *w = wr + 768;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 64;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 5 */
-                            const float *x = xr + 80;
                             const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 6 */
-                            const float *x = xr + 96;
                             const float *w = wr + 1536;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 7 */
-                            const float *x = xr + 112;
                             const float *w = wr + 1792;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 8 */
-                            const float *x = xr + 128;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 9 */
-                            const float *x = xr + 144;
                             const float *w = wr + 2304;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 10 */
-                            const float *x = xr + 160;
                             const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                             }
@@ -2051,7 +2173,7 @@ CG_STORE(cg_v16, t + 0, a0_0);
 
 
 #else
-            for (q = 0; q < 1; q += 1)
+            for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
@@ -2064,143 +2186,165 @@ CG_STORE(cg_v16, t + 0, a0_0);
                         const float *xr = input + n * 1936 + id * 1936 + ih * 176 + q * 16;
                         const float *wr = wf + (kd * 11 + kh) * 2816;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 16;
                             const float *w = wr + 256;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 32;
                             const float *w = wr + 512;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 48;
                             const float *w = wr + 768;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 64;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 5 */
-                            const float *x = xr + 80;
                             const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 6 */
-                            const float *x = xr + 96;
                             const float *w = wr + 1536;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 7 */
-                            const float *x = xr + 112;
                             const float *w = wr + 1792;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 8 */
-                            const float *x = xr + 128;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 9 */
-                            const float *x = xr + 144;
                             const float *w = wr + 2304;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[144 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 10 */
-                            const float *x = xr + 160;
                             const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }

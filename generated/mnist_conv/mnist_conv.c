@@ -51,7 +51,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
  *   output 1x24x24x8: strides n=4608 c=1 d=4608 h=192 w=8
  *   weights [1][1][5][5][1][8], bias [1][8] at 200
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 24)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mnist_conv_layer0(float *out, const float *t, int nf)
 {
@@ -79,10 +79,9 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
             const float *wf = weights + fb * 200;
             const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 24) */
+            /* columns 0 + 1 * q: interior for q in [0, 24) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 24; q += 12)
+            for (int q = 0; q < 24; q += 12)
             {   /* 12 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -106,276 +105,286 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
                         const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
                         const float *wr = wf + (kd * 5 + kh) * 40;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 8;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 3;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[14 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 4;
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[14 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[15 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
@@ -422,7 +431,7 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
 
 
 #else
-            for (q = 0; q < 24; q += 12)
+            for (int q = 0; q < 24; q += 12)
             {   /* 12 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -446,276 +455,286 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
                         const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
                         const float *wr = wf + (kd * 5 + kh) * 40;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 1;
                             const float *w = wr + 8;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[1 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 2;
                             const float *w = wr + 16;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[2 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 3;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[14 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 4 */
-                            const float *x = xr + 4;
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 1; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 1];
+                                    const float xv = xr[5 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[7 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[5 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[10 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[7 + c * 1];
+                                    const float xv = xr[11 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[13 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[10 + c * 1];
+                                    const float xv = xr[14 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[11 + c * 1];
+                                    const float xv = xr[15 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                             }

@@ -65,7 +65,7 @@ static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][3][16], bias [1][16] at 432
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 15)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer0(float *out, const float *t, int nf)
 {
@@ -93,100 +93,9 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
             const float *wf = weights + fb * 432;
             const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 15; ow < 16; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 32) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 32) continue;
-
-                            {
-                                const float *x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
-                                int c = 0;
-                                for (; c + 4 <= 3; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 3; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                cg_v16_relu6(&s0_0);
-                CG_STORE(cg_v16, y_row + ow * 16 + fb * 16 + 0, s0_0);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 15; ow < 16; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 32) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 32) continue;
-
-                            {
-                                const float *x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
-                                int c = 0;
-                                for (; c + 4 <= 3; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 1];
-                                }
-                                for (; c < 3; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                cg_v8_relu6(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 0, s0_0);
-                cg_v8_relu6(&s0_1);
-                CG_STORE(cg_v8, y_row + ow * 16 + fb * 16 + 8, s0_1);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [0, 15) */
+            /* columns 0 + 1 * q: interior for q in [0, 15) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 15; q += 15)
-            {   /* 15 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
@@ -202,6 +111,293 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                 cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 32) continue;
+
+                        const float *xr = input + n * 3072 + id * 3072 + ih * 96;
+                        const float *wr = wf + (kd * 3 + kh) * 144;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[12 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[18 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[30 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[42 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[54 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[60 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[66 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[72 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[78 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[84 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[90 + c * 1];
+                                    a15_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[3 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[9 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[15 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[21 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[27 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[33 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[39 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[45 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[51 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[57 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[63 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[69 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[75 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[81 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[87 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[93 + c * 1];
+                                    a15_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                            const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[6 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[12 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[18 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[30 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[42 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[48 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[54 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[60 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[66 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[72 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[78 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[84 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[90 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu6(&a0_0);
+                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
+
+                cg_v16_relu6(&a1_0);
+                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
+
+                cg_v16_relu6(&a2_0);
+                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
+
+                cg_v16_relu6(&a3_0);
+                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
+
+                cg_v16_relu6(&a4_0);
+                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
+
+                cg_v16_relu6(&a5_0);
+                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
+
+                cg_v16_relu6(&a6_0);
+                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
+
+                cg_v16_relu6(&a7_0);
+                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
+
+                cg_v16_relu6(&a8_0);
+                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
+
+                cg_v16_relu6(&a9_0);
+                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
+
+                cg_v16_relu6(&a10_0);
+                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
+
+                cg_v16_relu6(&a11_0);
+                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
+
+                cg_v16_relu6(&a12_0);
+                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
+
+                cg_v16_relu6(&a13_0);
+                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
+
+                cg_v16_relu6(&a14_0);
+                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
+
+                cg_v16_relu6(&a15_0);
+                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a15_0);
+
+            }
+
+
+#else
+            for (int q = 0; q < 6; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -212,258 +408,160 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                         const float *xr = input + n * 3072 + id * 3072 + ih * 96 + q * 6;
                         const float *wr = wf + (kd * 3 + kh) * 144;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[30 + c * 1];
+                                    const float xv = xr[30 + c * 1];
                                     a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[36 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[42 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[48 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[54 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[60 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[66 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[72 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[78 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[84 + c * 1];
-                                    a14_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 3;
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[15 + c * 1];
                                     a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[21 + c * 1];
                                     a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[27 + c * 1];
                                     a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[30 + c * 1];
+                                    const float xv = xr[33 + c * 1];
                                     a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[36 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[42 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[48 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[54 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[60 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[66 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[72 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[78 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[84 + c * 1];
-                                    a14_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 6;
                             const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[30 + c * 1];
                                     a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[30 + c * 1];
+                                    const float xv = xr[36 + c * 1];
                                     a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[36 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[42 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[48 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[54 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[60 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[66 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[72 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[78 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[84 + c * 1];
-                                    a14_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                     }
                 }
-                cg_v16_relu6(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
 
-                cg_v16_relu6(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
 
-                cg_v16_relu6(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu6(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu6(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
 
-                cg_v16_relu6(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu6(&a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu6(&a3_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
 
-                cg_v16_relu6(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu6(&a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu6(&a4_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
 
-                cg_v16_relu6(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-
-                cg_v16_relu6(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
-
-                cg_v16_relu6(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
-
-                cg_v16_relu6(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
-
-                cg_v16_relu6(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
-
-                cg_v16_relu6(&a10_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
-
-                cg_v16_relu6(&a11_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
-
-                cg_v16_relu6(&a12_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
-
-                cg_v16_relu6(&a13_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 16 + fb * 16 + 0, a13_0);
-
-                cg_v16_relu6(&a14_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 16 + fb * 16 + 0, a14_0);
+                cg_v8_relu6(&a5_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                cg_v8_relu6(&a5_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
 
             }
 
-
-#else
-            for (q = 0; q < 15; q += 5)
+            for (int q = 6; q < 11; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
@@ -480,99 +578,105 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                         const float *xr = input + n * 3072 + id * 3072 + ih * 96 + q * 6;
                         const float *wr = wf + (kd * 3 + kh) * 144;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 3;
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[15 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[21 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[27 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 6;
                             const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[30 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
@@ -604,6 +708,150 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                 CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
                 cg_v8_relu6(&a4_1);
                 CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
+
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 32) continue;
+
+                        const float *xr = input + n * 3072 + id * 3072 + ih * 96;
+                        const float *wr = wf + (kd * 3 + kh) * 144;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[66 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[72 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[78 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[84 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[90 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[69 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[75 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[81 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[87 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[93 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[72 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[78 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[84 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[90 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 0, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 8, a0_1);
+
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 0, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 8, a1_1);
+
+                cg_v8_relu6(&a2_0);
+                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 0, a2_0);
+                cg_v8_relu6(&a2_1);
+                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 8, a2_1);
+
+                cg_v8_relu6(&a3_0);
+                CG_STORE(cg_v8, y_row + (14) * 16 + fb * 16 + 0, a3_0);
+                cg_v8_relu6(&a3_1);
+                CG_STORE(cg_v8, y_row + (14) * 16 + fb * 16 + 8, a3_1);
+
+                cg_v8_relu6(&a4_0);
+                CG_STORE(cg_v8, y_row + (15) * 16 + fb * 16 + 0, a4_0);
+                cg_v8_relu6(&a4_1);
+                CG_STORE(cg_v8, y_row + (15) * 16 + fb * 16 + 8, a4_1);
 
             }
 
@@ -953,7 +1201,7 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
  *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   weights [1][1][1][1][16][32], bias [1][32] at 512
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 16)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer2(float *out, const float *t, int nf)
 {
@@ -981,10 +1229,9 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
             const float *wf = weights + fb * 512;
             const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 16) */
+            /* columns 0 + 1 * q: interior for q in [0, 16) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 16; q += 8)
+            for (int q = 0; q < 16; q += 8)
             {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -1004,48 +1251,50 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
                         const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
                         const float *wr = wf + (kd * 1 + kh) * 512;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[112 + c * 1];
+                                    const float xv = xr[112 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
@@ -1097,7 +1346,85 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
 
 
 #else
-            for (q = 0; q < 16; q += 2)
+            for (int q = 0; q < 12; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 16) continue;
+
+                        const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
+                        const float *wr = wf + (kd * 1 + kh) * 512;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                cg_v8_relu6(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                cg_v8_relu6(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                cg_v8_relu6(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                cg_v8_relu6(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
+                cg_v8_relu6(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                cg_v8_relu6(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
+                cg_v8_relu6(&a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
+                cg_v8_relu6(&a2_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 12; q < 16; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -1111,22 +1438,24 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
                         const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
                         const float *wr = wf + (kd * 1 + kh) * 512;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 16; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[16 + c * 1];
+                                    const float xv = xr[16 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -1476,7 +1805,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
  *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
  *   weights [2][1][1][1][32][32], bias [2][32] at 2048
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 8)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer4(float *out, const float *t, int nf)
 {
@@ -1504,10 +1833,9 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
             const float *wf = weights + fb * 1024;
             const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 8) */
+            /* columns 0 + 1 * q: interior for q in [0, 8) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 8; q += 8)
+            for (int q = 0; q < 8; q += 8)
             {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -1527,48 +1855,50 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                         const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 1024;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[224 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
@@ -1620,7 +1950,85 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
 
 
 #else
-            for (q = 0; q < 8; q += 2)
+            for (int q = 0; q < 6; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 8) continue;
+
+                        const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 1024;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu6(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu6(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                cg_v8_relu6(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                cg_v8_relu6(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
+
+                cg_v8_relu6(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v8_relu6(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 8, a2_1);
+                cg_v8_relu6(&a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_2);
+                cg_v8_relu6(&a2_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 6; q < 8; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -1634,22 +2042,24 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                         const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 1024;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -1730,7 +2140,7 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
  *   output 1x8x64: strides n=512 c=1 d=512 h=512 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 8)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer5_pointwise(float *out, const float *t, int nf)
 {
@@ -1758,10 +2168,9 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
             const float *wf = weights + fb * 2048;
             const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 8) */
+            /* columns 0 + 1 * q: interior for q in [0, 8) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 8; q += 8)
+            for (int q = 0; q < 8; q += 8)
             {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -1781,48 +2190,50 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                         const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
                         const float *wr = wf + (kd * 1 + kh) * 2048;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[256 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[320 + c * 1];
+                                    const float xv = xr[320 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[384 + c * 1];
+                                    const float xv = xr[384 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[448 + c * 1];
+                                    const float xv = xr[448 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
@@ -1874,7 +2285,85 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
 
 
 #else
-            for (q = 0; q < 8; q += 2)
+            for (int q = 0; q < 6; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
+                        const float *wr = wf + (kd * 1 + kh) * 2048;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 8, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 6; q < 8; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -1888,22 +2377,24 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                         const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
                         const float *wr = wf + (kd * 1 + kh) * 2048;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;

@@ -51,7 +51,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
  *   output 1x56x56x64: strides n=200704 c=1 d=200704 h=3584 w=64
  *   weights [2][1][3][3][64][32], bias [2][32] at 36864
  *   padding before (d, h, w) = (0, 1, 1)
- *   interior output columns [1, 55)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_resnet_conv_layer0(float *out, const float *t, int nf)
 {
@@ -79,227 +79,513 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 18432;
             const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 56) continue;
-
-                            {
-                                const float *x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 2048;
-                                int c = 0;
-                                for (; c + 4 <= 64; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                }
-                                for (; c < 64; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                cg_v16_relu(&s0_0);
-                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 0, s0_0);
-                cg_v16_relu(&s0_1);
-                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 16, s0_1);
-
-            }
-            for (int ow = 55; ow < 56; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 56) continue;
-
-                            {
-                                const float *x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 2048;
-                                int c = 0;
-                                for (; c + 4 <= 64; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                }
-                                for (; c < 64; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                cg_v16_relu(&s0_0);
-                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 0, s0_0);
-                cg_v16_relu(&s0_1);
-                CG_STORE(cg_v16, y_row + ow * 64 + fb * 32 + 16, s0_1);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), s0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), s0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 56) continue;
-
-                            {
-                                const float *x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 2048;
-                                int c = 0;
-                                for (; c + 4 <= 64; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
-                                    s1_2 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s1_3 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
-                                    s2_2 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s2_3 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
-                                    s3_2 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                    s3_3 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
-                                }
-                                for (; c < 64; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                s0_2 += (s1_2 + s2_2) + s3_2;
-                s0_3 += (s1_3 + s2_3) + s3_3;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 0, s0_0);
-                cg_v8_relu(&s0_1);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 8, s0_1);
-                cg_v8_relu(&s0_2);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 16, s0_2);
-                cg_v8_relu(&s0_3);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 24, s0_3);
-
-            }
-            for (int ow = 55; ow < 56; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), s0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), s0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 56) continue;
-
-                            {
-                                const float *x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 2048;
-                                int c = 0;
-                                for (; c + 4 <= 64; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
-                                    s1_2 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s1_3 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
-                                    s2_2 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s2_3 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
-                                    s3_2 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                    s3_3 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
-                                }
-                                for (; c < 64; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                s0_2 += (s1_2 + s2_2) + s3_2;
-                s0_3 += (s1_3 + s2_3) + s3_3;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 0, s0_0);
-                cg_v8_relu(&s0_1);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 8, s0_1);
-                cg_v8_relu(&s0_2);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 16, s0_2);
-                cg_v8_relu(&s0_3);
-                CG_STORE(cg_v8, y_row + ow * 64 + fb * 32 + 24, s0_3);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [1, 55) */
+            /* columns 0 + 1 * q: interior for q in [1, 55) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 55; q += 9)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+
+                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
+                        const float *wr = wf + (kd * 3 + kh) * 6144;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[576 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 4096;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[576 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[640 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0) * 64 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0) * 64 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (1) * 64 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (1) * 64 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (2) * 64 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (2) * 64 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (3) * 64 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (3) * 64 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (4) * 64 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (4) * 64 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (5) * 64 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (5) * 64 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (6) * 64 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (6) * 64 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (7) * 64 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (7) * 64 + fb * 32 + 16, a7_1);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (8) * 64 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (8) * 64 + fb * 32 + 16, a8_1);
+
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (9) * 64 + fb * 32 + 0, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + (9) * 64 + fb * 32 + 16, a9_1);
+
+            }
+
+            for (int q = 10; q < 20; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+
+                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584 + q * 64;
+                        const float *wr = wf + (kd * 3 + kh) * 6144;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[-64 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[576 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 4096;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[576 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[640 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
+
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 0, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 16, a9_1);
+
+            }
+
+            for (int q = 20; q < 47; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -320,159 +606,165 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                         const float *xr = input + n * 200704 + id * 200704 + ih * 3584 + q * 64;
                         const float *wr = wf + (kd * 3 + kh) * 6144;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -64;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[320 + c * 1];
+                                    const float xv = xr[256 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[384 + c * 1];
+                                    const float xv = xr[320 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[448 + c * 1];
+                                    const float xv = xr[384 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[512 + c * 1];
+                                    const float xv = xr[448 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[256 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[320 + c * 1];
+                                    const float xv = xr[320 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[384 + c * 1];
+                                    const float xv = xr[384 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[448 + c * 1];
+                                    const float xv = xr[448 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[512 + c * 1];
+                                    const float xv = xr[512 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 64;
                             const float *w = wr + 4096;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[256 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[320 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[320 + c * 1];
+                                    const float xv = xr[384 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[384 + c * 1];
+                                    const float xv = xr[448 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[448 + c * 1];
+                                    const float xv = xr[512 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[512 + c * 1];
+                                    const float xv = xr[576 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
@@ -527,9 +819,373 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
 
             }
 
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+
+                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
+                        const float *wr = wf + (kd * 3 + kh) * 6144;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[2944 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3008 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3072 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3136 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3200 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3264 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3328 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3392 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3456 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[3008 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3072 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3136 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3200 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3264 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3328 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3392 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3456 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3520 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7 */
+                            const float *w = wr + 4096;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[3072 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3136 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3200 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3264 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3328 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3392 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3456 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[3520 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (47) * 64 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (47) * 64 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (48) * 64 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (48) * 64 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (49) * 64 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (49) * 64 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (50) * 64 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (50) * 64 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (51) * 64 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (51) * 64 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (52) * 64 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (52) * 64 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (53) * 64 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (53) * 64 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (54) * 64 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (54) * 64 + fb * 32 + 16, a7_1);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (55) * 64 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (55) * 64 + fb * 32 + 16, a8_1);
+
+            }
+
 
 #else
-            for (q = 1; q < 55; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+
+                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
+                        const float *wr = wf + (kd * 3 + kh) * 6144;
+                        {   /* tap kw = 0, pixels 1, 2 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 4096;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 24, a1_3);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 8, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 16, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 3; q < 54; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -544,29 +1200,31 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                         const float *xr = input + n * 200704 + id * 200704 + ih * 3584 + q * 64;
                         const float *wr = wf + (kd * 3 + kh) * 6144;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -64;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -575,29 +1233,31 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -606,29 +1266,31 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 64;
                             const float *w = wr + 4096;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 64; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -664,6 +1326,111 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_2);
                 cg_v8_relu(&a2_3);
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 24, a2_3);
+
+            }
+
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 56) continue;
+
+                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
+                        const float *wr = wf + (kd * 3 + kh) * 6144;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[3392 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[3456 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[3456 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[3520 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0 */
+                            const float *w = wr + 4096;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[3520 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 24, a1_3);
 
             }
 

@@ -51,7 +51,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
  *   output 1x12x24: strides n=288 c=1 d=288 h=288 w=24
  *   weights [1][1][1][1][32][32], bias [1][32] at 1024
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 12)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_separable_block_layer0_pointwise(float *out, const float *t, int nf)
 {
@@ -79,10 +79,9 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
             const float *wf = weights + fb * 1024;
             const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 12) */
+            /* columns 0 + 1 * q: interior for q in [0, 12) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 12; q += 6)
+            for (int q = 0; q < 12; q += 6)
             {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -100,38 +99,40 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
                         const float *xr = input + n * 384 + id * 384 + ih * 384 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 1024;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
@@ -203,7 +204,7 @@ CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1);
 
 
 #else
-            for (q = 0; q < 12; q += 3)
+            for (int q = 0; q < 12; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -218,29 +219,31 @@ CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1);
                         const float *xr = input + n * 384 + id * 384 + ih * 384 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 1024;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;

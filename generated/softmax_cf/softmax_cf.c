@@ -48,7 +48,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
  *   output 1x5x9x7: strides n=315 c=63 d=63 h=7 w=1
  *   weights [1][1][3][3][4][8], bias [1][8] at 288
  *   padding before (d, h, w) = (0, 1, 1)
- *   interior output columns [1, 6)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_softmax_cf_layer0(float *out, const float *t, int nf)
 {
@@ -76,169 +76,16 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
             const float *wf = weights + fb * 288;
             const int nf = fb < 0 ? 8 : 5;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 9) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 7) continue;
-
-                            {
-                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
-
-            }
-            for (int ow = 6; ow < 7; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 9) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 7) continue;
-
-                            {
-                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 9) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 7) continue;
-
-                            {
-                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
-
-            }
-            for (int ow = 6; ow < 7; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 9) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 7) continue;
-
-                            {
-                                const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 63];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 63];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 63];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 63];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 63];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_softmax_cf_layer0(y_row + ow * 1 + fb * 504, t, nf);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [1, 6) */
+            /* columns 0 + 1 * q: interior for q in [1, 6) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 6; q += 5)
-            {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -246,117 +93,146 @@ CG_STORE(cg_v8, t + 0, s0_0);
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 9) continue;
 
-                        const float *xr = input + n * 252 + id * 63 + ih * 7 + q * 1;
+                        const float *xr = input + n * 252 + id * 63 + ih * 7;
                         const float *wr = wf + (kd * 3 + kh) * 96;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + -1;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 63];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[1 + c * 63];
+                                    const float xv = xr[0 + c * 63];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 63];
+                                    const float xv = xr[1 + c * 63];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 63];
+                                    const float xv = xr[2 + c * 63];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 63];
+                                    const float xv = xr[3 + c * 63];
                                     a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[4 + c * 63];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[5 + c * 63];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 63];
+                                    const float xv = xr[0 + c * 63];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 63];
+                                    const float xv = xr[1 + c * 63];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 63];
+                                    const float xv = xr[2 + c * 63];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 63];
+                                    const float xv = xr[3 + c * 63];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 63];
+                                    const float xv = xr[4 + c * 63];
                                     a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[5 + c * 63];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 63];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + 1;
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 63];
+                                    const float xv = xr[1 + c * 63];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 63];
+                                    const float xv = xr[2 + c * 63];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 63];
+                                    const float xv = xr[3 + c * 63];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 63];
+                                    const float xv = xr[4 + c * 63];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 63];
+                                    const float xv = xr[5 + c * 63];
                                     a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 63];
+                                    a5_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (0) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (1) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (2) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (3) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a4_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (4) * 1 + fb * 504, t, nf);
+
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_softmax_cf_layer0(y_row + (5) * 1 + fb * 504, t, nf);
+
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_softmax_cf_layer0(y_row + (6) * 1 + fb * 504, t, nf);
 
             }
 
 
 #else
-            for (q = 1; q < 6; q += 5)
-            {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -364,105 +240,133 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 9) continue;
 
-                        const float *xr = input + n * 252 + id * 63 + ih * 7 + q * 1;
+                        const float *xr = input + n * 252 + id * 63 + ih * 7;
                         const float *wr = wf + (kd * 3 + kh) * 96;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + -1;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 63];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[1 + c * 63];
+                                    const float xv = xr[0 + c * 63];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 63];
+                                    const float xv = xr[1 + c * 63];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 63];
+                                    const float xv = xr[2 + c * 63];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 63];
+                                    const float xv = xr[3 + c * 63];
                                     a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[4 + c * 63];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[5 + c * 63];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 63];
+                                    const float xv = xr[0 + c * 63];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 63];
+                                    const float xv = xr[1 + c * 63];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 63];
+                                    const float xv = xr[2 + c * 63];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 63];
+                                    const float xv = xr[3 + c * 63];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 63];
+                                    const float xv = xr[4 + c * 63];
                                     a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[5 + c * 63];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 63];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + 1;
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 63];
+                                    const float xv = xr[1 + c * 63];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 63];
+                                    const float xv = xr[2 + c * 63];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 63];
+                                    const float xv = xr[3 + c * 63];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 63];
+                                    const float xv = xr[4 + c * 63];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 63];
+                                    const float xv = xr[5 + c * 63];
                                     a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[6 + c * 63];
+                                    a5_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (0) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (1) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (2) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (3) * 1 + fb * 504, t, nf);
 
 CG_STORE(cg_v8, t + 0, a4_0); 
-                store_softmax_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 504, t, nf);
+                store_softmax_cf_layer0(y_row + (4) * 1 + fb * 504, t, nf);
+
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_softmax_cf_layer0(y_row + (5) * 1 + fb * 504, t, nf);
+
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_softmax_cf_layer0(y_row + (6) * 1 + fb * 504, t, nf);
 
             }
 

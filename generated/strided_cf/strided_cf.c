@@ -51,7 +51,7 @@ static inline float cg_leaky_relu(float x) { return x >= 0.0f ? x : 0.2f * x; }
  *   output 1x10x9x8: strides n=720 c=72 d=72 h=8 w=1
  *   weights [1][1][3][4][6][16], bias [1][16] at 1152
  *   padding before (d, h, w) = (0, 1, 1)
- *   interior output columns [1, 7)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_strided_cf_layer0(float *out, const float *t, int nf)
 {
@@ -79,182 +79,17 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
             const float *wf = weights + fb * 1152;
             const int nf = fb < 0 ? 16 : 10;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                        for (int kw = 0; kw < 4; ++kw) {
-                        const int iw = ow * 3 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 23) continue;
-
-                            {
-                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                                int c = 0;
-                                for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                }
-                                for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 391];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v16, t + 0, s0_0); 
-                store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
-
-            }
-            for (int ow = 7; ow < 8; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                        for (int kw = 0; kw < 4; ++kw) {
-                        const int iw = ow * 3 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 23) continue;
-
-                            {
-                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                                int c = 0;
-                                for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                }
-                                for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 16 + 0) * x[c * 391];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v16, t + 0, s0_0); 
-                store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                        for (int kw = 0; kw < 4; ++kw) {
-                        const int iw = ow * 3 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 23) continue;
-
-                            {
-                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                                int c = 0;
-                                for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
-                                }
-                                for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 391];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 391];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-CG_STORE(cg_v8, t + 0, s0_0); CG_STORE(cg_v8, t + 8, s0_1); 
-                store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
-
-            }
-            for (int ow = 7; ow < 8; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                        for (int kw = 0; kw < 4; ++kw) {
-                        const int iw = ow * 3 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 23) continue;
-
-                            {
-                                const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                                int c = 0;
-                                for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 0) * x[(c + 0) * 391];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 16 + 8) * x[(c + 0) * 391];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 0) * x[(c + 1) * 391];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 16 + 8) * x[(c + 1) * 391];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 0) * x[(c + 2) * 391];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 16 + 8) * x[(c + 2) * 391];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 0) * x[(c + 3) * 391];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 16 + 8) * x[(c + 3) * 391];
-                                }
-                                for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 16 + 0) * x[c * 391];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 16 + 8) * x[c * 391];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-CG_STORE(cg_v8, t + 0, s0_0); CG_STORE(cg_v8, t + 8, s0_1); 
-                store_strided_cf_layer0(y_row + ow * 1 + fb * 1152, t, nf);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [1, 7) */
+            /* columns 0 + 1 * q: interior for q in [1, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 7; q += 6)
-            {   /* 6 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+            {   /* 8 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -262,164 +97,199 @@ CG_STORE(cg_v8, t + 0, s0_0); CG_STORE(cg_v8, t + 8, s0_1);
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 17) continue;
 
-                        const float *xr = input + n * 2346 + id * 391 + ih * 23 + q * 3;
+                        const float *xr = input + n * 2346 + id * 391 + ih * 23;
                         const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + -1;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 391];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[2 + c * 391];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[5 + c * 391];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[8 + c * 391];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 391];
+                                    const float xv = xr[11 + c * 391];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[15 + c * 391];
+                                    const float xv = xr[14 + c * 391];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[17 + c * 391];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 391];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 391];
+                                    const float xv = xr[0 + c * 391];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[3 + c * 391];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[6 + c * 391];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[9 + c * 391];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 391];
+                                    const float xv = xr[12 + c * 391];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[15 + c * 391];
+                                    const float xv = xr[15 + c * 391];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[18 + c * 391];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[21 + c * 391];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 1;
                             const float *w = wr + 192;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 391];
+                                    const float xv = xr[1 + c * 391];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[4 + c * 391];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[7 + c * 391];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[10 + c * 391];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 391];
+                                    const float xv = xr[13 + c * 391];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[15 + c * 391];
+                                    const float xv = xr[16 + c * 391];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[19 + c * 391];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[22 + c * 391];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *x = xr + 2;
+                        {   /* tap kw = 3, pixels 0, 1, 2, 3, 4, 5, 6 */
                             const float *w = wr + 288;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 391];
+                                    const float xv = xr[2 + c * 391];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[5 + c * 391];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[8 + c * 391];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[11 + c * 391];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 391];
+                                    const float xv = xr[14 + c * 391];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[15 + c * 391];
+                                    const float xv = xr[17 + c * 391];
                                     a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 391];
+                                    a6_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
 CG_STORE(cg_v16, t + 0, a0_0); 
-                store_strided_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (0) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v16, t + 0, a1_0); 
-                store_strided_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (1) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v16, t + 0, a2_0); 
-                store_strided_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (2) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v16, t + 0, a3_0); 
-                store_strided_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (3) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v16, t + 0, a4_0); 
-                store_strided_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (4) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v16, t + 0, a5_0); 
-                store_strided_cf_layer0(y_row + (0 + (q + 5) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (5) * 1 + fb * 1152, t, nf);
+
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_strided_cf_layer0(y_row + (6) * 1 + fb * 1152, t, nf);
+
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_strided_cf_layer0(y_row + (7) * 1 + fb * 1152, t, nf);
 
             }
 
 
 #else
-            for (q = 1; q < 7; q += 6)
-            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -427,179 +297,281 @@ CG_STORE(cg_v16, t + 0, a5_0);
                         const int ih = oh * 2 + kh * 1 - 1;
                         if (ih < 0 || ih >= 17) continue;
 
-                        const float *xr = input + n * 2346 + id * 391 + ih * 23 + q * 3;
+                        const float *xr = input + n * 2346 + id * 391 + ih * 23;
                         const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + -1;
+                        {   /* tap kw = 0, pixels 1, 2, 3 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[2 + c * 391];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[5 + c * 391];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[8 + c * 391];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[12 + c * 391];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[15 + c * 391];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 391];
+                                    const float xv = xr[0 + c * 391];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[3 + c * 391];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[6 + c * 391];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[9 + c * 391];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[12 + c * 391];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[15 + c * 391];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 1;
                             const float *w = wr + 192;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 391];
+                                    const float xv = xr[1 + c * 391];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[4 + c * 391];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[7 + c * 391];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[10 + c * 391];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[12 + c * 391];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[15 + c * 391];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 3 */
-                            const float *x = xr + 2;
                             const float *w = wr + 288;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 391];
+                                    const float xv = xr[2 + c * 391];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 391];
+                                    const float xv = xr[5 + c * 391];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 391];
+                                    const float xv = xr[8 + c * 391];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 391];
+                                    const float xv = xr[11 + c * 391];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[12 + c * 391];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = x[15 + c * 391];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
                                 }
                             }
                         }
                     }
                 }
 CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_strided_cf_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (0) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_strided_cf_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (1) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_strided_cf_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (2) * 1 + fb * 1152, t, nf);
 
 CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_strided_cf_layer0(y_row + (0 + (q + 3) * 1) * 1 + fb * 1152, t, nf);
+                store_strided_cf_layer0(y_row + (3) * 1 + fb * 1152, t, nf);
 
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_strided_cf_layer0(y_row + (0 + (q + 4) * 1) * 1 + fb * 1152, t, nf);
+            }
 
-CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
-                store_strided_cf_layer0(y_row + (0 + (q + 5) * 1) * 1 + fb * 1152, t, nf);
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh * 1 - 1;
+                        if (ih < 0 || ih >= 17) continue;
+
+                        const float *xr = input + n * 2346 + id * 391 + ih * 23;
+                        const float *wr = wf + (kd * 3 + kh) * 384;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[11 + c * 391];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[14 + c * 391];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[17 + c * 391];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 391];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 96;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[12 + c * 391];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[15 + c * 391];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[18 + c * 391];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[21 + c * 391];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 192;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[13 + c * 391];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 391];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[19 + c * 391];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[22 + c * 391];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3, pixels 0, 1, 2 */
+                            const float *w = wr + 288;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                {
+                                    const float xv = xr[14 + c * 391];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[17 + c * 391];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 391];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_strided_cf_layer0(y_row + (4) * 1 + fb * 1152, t, nf);
+
+CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_strided_cf_layer0(y_row + (5) * 1 + fb * 1152, t, nf);
+
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_strided_cf_layer0(y_row + (6) * 1 + fb * 1152, t, nf);
+
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_strided_cf_layer0(y_row + (7) * 1 + fb * 1152, t, nf);
 
             }
 

@@ -123,7 +123,7 @@ static inline float cg_sigmoid(float x)
  *   output 1x16x6: strides n=96 c=1 d=96 h=96 w=6
  *   weights [1][1][1][3][4][8], bias [1][8] at 96
  *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
- *   interior output columns [6, 10)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_transpose1d_dilated_layer0(float *out, const float *t, int nf)
 {
@@ -178,196 +178,25 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
             const float *wf = weights + fb * 96;
             const int nf = fb < 0 ? 8 : 6;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 6; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 3;
-                        const int iw = tw / 1;
-                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
-
-                            {
-                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
-                }
-
-            }
-            for (int ow = 10; ow < 16; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 3;
-                        const int iw = tw / 1;
-                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
-
-                            {
-                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
-                }
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 6; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 3;
-                        const int iw = tw / 1;
-                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
-
-                            {
-                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
-                }
-
-            }
-            for (int ow = 10; ow < 16; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 3;
-                        const int iw = tw / 1;
-                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
-
-                            {
-                                const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + ow * 6 + fb * 8 + 0, s0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_transpose1d_dilated_layer0(y_row + ow * 6 + fb * 8, t, nf);
-                }
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [6, 10) */
+            /* columns 0 + 1 * q: interior for q in [6, 10) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 6; q < 10; q += 4)
-            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -377,117 +206,282 @@ CG_STORE(cg_v8, t + 0, s0_0);
                         const int ih = th / 1;
                         if (th < 0 || th % 1 != 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 40 + id * 40 + ih * 40 + q * 4;
+                        const float *xr = input + n * 40 + id * 40 + ih * 40;
                         const float *wr = wf + (kd * 1 + kh) * 96;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + 0;
+                        {   /* tap kw = 0, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[28 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a9_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *x = xr + -12;
+                        {   /* tap kw = 1, pixels 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[12 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[28 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a12_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -24;
+                        {   /* tap kw = 2, pixels 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
+                                    const float xv = xr[0 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
-                                    a1_0 += w0 * xv;
+                                    const float xv = xr[4 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
-                                    a2_0 += w0 * xv;
+                                    const float xv = xr[8 + c * 1];
+                                    a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
-                                    a3_0 += w0 * xv;
+                                    const float xv = xr[12 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[28 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a15_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 6 + fb * 8 + 0, a0_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (0) * 6 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 6 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 6 + fb * 8 + 0, a1_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 1) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (1) * 6 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 6 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 6 + fb * 8 + 0, a2_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 2) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (2) * 6 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 6 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (3) * 6 + fb * 8 + 0, a3_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 3) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (3) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (4) * 6 + fb * 8 + 0, a4_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_transpose1d_dilated_layer0(y_row + (4) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (5) * 6 + fb * 8 + 0, a5_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_transpose1d_dilated_layer0(y_row + (5) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (6) * 6 + fb * 8 + 0, a6_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_transpose1d_dilated_layer0(y_row + (6) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (7) * 6 + fb * 8 + 0, a7_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_transpose1d_dilated_layer0(y_row + (7) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (8) * 6 + fb * 8 + 0, a8_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a8_0); 
+                store_transpose1d_dilated_layer0(y_row + (8) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (9) * 6 + fb * 8 + 0, a9_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_transpose1d_dilated_layer0(y_row + (9) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (10) * 6 + fb * 8 + 0, a10_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a10_0); 
+                store_transpose1d_dilated_layer0(y_row + (10) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (11) * 6 + fb * 8 + 0, a11_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a11_0); 
+                store_transpose1d_dilated_layer0(y_row + (11) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (12) * 6 + fb * 8 + 0, a12_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a12_0); 
+                store_transpose1d_dilated_layer0(y_row + (12) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (13) * 6 + fb * 8 + 0, a13_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a13_0); 
+                store_transpose1d_dilated_layer0(y_row + (13) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (14) * 6 + fb * 8 + 0, a14_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a14_0); 
+                store_transpose1d_dilated_layer0(y_row + (14) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (15) * 6 + fb * 8 + 0, a15_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a15_0); 
+                store_transpose1d_dilated_layer0(y_row + (15) * 6 + fb * 8, t, nf);
                 }
 
             }
 
 
 #else
-            for (q = 6; q < 10; q += 4)
-            {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -497,105 +491,318 @@ CG_STORE(cg_v8, t + 0, a3_0);
                         const int ih = th / 1;
                         if (th < 0 || th % 1 != 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 40 + id * 40 + ih * 40 + q * 4;
+                        const float *xr = input + n * 40 + id * 40 + ih * 40;
                         const float *wr = wf + (kd * 1 + kh) * 96;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
+                                    const float xv = xr[4 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[8 + c * 1];
+                                    const float xv = xr[8 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[28 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *x = xr + -12;
+                        {   /* tap kw = 1, pixels 3, 4, 5, 6, 7 */
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[4 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[12 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -24;
+                        {   /* tap kw = 2, pixels 6, 7 */
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
-                                    a0_0 += w0 * xv;
+                                    const float xv = xr[0 + c * 1];
+                                    a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[12 + c * 1];
-                                    a3_0 += w0 * xv;
+                                    const float xv = xr[4 + c * 1];
+                                    a7_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 6 + fb * 8 + 0, a0_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (0) * 6 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 6 + fb * 8 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 6 + fb * 8 + 0, a1_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 1) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (1) * 6 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 6 + fb * 8 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 6 + fb * 8 + 0, a2_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 2) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (2) * 6 + fb * 8, t, nf);
                 }
 
                 if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 6 + fb * 8 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (3) * 6 + fb * 8 + 0, a3_0);
                 } else {
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose1d_dilated_layer0(y_row + (0 + (q + 3) * 1) * 6 + fb * 8, t, nf);
+                store_transpose1d_dilated_layer0(y_row + (3) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (4) * 6 + fb * 8 + 0, a4_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_transpose1d_dilated_layer0(y_row + (4) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (5) * 6 + fb * 8 + 0, a5_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_transpose1d_dilated_layer0(y_row + (5) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (6) * 6 + fb * 8 + 0, a6_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_transpose1d_dilated_layer0(y_row + (6) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (7) * 6 + fb * 8 + 0, a7_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_transpose1d_dilated_layer0(y_row + (7) * 6 + fb * 8, t, nf);
+                }
+
+            }
+
+            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int td = od + 0 - kd * 1;
+                    const int id = td / 1;
+                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int th = oh + 0 - kh * 1;
+                        const int ih = th / 1;
+                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 40 + id * 40 + ih * 40;
+                        const float *wr = wf + (kd * 1 + kh) * 96;
+                        {   /* tap kw = 0, pixels 0, 1 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1, pixels 0, 1, 2, 3, 4 */
+                            const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[20 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[28 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                {
+                                    const float xv = xr[8 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[12 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[16 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[20 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[24 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[28 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[36 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (8) * 6 + fb * 8 + 0, a0_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a0_0); 
+                store_transpose1d_dilated_layer0(y_row + (8) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (9) * 6 + fb * 8 + 0, a1_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a1_0); 
+                store_transpose1d_dilated_layer0(y_row + (9) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (10) * 6 + fb * 8 + 0, a2_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a2_0); 
+                store_transpose1d_dilated_layer0(y_row + (10) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (11) * 6 + fb * 8 + 0, a3_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_transpose1d_dilated_layer0(y_row + (11) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (12) * 6 + fb * 8 + 0, a4_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_transpose1d_dilated_layer0(y_row + (12) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (13) * 6 + fb * 8 + 0, a5_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a5_0); 
+                store_transpose1d_dilated_layer0(y_row + (13) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (14) * 6 + fb * 8 + 0, a6_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a6_0); 
+                store_transpose1d_dilated_layer0(y_row + (14) * 6 + fb * 8, t, nf);
+                }
+
+                if (nf == 8) {
+                CG_STORE(cg_v8, y_row + (15) * 6 + fb * 8 + 0, a7_0);
+                } else {
+CG_STORE(cg_v8, t + 0, a7_0); 
+                store_transpose1d_dilated_layer0(y_row + (15) * 6 + fb * 8, t, nf);
                 }
 
             }

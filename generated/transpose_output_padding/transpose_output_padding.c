@@ -38,7 +38,7 @@ static inline float cg_linear(float x) { return x; }
  *   output 1x8x14x5: strides n=560 c=1 d=560 h=70 w=5
  *   weights [1][1][3][2][3][8], bias [1][8] at 144
  *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 14)
+ *   columns: 3 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_transpose_output_padding_layer0(float *out, const float *t, int nf)
 {
@@ -66,10 +66,9 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
             const float *wf = weights + fb * 144;
             const int nf = fb < 0 ? 8 : 5;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 3 * q, q in [0, 5) */
+            /* columns 0 + 3 * q: interior for q in [0, 5) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 5; q += 5)
+            for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -88,28 +87,30 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
                         const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
                         const float *wr = wf + (kd * 3 + kh) * 48;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                             }
@@ -155,7 +156,7 @@ CG_STORE(cg_v8, t + 0, a4_0);
 
 
 #else
-            for (q = 0; q < 5; q += 5)
+            for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -174,28 +175,30 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
                         const float *wr = wf + (kd * 3 + kh) * 48;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                             }
@@ -241,9 +244,9 @@ CG_STORE(cg_v8, t + 0, a4_0);
 
 
 #endif
-            /* interior columns 1 + 3 * q, q in [0, 5) */
+            /* columns 1 + 3 * q: interior for q in [0, 5) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 5; q += 5)
+            for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -262,28 +265,30 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
                         const float *wr = wf + (kd * 3 + kh) * 48;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                             }
@@ -329,7 +334,7 @@ CG_STORE(cg_v8, t + 0, a4_0);
 
 
 #else
-            for (q = 0; q < 5; q += 5)
+            for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -348,28 +353,30 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
                         const float *wr = wf + (kd * 3 + kh) * 48;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 24;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 1];
+                                    const float xv = xr[3 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[9 + c * 1];
+                                    const float xv = xr[9 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                             }
@@ -415,9 +422,9 @@ CG_STORE(cg_v8, t + 0, a4_0);
 
 
 #endif
-            /* interior columns 2 + 3 * q, q in [0, 4) */
+            /* columns 2 + 3 * q: interior for q in [0, 4) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 4; q += 4)
+            for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -432,7 +439,7 @@ CG_STORE(cg_v8, t + 0, a4_0);
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 4) continue;
 
-                        (void)id;   /* this phase reaches no tap: bias only */
+                        (void)id;   /* no tap reaches these columns: bias only */
                         (void)ih;
                     }
                 }
@@ -468,7 +475,7 @@ CG_STORE(cg_v8, t + 0, a3_0);
 
 
 #else
-            for (q = 0; q < 4; q += 4)
+            for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -483,7 +490,7 @@ CG_STORE(cg_v8, t + 0, a3_0);
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 4) continue;
 
-                        (void)id;   /* this phase reaches no tap: bias only */
+                        (void)id;   /* no tap reaches these columns: bias only */
                         (void)ih;
                     }
                 }

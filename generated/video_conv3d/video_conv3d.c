@@ -39,7 +39,7 @@ static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.7071
  *   output 1x5x12x10x8: strides n=4800 c=1 d=960 h=80 w=8
  *   weights [1][3][3][2][6][8], bias [1][8] at 864
  *   padding before (d, h, w) = (1, 1, 0)
- *   interior output columns [0, 9)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_video_conv3d_layer0(float *out, const float *t, int nf)
 {
@@ -67,92 +67,9 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
             const float *wf = weights + fb * 864;
             const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 9; ow < 10; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 3; ++kd) {
-                    const int id = od * 1 + kd * 1 - 1;
-                    if (id < 0 || id >= 5) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 12) continue;
-
-                        for (int kw = 0; kw < 2; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 10) continue;
-
-                            {
-                                const float *x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
-                                const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
-                                int c = 0;
-                                for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 9; ow < 10; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 3; ++kd) {
-                    const int id = od * 1 + kd * 1 - 1;
-                    if (id < 0 || id >= 5) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 12) continue;
-
-                        for (int kw = 0; kw < 2; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 10) continue;
-
-                            {
-                                const float *x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
-                                const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
-                                int c = 0;
-                                for (; c + 4 <= 6; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 1];
-                                }
-                                for (; c < 6; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_video_conv3d_layer0(y_row + ow * 8 + fb * 8, t, nf);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [0, 9) */
+            /* columns 0 + 1 * q: interior for q in [0, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 9; q += 9)
-            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -162,6 +79,7 @@ CG_STORE(cg_v8, t + 0, s0_0);
                 cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 3; ++kd) {
                     const int id = od * 1 + kd * 1 - 1;
                     if (id < 0 || id >= 5) continue;
@@ -169,90 +87,98 @@ CG_STORE(cg_v8, t + 0, s0_0);
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 12) continue;
 
-                        const float *xr = input + n * 3600 + id * 720 + ih * 60 + q * 6;
+                        const float *xr = input + n * 3600 + id * 720 + ih * 60;
                         const float *wr = wf + (kd * 3 + kh) * 96;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[30 + c * 1];
+                                    const float xv = xr[30 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[36 + c * 1];
+                                    const float xv = xr[36 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[42 + c * 1];
+                                    const float xv = xr[42 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[54 + c * 1];
+                                    a9_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *x = xr + 6;
+                        {   /* tap kw = 1, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8 */
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[30 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[30 + c * 1];
+                                    const float xv = xr[36 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[36 + c * 1];
+                                    const float xv = xr[42 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[42 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[54 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                             }
@@ -260,38 +186,40 @@ CG_STORE(cg_v8, t + 0, s0_0);
                     }
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (0) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (1) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (2) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (3) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a4_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (4) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a5_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (5) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a6_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (6) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a7_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (7) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a8_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (8) * 8 + fb * 8, t, nf);
+
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_video_conv3d_layer0(y_row + (9) * 8 + fb * 8, t, nf);
 
             }
 
 
 #else
-            for (q = 0; q < 9; q += 9)
-            {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -301,6 +229,7 @@ CG_STORE(cg_v8, t + 0, a8_0);
                 cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 3; ++kd) {
                     const int id = od * 1 + kd * 1 - 1;
                     if (id < 0 || id >= 5) continue;
@@ -308,90 +237,98 @@ CG_STORE(cg_v8, t + 0, a8_0);
                         const int ih = oh * 1 + kh * 1 - 1;
                         if (ih < 0 || ih >= 12) continue;
 
-                        const float *xr = input + n * 3600 + id * 720 + ih * 60 + q * 6;
+                        const float *xr = input + n * 3600 + id * 720 + ih * 60;
                         const float *wr = wf + (kd * 3 + kh) * 96;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[30 + c * 1];
+                                    const float xv = xr[30 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[36 + c * 1];
+                                    const float xv = xr[36 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[42 + c * 1];
+                                    const float xv = xr[42 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[54 + c * 1];
+                                    a9_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *x = xr + 6;
+                        {   /* tap kw = 1, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8 */
                             const float *w = wr + 48;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[6 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[6 + c * 1];
+                                    const float xv = xr[12 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[12 + c * 1];
+                                    const float xv = xr[18 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[18 + c * 1];
+                                    const float xv = xr[24 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[24 + c * 1];
+                                    const float xv = xr[30 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[30 + c * 1];
+                                    const float xv = xr[36 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[36 + c * 1];
+                                    const float xv = xr[42 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[42 + c * 1];
+                                    const float xv = xr[48 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[48 + c * 1];
+                                    const float xv = xr[54 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                             }
@@ -399,31 +336,34 @@ CG_STORE(cg_v8, t + 0, a8_0);
                     }
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 0) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (0) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 1) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (1) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 2) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (2) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 3) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (3) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a4_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 4) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (4) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a5_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 5) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (5) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a6_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 6) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (6) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a7_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 7) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (7) * 8 + fb * 8, t, nf);
 
 CG_STORE(cg_v8, t + 0, a8_0); 
-                store_video_conv3d_layer0(y_row + (0 + (q + 8) * 1) * 8 + fb * 8, t, nf);
+                store_video_conv3d_layer0(y_row + (8) * 8 + fb * 8, t, nf);
+
+CG_STORE(cg_v8, t + 0, a9_0); 
+                store_video_conv3d_layer0(y_row + (9) * 8 + fb * 8, t, nf);
 
             }
 

@@ -38,7 +38,7 @@ static inline float cg_linear(float x) { return x; }
  *   output 2x3x4x11x9: strides n=1188 c=396 d=99 h=9 w=1
  *   weights [1][2][3][3][4][8], bias [1][8] at 576
  *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
- *   interior output columns [1, 8)
+ *   columns: 2 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_video_transpose3d_layer0(float *out, const float *t, int nf)
 {
@@ -66,179 +66,14 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
             const float *wf = weights + fb * 576;
             const int nf = fb < 0 ? 8 : 3;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
-
-            }
-            for (int ow = 8; ow < 9; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 1; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
-
-            }
-            for (int ow = 8; ow < 9; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0), s1_0 = zero, s2_0 = zero, s3_0 = zero;
-                for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
-
-                            {
-                                const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
-                                const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                                int c = 0;
-                                for (; c + 4 <= 4; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 8 + 0) * x[(c + 0) * 60];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 8 + 0) * x[(c + 1) * 60];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 8 + 0) * x[(c + 2) * 60];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 8 + 0) * x[(c + 3) * 60];
-                                }
-                                for (; c < 4; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 8 + 0) * x[c * 60];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-CG_STORE(cg_v8, t + 0, s0_0); 
-                store_video_transpose3d_layer0(y_row + ow * 1 + fb * 3168, t, nf);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 2 * q, q in [1, 4) */
+            /* columns 0 + 2 * q: interior for q in [1, 4) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 1; q < 4; q += 3)
-            {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 5 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 2; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -248,66 +83,85 @@ CG_STORE(cg_v8, t + 0, s0_0);
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 5) continue;
 
-                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
+                        const float *xr = input + n * 240 + id * 20 + ih * 4;
                         const float *wr = wf + (kd * 3 + kh) * 96;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + 0;
+                        {   /* tap kw = 0, pixels 0, 1, 2, 3 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 60];
+                                    const float xv = xr[0 + c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 60];
+                                    const float xv = xr[1 + c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 60];
+                                    const float xv = xr[2 + c * 60];
                                     a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[3 + c * 60];
+                                    a3_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -1;
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4 */
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 60];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[1 + c * 60];
+                                    const float xv = xr[0 + c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 60];
+                                    const float xv = xr[1 + c * 60];
                                     a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[2 + c * 60];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[3 + c * 60];
+                                    a4_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_transpose3d_layer0(y_row + (0 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+                store_video_transpose3d_layer0(y_row + (0) * 1 + fb * 3168, t, nf);
 
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_transpose3d_layer0(y_row + (0 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+                store_video_transpose3d_layer0(y_row + (2) * 1 + fb * 3168, t, nf);
 
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_transpose3d_layer0(y_row + (0 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+                store_video_transpose3d_layer0(y_row + (4) * 1 + fb * 3168, t, nf);
+
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_video_transpose3d_layer0(y_row + (6) * 1 + fb * 3168, t, nf);
+
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_video_transpose3d_layer0(y_row + (8) * 1 + fb * 3168, t, nf);
 
             }
 
 
 #else
-            for (q = 1; q < 4; q += 3)
-            {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+            {   /* 5 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 for (int kd = 0; kd < 2; ++kd) {
                     const int td = od + 0 - kd * 1;
                     const int id = td / 1;
@@ -317,64 +171,82 @@ CG_STORE(cg_v8, t + 0, a2_0);
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 5) continue;
 
-                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
+                        const float *xr = input + n * 240 + id * 20 + ih * 4;
                         const float *wr = wf + (kd * 3 + kh) * 96;
-                        {   /* tap kw = 0 */
-                            const float *x = xr + 0;
+                        {   /* tap kw = 0, pixels 0, 1, 2, 3 */
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 60];
+                                    const float xv = xr[0 + c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 60];
+                                    const float xv = xr[1 + c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 60];
+                                    const float xv = xr[2 + c * 60];
                                     a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[3 + c * 60];
+                                    a3_0 += w0 * xv;
                                 }
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *x = xr + -1;
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4 */
                             const float *w = wr + 64;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 60];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = x[1 + c * 60];
+                                    const float xv = xr[0 + c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 60];
+                                    const float xv = xr[1 + c * 60];
                                     a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[2 + c * 60];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[3 + c * 60];
+                                    a4_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
 CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_transpose3d_layer0(y_row + (0 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
+                store_video_transpose3d_layer0(y_row + (0) * 1 + fb * 3168, t, nf);
 
 CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_transpose3d_layer0(y_row + (0 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
+                store_video_transpose3d_layer0(y_row + (2) * 1 + fb * 3168, t, nf);
 
 CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_transpose3d_layer0(y_row + (0 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
+                store_video_transpose3d_layer0(y_row + (4) * 1 + fb * 3168, t, nf);
+
+CG_STORE(cg_v8, t + 0, a3_0); 
+                store_video_transpose3d_layer0(y_row + (6) * 1 + fb * 3168, t, nf);
+
+CG_STORE(cg_v8, t + 0, a4_0); 
+                store_video_transpose3d_layer0(y_row + (8) * 1 + fb * 3168, t, nf);
 
             }
 
 
 #endif
-            /* interior columns 1 + 2 * q, q in [0, 4) */
+            /* columns 1 + 2 * q: interior for q in [0, 4) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 4; q += 4)
+            for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -392,24 +264,26 @@ CG_STORE(cg_v8, t + 0, a2_0);
                         const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
                         const float *wr = wf + (kd * 3 + kh) * 96;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 60];
+                                    const float xv = xr[0 + c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 60];
+                                    const float xv = xr[1 + c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 60];
+                                    const float xv = xr[2 + c * 60];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 60];
+                                    const float xv = xr[3 + c * 60];
                                     a3_0 += w0 * xv;
                                 }
                             }
@@ -432,7 +306,7 @@ CG_STORE(cg_v8, t + 0, a3_0);
 
 
 #else
-            for (q = 0; q < 4; q += 4)
+            for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
@@ -450,24 +324,26 @@ CG_STORE(cg_v8, t + 0, a3_0);
                         const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
                         const float *wr = wf + (kd * 3 + kh) * 96;
                         {   /* tap kw = 1 */
-                            const float *x = xr + 0;
                             const float *w = wr + 32;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 {
-                                    const float xv = x[0 + c * 60];
+                                    const float xv = xr[0 + c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[1 + c * 60];
+                                    const float xv = xr[1 + c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[2 + c * 60];
+                                    const float xv = xr[2 + c * 60];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[3 + c * 60];
+                                    const float xv = xr[3 + c * 60];
                                     a3_0 += w0 * xv;
                                 }
                             }

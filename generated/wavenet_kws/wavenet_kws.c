@@ -144,7 +144,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][40][32], bias [1][32] at 3840
  *   padding before (d, h, w) = (0, 0, 2)
- *   interior output columns [2, 98)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer0(float *out, const float *t, int nf)
 {
@@ -199,118 +199,9 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 3840;
             const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 2; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1280;
-                                int c = 0;
-                                for (; c + 4 <= 40; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                }
-                                for (; c < 40; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 2; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), s0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), s0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1280;
-                                int c = 0;
-                                for (; c + 4 <= 40; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
-                                    s1_2 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s1_3 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
-                                    s2_2 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s2_3 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
-                                    s3_2 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                    s3_3 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
-                                }
-                                for (; c < 40; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                s0_2 += (s1_2 + s2_2) + s3_2;
-                s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [2, 98) */
+            /* columns 0 + 1 * q: interior for q in [2, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 2; q < 98; q += 8)
-            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -319,6 +210,228 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920;
+                        const float *wr = wf + (kd * 1 + kh) * 3840;
+                        {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[240 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[280 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                            const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[240 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[280 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[240 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[280 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[360 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 16, a8_1);
+
+                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 16, a9_1);
+
+            }
+
+            for (int q = 10; q < 80; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -329,146 +442,182 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
                         const float *wr = wf + (kd * 1 + kh) * 3840;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -80;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 40; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-80 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[-40 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[120 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[200 + c * 1];
+                                    const float xv = xr[120 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[240 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[280 + c * 1];
+                                    const float xv = xr[200 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[240 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[280 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -40;
                             const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 40; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-40 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[120 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[120 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[200 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[240 + c * 1];
+                                    const float xv = xr[200 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[280 + c * 1];
+                                    const float xv = xr[240 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[280 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 40; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[120 + c * 1];
+                                    const float xv = xr[120 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[200 + c * 1];
+                                    const float xv = xr[200 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[240 + c * 1];
+                                    const float xv = xr[240 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[280 + c * 1];
+                                    const float xv = xr[280 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[360 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
                                 }
                             }
                         }
@@ -498,11 +647,343 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                 CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
                 CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
 
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
+
+            }
+
+            for (int q = 80; q < 98; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
+                        const float *wr = wf + (kd * 1 + kh) * 3840;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[-80 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[240 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[-40 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[240 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[280 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[120 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[200 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[240 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[280 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
             }
 
 
 #else
-            for (q = 2; q < 98; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920;
+                        const float *wr = wf + (kd * 1 + kh) * 3840;
+                        {   /* tap kw = 0, pixels 2 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1, pixels 1, 2 */
+                            const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[80 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 3; q < 96; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -517,29 +998,31 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
                         const float *wr = wf + (kd * 1 + kh) * 3840;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -80;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 40; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-80 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[-40 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -548,29 +1031,31 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -40;
                             const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 40; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-40 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -579,29 +1064,31 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 40; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[40 + c * 1];
+                                    const float xv = xr[40 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[80 + c * 1];
+                                    const float xv = xr[80 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -625,6 +1112,111 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 96; q < 98; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
+                        const float *wr = wf + (kd * 1 + kh) * 3840;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-80 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1280;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-40 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2560;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 40; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[40 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
 
             }
 
@@ -680,7 +1272,7 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][32][32], bias [1][32] at 3072
  *   padding before (d, h, w) = (0, 0, 4)
- *   interior output columns [4, 98)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer1(float *out, const float *t, int nf)
 {
@@ -735,117 +1327,213 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 3072;
             const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 4; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 2 - 4;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                                int c = 0;
-                                for (; c + 4 <= 32; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                }
-                                for (; c < 32; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 4; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), s0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), s0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 2 - 4;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                                int c = 0;
-                                for (; c + 4 <= 32; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
-                                    s1_2 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s1_3 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
-                                    s2_2 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s2_3 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
-                                    s3_2 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                    s3_3 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
-                                }
-                                for (; c < 32; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                s0_2 += (s1_2 + s2_2) + s3_2;
-                s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [4, 98) */
+            /* columns 0 + 1 * q: interior for q in [4, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 4; q < 94; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 16, a8_1);
+
+                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 16, a9_1);
+
+            }
+
+            for (int q = 10; q < 80; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -867,174 +1555,180 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -128;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-96 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-32 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[288 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a9_0 += w0 * xv;
                                     a9_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -64;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[288 + c * 1];
+                                    const float xv = xr[224 + c * 1];
                                     a9_0 += w0 * xv;
                                     a9_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[224 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[256 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[288 + c * 1];
+                                    const float xv = xr[288 + c * 1];
                                     a9_0 += w0 * xv;
                                     a9_1 += w1 * xv;
                                 }
@@ -1074,12 +1768,17 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
 
             }
 
-            q = 94;
-            {   /* 4 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 80; q < 98; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -1090,86 +1789,167 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -128;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-96 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-32 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -64;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
                                 }
                             }
                         }
@@ -1187,11 +1967,366 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                 CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
                 CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
 
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
             }
 
 
 #else
-            for (q = 4; q < 98; q += 2)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 1, pixels 2 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0, pixels 1, 2 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 6; q < 96; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-128 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-96 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-64 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 96; q < 98; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -1205,22 +2340,24 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -128;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-96 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -1229,22 +2366,24 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -64;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -1253,22 +2392,24 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -1342,7 +2483,7 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][32][32], bias [1][32] at 3072
  *   padding before (d, h, w) = (0, 0, 8)
- *   interior output columns [8, 98)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer2(float *out, const float *t, int nf)
 {
@@ -1397,117 +2538,183 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 3072;
             const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 8; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 4 - 8;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                                int c = 0;
-                                for (; c + 4 <= 32; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                }
-                                for (; c < 32; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 8; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), s0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), s0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 4 - 8;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                                int c = 0;
-                                for (; c + 4 <= 32; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
-                                    s1_2 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s1_3 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
-                                    s2_2 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s2_3 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
-                                    s3_2 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                    s3_3 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
-                                }
-                                for (; c < 32; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c * 1];
-                                }
-                            }
-                        }
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                s0_2 += (s1_2 + s2_2) + s3_2;
-                s0_3 += (s1_3 + s2_3) + s3_3;
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
-
-            }
-
-#endif
-            }
-            /* interior columns 0 + 1 * q, q in [8, 98) */
+            /* columns 0 + 1 * q: interior for q in [8, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 8; q < 98; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0, pixels 8, 9 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1, pixels 4, 5, 6, 7, 8, 9 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 16, a8_1);
+
+                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 16, a9_1);
+
+            }
+
+            for (int q = 10; q < 80; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -1529,174 +2736,180 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -256;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-256 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-224 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-192 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-160 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[-96 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[-32 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[288 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a9_0 += w0 * xv;
                                     a9_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -128;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-96 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-32 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[288 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a9_0 += w0 * xv;
                                     a9_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[224 + c * 1];
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[256 + c * 1];
                                     a8_0 += w0 * xv;
                                     a8_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[288 + c * 1];
+                                    const float xv = xr[288 + c * 1];
                                     a9_0 += w0 * xv;
                                     a9_1 += w1 * xv;
                                 }
@@ -1736,9 +2949,498 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
 
             }
 
+            for (int q = 80; q < 98; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[-256 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-224 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-192 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-160 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-96 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-64 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-32 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[-128 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-96 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-32 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
+            }
+
 
 #else
-            for (q = 8; q < 98; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 1, pixels 1, 2 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0, pixels 2 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 24, a1_3);
+
+                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 9; q < 96; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -1753,29 +3455,31 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -256;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-256 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-224 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-192 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -1784,29 +3488,31 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -128;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-96 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -1815,29 +3521,31 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
                                     a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                     a2_2 += w2 * xv;
@@ -1861,6 +3569,111 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
                 CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 96; q < 98; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-256 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-224 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-128 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-96 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
 
             }
 
@@ -1916,7 +3729,7 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][32][32], bias [1][32] at 3072
  *   padding before (d, h, w) = (0, 0, 16)
- *   interior output columns [16, 98)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 1 border range(s)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer3(float *out, const float *t, int nf)
 {
@@ -1944,7 +3757,6 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 3072;
             const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            int q;
             {
 #if defined(__AVX512F__)
                 const cg_v16 zero = {0.0f};
@@ -2058,9 +3870,9 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
 
 #endif
             }
-            /* interior columns 0 + 1 * q, q in [16, 98) */
+            /* columns 0 + 1 * q: interior for q in [16, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 16; q < 93; q += 7)
+            for (int q = 16; q < 93; q += 7)
             {   /* 7 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -2079,129 +3891,135 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -512;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-512 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-480 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-448 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-416 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[-384 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[-352 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[-320 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -256;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-256 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-224 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-192 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-160 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[-96 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[-64 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
@@ -2246,7 +4064,7 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
 
             }
 
-            q = 93;
+            for (int q = 93; q < 98; q += 5)
             {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -2263,99 +4081,105 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -512;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-512 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-480 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-448 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-416 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[-384 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -256;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-256 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-224 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[-192 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[-160 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[-128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
@@ -2392,7 +4216,7 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
 
 
 #else
-            for (q = 16; q < 98; q += 2)
+            for (int q = 16; q < 98; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -2406,22 +4230,24 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 3072;
                         {   /* tap kw = 0 */
-                            const float *x = xr + -512;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-512 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-480 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -2430,22 +4256,24 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 1 */
-                            const float *x = xr + -256;
                             const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[-256 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[-224 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -2454,22 +4282,24 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                             }
                         }
                         {   /* tap kw = 2 */
-                            const float *x = xr + 0;
                             const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                                 const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                     a0_2 += w2 * xv;
                                     a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                     a1_2 += w2 * xv;
@@ -2550,7 +4380,7 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
  *   output 1x98x12: strides n=1176 c=1 d=1176 h=1176 w=12
  *   weights [1][1][1][1][32][16], bias [1][16] at 512
  *   padding before (d, h, w) = (0, 0, 0)
- *   interior output columns [0, 98)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer4(float *out, const float *t, int nf)
 {
@@ -2578,11 +4408,10 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
             const float *wf = weights + fb * 512;
             const int nf = fb < 0 ? 16 : 12;   /* filters in this block */
             (void)nf;
-            int q;
-            /* interior columns 0 + 1 * q, q in [0, 98) */
+            /* columns 0 + 1 * q: interior for q in [0, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (q = 0; q < 98; q += 14)
-            {   /* 14 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 60; q += 20)
+            {   /* 20 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
@@ -2597,6 +4426,12 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
                 cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a16_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a17_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a18_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a19_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -2607,65 +4442,91 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 512;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 16) {
                                 const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[192 + c * 1];
+                                    const float xv = xr[192 + c * 1];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[224 + c * 1];
+                                    const float xv = xr[224 + c * 1];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[256 + c * 1];
+                                    const float xv = xr[256 + c * 1];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[288 + c * 1];
+                                    const float xv = xr[288 + c * 1];
                                     a9_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[320 + c * 1];
+                                    const float xv = xr[320 + c * 1];
                                     a10_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[352 + c * 1];
+                                    const float xv = xr[352 + c * 1];
                                     a11_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[384 + c * 1];
+                                    const float xv = xr[384 + c * 1];
                                     a12_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = x[416 + c * 1];
+                                    const float xv = xr[416 + c * 1];
                                     a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[480 + c * 1];
+                                    a15_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a16_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[544 + c * 1];
+                                    a17_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[576 + c * 1];
+                                    a18_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[608 + c * 1];
+                                    a19_0 += w0 * xv;
                                 }
                             }
                         }
@@ -2769,11 +4630,305 @@ CG_STORE(cg_v16, t + 0, a13_0);
                 store_wavenet_kws_layer4(y_row + (0 + (q + 13) * 1) * 12 + fb * 16, t, nf);
                 }
 
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 12 + fb * 16 + 0, a14_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a14_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 14) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 12 + fb * 16 + 0, a15_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a15_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 15) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 16) * 1) * 12 + fb * 16 + 0, a16_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a16_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 16) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 17) * 1) * 12 + fb * 16 + 0, a17_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a17_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 17) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 18) * 1) * 12 + fb * 16 + 0, a18_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a18_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 18) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 19) * 1) * 12 + fb * 16 + 0, a19_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a19_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 19) * 1) * 12 + fb * 16, t, nf);
+                }
+
+            }
+
+            for (int q = 60; q < 98; q += 19)
+            {   /* 19 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a16_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a17_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                cg_v16 a18_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 512;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[352 + c * 1];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[416 + c * 1];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[480 + c * 1];
+                                    a15_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a16_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[544 + c * 1];
+                                    a17_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[576 + c * 1];
+                                    a18_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a0_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a1_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a2_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a3_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a4_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 0, a5_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a5_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 12 + fb * 16 + 0, a6_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a6_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 6) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 12 + fb * 16 + 0, a7_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a7_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 7) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 12 + fb * 16 + 0, a8_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a8_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 8) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 12 + fb * 16 + 0, a9_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a9_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 9) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 12 + fb * 16 + 0, a10_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a10_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 10) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 12 + fb * 16 + 0, a11_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a11_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 11) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 12 + fb * 16 + 0, a12_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a12_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 12) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 12 + fb * 16 + 0, a13_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a13_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 13) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 12 + fb * 16 + 0, a14_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a14_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 14) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 12 + fb * 16 + 0, a15_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a15_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 15) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 16) * 1) * 12 + fb * 16 + 0, a16_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a16_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 16) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 17) * 1) * 12 + fb * 16 + 0, a17_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a17_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 17) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v16, y_row + (0 + (q + 18) * 1) * 12 + fb * 16 + 0, a18_0);
+                } else {
+CG_STORE(cg_v16, t + 0, a18_0); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 18) * 1) * 12 + fb * 16, t, nf);
+                }
+
             }
 
 
 #else
-            for (q = 0; q < 96; q += 6)
+            for (int q = 0; q < 78; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
@@ -2791,38 +4946,40 @@ CG_STORE(cg_v16, t + 0, a13_0);
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 512;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[64 + c * 1];
+                                    const float xv = xr[64 + c * 1];
                                     a2_0 += w0 * xv;
                                     a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[96 + c * 1];
+                                    const float xv = xr[96 + c * 1];
                                     a3_0 += w0 * xv;
                                     a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[128 + c * 1];
+                                    const float xv = xr[128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[160 + c * 1];
+                                    const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
                                 }
@@ -2880,10 +5037,13 @@ CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1);
 
             }
 
-            q = 96;
-            {   /* 2 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            for (int q = 78; q < 98; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -2894,20 +5054,37 @@ CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1);
                         const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 512;
                         {   /* tap kw = 0 */
-                            const float *x = xr + 0;
                             const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
                             for (int c = 0; c < 32; ++c, w += 16) {
                                 const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
                                 const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                                 {
-                                    const float xv = x[0 + c * 1];
+                                    const float xv = xr[0 + c * 1];
                                     a0_0 += w0 * xv;
                                     a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = x[32 + c * 1];
+                                    const float xv = xr[32 + c * 1];
                                     a1_0 += w0 * xv;
                                     a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
                                 }
                             }
                         }
@@ -2927,6 +5104,30 @@ CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1);
                 } else {
 CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
                 store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 8, a2_1);
+                } else {
+CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 8, a3_1);
+                } else {
+CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
+                }
+
+                if (nf == 16) {
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 8, a4_1);
+                } else {
+CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
                 }
 
             }
