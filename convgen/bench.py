@@ -13,13 +13,16 @@ compared with this machine's single-core fp32 FMA peak, measured by :func:`measu
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import hashlib
+import io
 import json
 import math
 import os
 import platform
+import re
 import statistics
 import sys
 import tempfile
@@ -33,6 +36,7 @@ import numpy as np
 
 from . import build
 from ._version import __version__
+from .activations import LAST_AXIS
 from .errors import SpecError
 from .kernel import compile as compile_kernel
 from .layers import conv_output_length, effective_kernel, pad_before, transpose_output_length
@@ -249,6 +253,17 @@ def to_channels_first(data_format: str, rank: int) -> Tuple[int, ...]:
 
 def from_channels_first(data_format: str, rank: int) -> Tuple[int, ...]:
     return tuple(int(i) for i in np.argsort(to_channels_first(data_format, rank)))
+
+
+def to_channels_last(data_format: str, rank: int) -> Tuple[int, ...]:
+    """The permutation from a batched tensor in ``data_format`` to (N, spatial..., C)."""
+    if data_format == "channels_last":
+        return tuple(range(rank + 2))
+    return (0,) + tuple(range(2, rank + 2)) + (1,)
+
+
+def from_channels_last(data_format: str, rank: int) -> Tuple[int, ...]:
+    return tuple(int(i) for i in np.argsort(to_channels_last(data_format, rank)))
 
 
 def _oik(kernel: np.ndarray) -> np.ndarray:
@@ -549,46 +564,113 @@ def onnxruntime_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray]) -
     return (lambda: session.run(None, feed)[0]), (lambda y: _nc_output(spec, y))
 
 
+def _keras_channels_last(spec: Spec, raw: Mapping[str, Any]):
+    """The spec's layers as a Keras model on channels-last tensors, LiteRT's own layout (the
+    converter wraps a channels_first convolution in transposes, and fails on 1D and 3D ones).
+    A channels_first layer is rebuilt as channels_last (the same weights fit), its last-axis
+    activation (softmax...) applied on the axis that was last; a ``Permute`` stands where the
+    chain's data_format changes, as in :func:`lower`."""
+    import keras
+    first = spec.layers[0]
+    shape = np.array([spec.batch, *spec.input_shape])[list(to_channels_last(first.data_format,
+                                                                            first.rank))]
+    stack = [keras.Input(batch_shape=tuple(int(n) for n in shape))]
+    current = first.data_format
+    for layer, item in zip(spec.layers, raw["layers"]):
+        r = layer.rank
+        if layer.data_format != current:
+            perm = np.array(from_channels_last(current, r))[list(to_channels_last(
+                layer.data_format, r))]
+            stack.append(keras.layers.Permute(tuple(int(p) for p in perm[1:])))
+            current = layer.data_format
+        args = {k: v for k, v in item.items() if k != "type"}
+        after = []
+        if layer.data_format == "channels_first":
+            args["data_format"] = "channels_last"
+            if layer.activation in LAST_AXIS:
+                fn = keras.activations.get(layer.activation)
+                args["activation"] = None
+                after.append(keras.layers.Activation(lambda t, fn=fn, r=r: fn(t, axis=r)))
+        stack += [getattr(keras.layers, item["type"])(**args), *after]
+    return keras.Sequential(stack)
+
+
+def _outside_xnnpack(interpreter) -> List[str]:
+    """The ops ``interpreter`` runs with LiteRT's own kernels rather than in the XNNPACK
+    delegate: walk back from the outputs, through a delegate node wherever one produces a
+    tensor (the replaced nodes stay listed, before it). Delegation happens in
+    ``allocate_tensors``; ``_get_ops_details`` is the only view of it from Python."""
+    producer = {}
+    for op in interpreter._get_ops_details():
+        for t in op["outputs"]:
+            producer[t] = op
+    outside, seen = [], set()
+    todo = [d["index"] for d in interpreter.get_output_details()]
+    while todo:
+        op = producer.get(todo.pop())
+        if op is None or op["index"] in seen:
+            continue
+        seen.add(op["index"])
+        if op["op_name"] != "DELEGATE":
+            outside.append(op["op_name"])
+        todo += [t for t in op["inputs"] if t >= 0]
+    return sorted(set(outside))
+
+
 def litert_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
-                raw: Mapping[str, Any]) -> PeerRun:
-    """LiteRT (XNNPACK delegate by default), one thread: the spec's layers built in Keras
-    (TensorFlow backend), converted with TFLiteConverter."""
-    try:
-        import tensorflow as tf
-    except ImportError:
-        raise Unsupported("needs tensorflow to convert the model") from None
+                raw: Mapping[str, Any]) -> Tuple[PeerRun, str]:
+    """LiteRT's interpreter (``ai_edge_litert``) with its default XNNPACK delegate, one
+    thread: the spec's layers built in Keras (TensorFlow backend) on channels-last tensors
+    (:func:`_keras_channels_last`, the input and output permuted outside the call) and
+    converted with ``TFLiteConverter``. Returns the :data:`PeerRun` and a note naming the ops
+    XNNPACK does not take ("" when it takes them all). A layer the converter can only express
+    with TF Select ops (bicubic resize...) is :class:`Unsupported`."""
+    # TensorFlow only traces and converts here (a failed conversion raises with its own
+    # message): keep its C++ logs and oneDNN notice off stderr. Both are read when it is
+    # first imported; a value already set wins.
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     import keras
     if keras.backend.backend() != "tensorflow":
         raise Unsupported(f"needs KERAS_BACKEND=tensorflow, not {keras.backend.backend()}")
-    layers = [getattr(keras.layers, item["type"])(**{k: v for k, v in item.items()
-                                                     if k != "type"})
-              for item in raw["layers"]]
-    model = keras.Sequential([keras.Input(shape=spec.input_shape, batch_size=spec.batch),
-                              *layers])
+    import tensorflow as tf
+    from ai_edge_litert.interpreter import Interpreter
+    model = _keras_channels_last(spec, raw)
     model.set_weights(list(weights))
-    content = tf.lite.TFLiteConverter.from_keras_model(model).convert()
     try:
-        from ai_edge_litert.interpreter import Interpreter
-    except ImportError:
-        Interpreter = tf.lite.Interpreter
+        with contextlib.redirect_stdout(io.StringIO()):   # Keras's export lists its endpoints
+            content = tf.lite.TFLiteConverter.from_keras_model(model).convert()
+    except Exception as exc:   # the converter's ConverterError is not public
+        select = re.search(r"TF Select ops: ([\w, ]+)", str(exc))
+        if select is None:
+            raise
+        why = f"no LiteRT builtin op for {select.group(1)} (TF Select only)"
+        raise Unsupported(why) from None
     interpreter = Interpreter(model_content=content, num_threads=1)
     interpreter.allocate_tensors()
+    outside = _outside_xnnpack(interpreter)
     src = interpreter.get_input_details()[0]["index"]
     dst = interpreter.get_output_details()[0]["index"]
+    first, last = spec.layers[0], spec.layers[-1]
+    xl = np.ascontiguousarray(np.transpose(x, to_channels_last(first.data_format, first.rank)))
 
     def call():
-        interpreter.set_tensor(src, x)
+        interpreter.set_tensor(src, xl)
         interpreter.invoke()
         return interpreter.get_tensor(dst)
 
-    return call, np.asarray
+    def convert(y):
+        return np.ascontiguousarray(np.transpose(y, from_channels_last(last.data_format,
+                                                                       last.rank)))
+
+    return (call, convert), f"outside XNNPACK: {', '.join(outside)}" if outside else ""
 
 
 def peer_available(name: str) -> Optional[str]:
     """None if the peer can run here, else why not."""
     import importlib.util
     needs = {"torch": ["torch"], "onnxruntime": ["onnxruntime", "onnx"],
-             "litert": ["tensorflow"]}[name]
+             "litert": ["tensorflow", "ai_edge_litert"]}[name]
     missing = [m for m in needs if importlib.util.find_spec(m) is None]
     return f"{', '.join(missing)} not installed" if missing else None
 
@@ -609,13 +691,14 @@ def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.nd
     if why:
         return PeerResult("n/a", detail=why)
     spec = bspec.spec
+    note = ""
     try:
         if name == "torch":
             call, convert = torch_peer(spec, x, weights)
         elif name == "onnxruntime":
             call, convert = onnxruntime_peer(spec, x, weights)
         else:
-            call, convert = litert_peer(spec, x, weights, bspec.raw)
+            (call, convert), note = litert_peer(spec, x, weights, bspec.raw)
         c = compare(convert(call()), expected)
     except Unsupported as exc:
         return PeerResult("n/a", detail=str(exc))
@@ -625,7 +708,7 @@ def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.nd
         return PeerResult("mismatch", max_rel=c.max_rel,
                           detail=f"max rel err {c.max_rel:.3g} > {TOLERANCE:g}")
     timing = measure_python(call, min_time, repeat) if repeat else None
-    return PeerResult("ok", timing, c.max_rel)
+    return PeerResult("ok", timing, c.max_rel, note)
 
 
 # ---------------------------------------------------------------- one spec
@@ -758,7 +841,8 @@ def machine_info(cflags: Sequence[str], cc: str) -> Dict[str, Any]:
     except OSError:
         pass
     versions = {}
-    for module in ("numpy", "cffi", "torch", "onnx", "onnxruntime", "tensorflow"):
+    for module in ("numpy", "cffi", "torch", "onnx", "onnxruntime", "tensorflow",
+                   "ai_edge_litert"):
         try:
             versions[module] = __import__(module).__version__
         except ImportError:
@@ -846,11 +930,11 @@ def markdown(report: Report) -> str:
 
 
 def _notes(report: Report) -> List[str]:
-    """Why a peer has no time, once per peer and reason."""
+    """Why a peer has no time, or a note on how it ran: once per peer, status and detail."""
     why: Dict[Tuple[str, str, str], List[str]] = {}
     for r in report.results:
         for k, p in r.peers.items():
-            if p.status != "ok":
+            if p.status != "ok" or p.detail:
                 why.setdefault((k, p.status, p.detail), []).append(r.name)
     lines = []
     for (k, status, detail), names in why.items():
