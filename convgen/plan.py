@@ -296,7 +296,7 @@ def _depthwise_vector_context(layer: Depthwise, in_shape: Shape, reads: Reads) -
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     pad = _same_pads(layer, in_shape, reads)
     return dict(_kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
-                bias_offset=math.prod(layer.kernel_size) * channels,
+                bias_offset=math.prod(layer.kernel_size) * channels, band=0,
                 **schedule.depthwise_context(layer, channels, out[-1], pad.w, reads.lo[-1],
                                              reads.hi[-1]))
 
@@ -310,40 +310,68 @@ def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape,
                 **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w))
 
 
-def _pointwise_row(layer: Separable, in_shape: Shape) -> Tuple[Conv, Shape]:
-    """The pointwise step of a separable layer as a 1x1 Conv1D over one output row."""
+BAND_BYTES = 32 * 1024   # the separable schedule's depthwise band: about an L1 data cache
+
+
+def _band_rows(layer: Separable, in_shape: Shape) -> int:
+    """Output rows per band of the separable schedule: the most that divide the height with
+    the band's depthwise values within BAND_BYTES (at least one row)."""
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    _, channels = layer.split(in_shape)
+    height, row_bytes = (out[-2] if len(out) > 1 else 1), out[-1] * channels * 4
+    row_bytes *= layer.depth_multiplier
+    return max([r for r in range(1, height + 1)
+                if height % r == 0 and r * row_bytes <= BAND_BYTES] or [1])
+
+
+def _pointwise_band(layer: Separable, in_shape: Shape) -> Tuple[Conv, Shape]:
+    """The pointwise step of a separable layer as a 1x1 Conv1D over one band of output rows
+    (contiguous pixels under channels_last)."""
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     _, channels = layer.split(in_shape)
     conv = Conv(type="Conv1D", rank=1, filters=layer.filters, kernel_size=(1,), strides=(1,),
                 padding="valid", data_format="channels_last", dilation_rate=(1,), groups=1,
                 activation=layer.activation, use_bias=layer.use_bias)
-    return conv, (out[-1], channels * layer.depth_multiplier)
+    return conv, (_band_rows(layer, in_shape) * out[-1], channels * layer.depth_multiplier)
 
 
 def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
     _, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     cm = channels * layer.depth_multiplier
-    pw, row_shape = _pointwise_row(layer, in_shape)
-    row_reads = Reads.whole(pw, row_shape)
-    conv_shape = pw.conv_output_shape(row_shape)
-    pw_ctx = _tensor_context(1, pw, row_shape, row_reads, conv_shape)
+    band = _band_rows(layer, in_shape)
+    pw, band_shape = _pointwise_band(layer, in_shape)
+    band_reads = Reads.whole(pw, band_shape)
+    conv_shape = pw.conv_output_shape(band_shape)
+    pw_ctx = _tensor_context(1, pw, band_shape, band_reads, conv_shape)
     pw_ctx.update(_activation_context(1, pw, conv_shape))
-    pw_ctx.update(_dense_context(pw, row_shape, row_reads))
+    pw_ctx.update(_dense_context(pw, band_shape, band_reads), role="pointwise")
+    parts = [("dense.c.j2", pw_ctx)]
+    if layer.depth_multiplier == 1:
+        # the depthwise step by the vector depthwise schedule, one band per call
+        dw = Depthwise(type=f"DepthwiseConv{layer.rank}D", rank=layer.rank,
+                       kernel_size=layer.kernel_size, strides=layer.strides,
+                       padding=layer.padding, data_format=layer.data_format,
+                       dilation_rate=layer.dilation_rate, activation="linear", use_bias=False)
+        dw_shape = dw.conv_output_shape(in_shape)
+        dw_ctx = _tensor_context(1, dw, in_shape, reads, dw_shape)
+        dw_ctx.update(_activation_context(1, dw, dw_shape))
+        dw_ctx.update(_depthwise_vector_context(dw, in_shape, reads), band=band,
+                      role="depthwise")
+        parts.insert(0, ("depthwise.c.j2", dw_ctx))
     return dict(
         _kernel_axes(layer), pad=_same_pads(layer, in_shape, reads),
-        multiplier=layer.depth_multiplier, cm=cm, filters=layer.filters,
-        pointwise_offset=math.prod(layer.kernel_size) * cm,
-        workspace_size=out[-1] * cm, workspace_note="",
-        parts=[("dense.c.j2", pw_ctx)], pointwise_ctx=pw_ctx,
+        multiplier=layer.depth_multiplier, cm=cm, filters=layer.filters, band=band,
+        vector=True, pointwise_offset=math.prod(layer.kernel_size) * cm,
+        workspace_size=band * out[-1] * cm, workspace_note="", parts=parts,
     )
 
 
 def _pack_separable_rows(layer: Separable, in_shape: Shape, arrays, fill=0):
-    pw, row_shape = _pointwise_row(layer, in_shape)
+    pw, band_shape = _pointwise_band(layer, in_shape)
     pointwise = np.asarray(arrays[1])
     rest = [pointwise.reshape(pointwise.shape[-2:])] + list(arrays[2:])
-    return [arrays[0]] + schedule.pack_dense(pw, row_shape, rest, fill)
+    return [arrays[0]] + schedule.pack_dense(pw, band_shape, rest, fill)
 
 
 # schedule -> (template, context of the schedule's own numbers, packing of its arrays)
@@ -396,10 +424,10 @@ def _steps(spec: Spec, symbol: str) -> List[Step]:
         if folded is not None:
             summary += f" (reads through layers[{folded}] {spec.layers[folded].type})"
         ctx.update(fn=fn, summary=summary)
-        for _, part in ctx.get("parts", []):
-            part.update(fn=f"{fn}_pointwise", summary=f"the pointwise step of layers[{i}]")
-        if "pointwise_ctx" in ctx:
-            ctx["pointwise_fn"] = f"{fn}_pointwise"
+        for _, part in ctx.get("parts", []):   # helper functions the layer's function calls
+            role = part["role"]
+            part.update(fn=f"{fn}_{role}", summary=f"the {role} step of layers[{i}]")
+            ctx[f"{role}_fn"] = part["fn"]
         weights = packed_size(layer, in_shape)
         steps.append(Step(i, layer, fn, template, ctx, real, spec.shapes[i + 1],
                           offsets[i], weights, ctx["workspace_size"], folded))

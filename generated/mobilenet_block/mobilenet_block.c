@@ -52,6 +52,8 @@ static inline __attribute__((unused)) void cg_v16_relu6(cg_v16 *x)
 #endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+static inline float cg_linear(float x) { return x; }
+
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
@@ -2132,12 +2134,273 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
     return 0;
 }
 
+/* the depthwise step of layers[5]
+ * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 6 pixels
+ * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
+ * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ *   input  1x8x8x64: strides n=4096 h=512 w=64
+ *   output 1x8x8x64: strides n=4096 h=512 w=64
+ *   kernel [3][3][64], bias [64] at 576
+ *   padding before (h, w) = (1, 1); interior columns [1, 7)
+ * Workspace: 0 floats. */
+static void store_mobilenet_block_layer5_depthwise(float *out, const float *t, int nc)
+{
+    for (int c = 0; c < nc; ++c)
+        out[c] = cg_linear(t[c]);
+}
+
+/* Rows [oh0, oh0 + 8) into y (row oh at y + (oh - oh0) * 512): one band of a fused layer. */
+static void mobilenet_block_layer5_depthwise(const float *input, const float *weights, float *y, int oh0)
+{
+    int c_done = 0;   /* channels the vector path covered */
+#if CG_VECTOR
+#if defined(__AVX512F__)
+    c_done = 64;
+#else
+    c_done = 64;
+#endif
+    for (int n = 0; n < 1; ++n)
+    for (int oh = oh0; oh < oh0 + 8; ++oh) {
+        float *y_row = y + n * 4096 + (oh - oh0) * 512;
+#if defined(__AVX512F__)
+        for (int cb = 0; cb < 4; ++cb) {
+            float t[16];   /* a vector on its way to the scalar store */
+            (void)t;
+            const cg_v16 b = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 1; ++ow) {
+                cg_v16 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 8) continue;
+                    xr = input + n * 4096 + ih * 512 + cb * 16;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 64 + cb * 16);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 8) continue;
+                        a0 += CG_LOAD(cg_v16, xr + iw * 64) * w;
+                    }
+                }
+
+                CG_STORE(cg_v16, y_row + ow * 64 + cb * 16, a0);
+
+            }
+            for (int ow = 7; ow < 8; ++ow) {
+                cg_v16 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 8) continue;
+                    xr = input + n * 4096 + ih * 512 + cb * 16;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 64 + cb * 16);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 8) continue;
+                        a0 += CG_LOAD(cg_v16, xr + iw * 64) * w;
+                    }
+                }
+
+                CG_STORE(cg_v16, y_row + ow * 64 + cb * 16, a0);
+
+            }
+            for (ow0 = 1; ow0 < 7; ow0 += 6)
+            {   /* 6 output pixel(s) x 16 channels */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xp;
+                    if (ih < 0 || ih >= 8) continue;
+                    xp = input + n * 4096 + ih * 512 + cb * 16
+                         + (ow0 * 1 - 1) * 64;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
+                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 64);
+                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 128);
+                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 192);
+                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 256);
+                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 320);
+                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 384);
+                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 448);
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 64 + cb * 16);
+                            a0 += x0 * w;
+                            a1 += x1 * w;
+                            a2 += x2 * w;
+                            a3 += x3 * w;
+                            a4 += x4 * w;
+                            a5 += x5 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 64 + cb * 16);
+                            a0 += x1 * w;
+                            a1 += x2 * w;
+                            a2 += x3 * w;
+                            a3 += x4 * w;
+                            a4 += x5 * w;
+                            a5 += x6 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 64 + cb * 16);
+                            a0 += x2 * w;
+                            a1 += x3 * w;
+                            a2 += x4 * w;
+                            a3 += x5 * w;
+                            a4 += x6 * w;
+                            a5 += x7 * w;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + (ow0 + 0) * 64 + cb * 16, a0);
+
+                CG_STORE(cg_v16, y_row + (ow0 + 1) * 64 + cb * 16, a1);
+
+                CG_STORE(cg_v16, y_row + (ow0 + 2) * 64 + cb * 16, a2);
+
+                CG_STORE(cg_v16, y_row + (ow0 + 3) * 64 + cb * 16, a3);
+
+                CG_STORE(cg_v16, y_row + (ow0 + 4) * 64 + cb * 16, a4);
+
+                CG_STORE(cg_v16, y_row + (ow0 + 5) * 64 + cb * 16, a5);
+
+            }
+
+        }
+
+#else
+        for (int cb = 0; cb < 8; ++cb) {
+            float t[8];   /* a vector on its way to the scalar store */
+            (void)t;
+            const cg_v8 b = {0.0f};
+            int ow0;
+            for (int ow = 0; ow < 1; ++ow) {
+                cg_v8 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 8) continue;
+                    xr = input + n * 4096 + ih * 512 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 64 + cb * 8);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 8) continue;
+                        a0 += CG_LOAD(cg_v8, xr + iw * 64) * w;
+                    }
+                }
+
+                CG_STORE(cg_v8, y_row + ow * 64 + cb * 8, a0);
+
+            }
+            for (int ow = 7; ow < 8; ++ow) {
+                cg_v8 a0 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xr;
+                    if (ih < 0 || ih >= 8) continue;
+                    xr = input + n * 4096 + ih * 512 + cb * 8;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 64 + cb * 8);
+                        const int iw = ow * 1 + kw * 1 - 1;
+                        if (iw < 0 || iw >= 8) continue;
+                        a0 += CG_LOAD(cg_v8, xr + iw * 64) * w;
+                    }
+                }
+
+                CG_STORE(cg_v8, y_row + ow * 64 + cb * 8, a0);
+
+            }
+            for (ow0 = 1; ow0 < 7; ow0 += 6)
+            {   /* 6 output pixel(s) x 8 channels */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xp;
+                    if (ih < 0 || ih >= 8) continue;
+                    xp = input + n * 4096 + ih * 512 + cb * 8
+                         + (ow0 * 1 - 1) * 64;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
+                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 64);
+                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 128);
+                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 192);
+                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 256);
+                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 320);
+                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 384);
+                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 448);
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 64 + cb * 8);
+                            a0 += x0 * w;
+                            a1 += x1 * w;
+                            a2 += x2 * w;
+                            a3 += x3 * w;
+                            a4 += x4 * w;
+                            a5 += x5 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 64 + cb * 8);
+                            a0 += x1 * w;
+                            a1 += x2 * w;
+                            a2 += x3 * w;
+                            a3 += x4 * w;
+                            a4 += x5 * w;
+                            a5 += x6 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 64 + cb * 8);
+                            a0 += x2 * w;
+                            a1 += x3 * w;
+                            a2 += x4 * w;
+                            a3 += x5 * w;
+                            a4 += x6 * w;
+                            a5 += x7 * w;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + (ow0 + 0) * 64 + cb * 8, a0);
+
+                CG_STORE(cg_v8, y_row + (ow0 + 1) * 64 + cb * 8, a1);
+
+                CG_STORE(cg_v8, y_row + (ow0 + 2) * 64 + cb * 8, a2);
+
+                CG_STORE(cg_v8, y_row + (ow0 + 3) * 64 + cb * 8, a3);
+
+                CG_STORE(cg_v8, y_row + (ow0 + 4) * 64 + cb * 8, a4);
+
+                CG_STORE(cg_v8, y_row + (ow0 + 5) * 64 + cb * 8, a5);
+
+            }
+
+        }
+
+#endif
+    }
+#endif
+    /* portable C99 (and the channels the vector path did not cover) */
+    for (int n = 0; n < 1; ++n)
+    for (int oh = oh0; oh < oh0 + 8; ++oh)
+    for (int ow = 0; ow < 8; ++ow)
+    for (int c = c_done; c < 64; ++c) {
+        float acc = 0.0f;
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 1 + kh * 1 - 1;
+            if (ih < 0 || ih >= 8) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 1 + kw * 1 - 1;
+                if (iw < 0 || iw >= 8) continue;
+                acc += input[n * 4096 + ih * 512 + iw * 64 + c]
+                       * weights[(kh * 3 + kw) * 64 + c];
+            }
+        }
+        store_mobilenet_block_layer5_depthwise(y + n * 4096 + (oh - oh0) * 512 + ow * 64 + c, &acc, 1);
+    }
+}
+
 /* the pointwise step of layers[5]
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
- *   input  1x8x64: strides n=512 c=1 d=512 h=512 w=64
- *   output 1x8x64: strides n=512 c=1 d=512 h=512 w=64
+ *   input  1x64x64: strides n=4096 c=1 d=4096 h=4096 w=64
+ *   output 1x64x64: strides n=4096 c=1 d=4096 h=4096 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -2163,15 +2426,15 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
     for (int fb = 0; fb < 2; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 512 + od * 512 + oh * 512;
+        float *y_row = y + n * 4096 + od * 4096 + oh * 4096;
         {
             const float *wf = weights + fb * 2048;
             const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
             (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 8) */
+            /* columns 0 + 1 * q: interior for q in [0, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 8; q += 8)
-            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 10; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -2180,6 +2443,8 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -2187,7 +2452,7 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
+                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
                         const float *wr = wf + (kd * 1 + kh) * 2048;
                         {   /* tap kw = 0 */
                             const float *w = wr + 0;
@@ -2237,6 +2502,16 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                                     a7_0 += w0 * xv;
                                     a7_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[576 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
                             }
                         }
                     }
@@ -2281,11 +2556,145 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                 cg_v16_relu(&a7_1);
                 CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
 
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
+
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 0, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 16, a9_1);
+
+            }
+
+            for (int q = 10; q < 64; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
+                        const float *wr = wf + (kd * 1 + kh) * 2048;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[320 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[384 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[448 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[512 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
+
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
+
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
+
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
+
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
+
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
+
             }
 
 
 #else
-            for (int q = 0; q < 6; q += 3)
+            for (int q = 0; q < 60; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -2297,7 +2706,7 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
+                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
                         const float *wr = wf + (kd * 1 + kh) * 2048;
                         {   /* tap kw = 0 */
                             const float *w = wr + 0;
@@ -2363,7 +2772,7 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
 
             }
 
-            for (int q = 6; q < 8; q += 2)
+            for (int q = 60; q < 64; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -2374,7 +2783,7 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 512 + id * 512 + ih * 512 + q * 64;
+                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
                         const float *wr = wf + (kd * 1 + kh) * 2048;
                         {   /* tap kw = 0 */
                             const float *w = wr + 0;
@@ -2433,7 +2842,7 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 8; ++ow)
+    for (int ow = 0; ow < 64; ++ow)
     for (int fb = 0; fb < 2; ++fb) {
         const float *wf = weights + fb * 2048;
         const int nf = fb < 1 ? 32 : 32;
@@ -2449,10 +2858,10 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
 
                 for (int kw = 0; kw < 1; ++kw) {
                         const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 8) continue;
+                        if (iw < 0 || iw >= 64) continue;
 
                     {
-                        const float *x = input + n * 512 + id * 512 + ih * 512 + iw * 64;
+                        const float *x = input + n * 4096 + id * 4096 + ih * 4096 + iw * 64;
                         const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 2048;
                         for (int c = 0; c < 64; ++c)
                             for (int f = 0; f < 32; ++f)
@@ -2461,60 +2870,39 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
                 }
             }
         }
-        store_mobilenet_block_layer5_pointwise(y + n * 512 + od * 512 + oh * 512 + ow * 64 + fb * 32, acc, nf);
+        store_mobilenet_block_layer5_pointwise(y + n * 4096 + od * 4096 + oh * 4096 + ow * 64 + fb * 32, acc, nf);
     }
 #endif
     return 0;
 }
 
 /* SeparableConv2D 8x8x64 -> 8x8x64, activation relu
- * Separable, fused per output row: the depthwise step (1 per channel, no bias)
- * fills one row of 8 x 64 values in the workspace, then the pointwise step runs the
- * dense microkernel above (mobilenet_block_layer5_pointwise) over that row, straight into the output. The
- * intermediate never exists beyond one row, which stays in cache.
+ * Separable, fused per band of 8 output row(s): the depthwise step (1 per channel,
+ * no bias) fills the band's 64 x 64 values in the workspace, then the pointwise step runs
+ * the dense microkernel above (mobilenet_block_layer5_pointwise) over the band as one row of pixels,
+ * straight into the output. The intermediate never exists beyond one band, which stays in
+ * cache. With multiplier 1 the depthwise step is the vector depthwise schedule above
+ * (mobilenet_block_layer5_depthwise), one band per call; otherwise the loop nest below.
  *   input  1x8x8x64: strides n=4096 d=4096 h=512 w=64
  *   output 1x8x8x64: strides n=4096 d=4096 h=512 w=64
  *   depthwise kernel [1][3][3][64] at 0, pointwise (packed for the microkernel) at 576
  *   padding before (d, h, w) = (0, 1, 1)
- * Workspace: 512 floats (one depthwise row). */
+ * Workspace: 4096 floats (one band). */
 static int mobilenet_block_layer5(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    float *row = workspace;
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 8; ++oh) {
-        for (int ow = 0; ow < 8; ++ow) {
-            float *acc = row + ow * 64;
-            for (int j = 0; j < 64; ++j)
-                acc[j] = 0.0f;
-            for (int kd = 0; kd < 1; ++kd) {
-                const int id = od * 1 + kd * 1 - 0;
-                if (id < 0 || id >= 1) continue;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    if (ih < 0 || ih >= 8) continue;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        const float *x;
-                        const float *w;
-                        if (iw < 0 || iw >= 8) continue;
-                        x = input + n * 4096 + id * 4096 + ih * 512 + iw * 64;
-                        w = weights + ((kd * 3 + kh) * 3 + kw) * 64;
-                        for (int c = 0; c < 64; ++c)
-                            acc[c] += x[c] * w[c];
-                    }
-                }
-            }
-        }
-        mobilenet_block_layer5_pointwise(row, weights + 576,
-            output + n * 4096 + od * 4096 + oh * 512, (float *)0);
+    for (int oh0 = 0; oh0 < 8; oh0 += 8) {
+        mobilenet_block_layer5_depthwise(input + n * 4096, weights, workspace, oh0);
+        mobilenet_block_layer5_pointwise(workspace, weights + 576,
+            output + n * 4096 + od * 4096 + oh0 * 512, (float *)0);
     }
     return 0;
 }
 
 /* layers[0] Conv2D 32x32x3 -> 16x16x16, activation relu6; layers[1] DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6; layers[2] Conv2D 16x16x16 -> 16x16x32, activation relu6; layers[3] DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6; layers[4] Conv2D 8x8x32 -> 8x8x64, activation relu6; layers[5] SeparableConv2D 8x8x64 -> 8x8x64, activation relu
- * Workspace: 12288 floats: layers[0] output at 0 (4096 floats), layers[1] output at 8192 (4096 floats), layers[2] output at 0 (8192 floats), layers[3] output at 10240 (2048 floats), layers[4] output at 0 (4096 floats), layers[5] scratch at 4096 (512 floats). */
+ * Workspace: 12288 floats: layers[0] output at 0 (4096 floats), layers[1] output at 8192 (4096 floats), layers[2] output at 0 (8192 floats), layers[3] output at 10240 (2048 floats), layers[4] output at 0 (4096 floats), layers[5] scratch at 4096 (4096 floats). */
 int mobilenet_block(const float *input, const float *weights, float *output, float *workspace)
 {
     mobilenet_block_layer0(input, weights, workspace, workspace + 4096);

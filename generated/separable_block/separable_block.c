@@ -47,8 +47,8 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
- *   input  1x12x32: strides n=384 c=1 d=384 h=384 w=32
- *   output 1x12x24: strides n=288 c=1 d=288 h=288 w=24
+ *   input  1x168x32: strides n=5376 c=1 d=5376 h=5376 w=32
+ *   output 1x168x24: strides n=4032 c=1 d=4032 h=4032 w=24
  *   weights [1][1][1][1][32][32], bias [1][32] at 1024
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -74,21 +74,25 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
     for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 288 + od * 288 + oh * 288;
+        float *y_row = y + n * 4032 + od * 4032 + oh * 4032;
         {
             const float *wf = weights + fb * 1024;
             const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
             (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 12) */
+            /* columns 0 + 1 * q: interior for q in [0, 168) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 12; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 150; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -96,7 +100,7 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 384 + id * 384 + ih * 384 + q * 32;
+                        const float *xr = input + n * 5376 + id * 5376 + ih * 5376 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 1024;
                         {   /* tap kw = 0 */
                             const float *w = wr + 0;
@@ -135,6 +139,26 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
                                     const float xv = xr[160 + c * 1];
                                     a5_0 += w0 * xv;
                                     a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
                                 }
                             }
                         }
@@ -200,11 +224,220 @@ CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1);
                 store_separable_block_layer0_pointwise(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
                 }
 
+                if (nf == 32) {
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 0, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 16, a9_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 9) * 1) * 24 + fb * 32, t, nf);
+                }
+
+            }
+
+            for (int q = 150; q < 168; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 5376 + id * 5376 + ih * 5376 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 1024;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
+                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[96 + c * 1];
+                                    a3_0 += w0 * xv;
+                                    a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[128 + c * 1];
+                                    a4_0 += w0 * xv;
+                                    a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (nf == 32) {
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
+                }
+
+                if (nf == 32) {
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
+                } else {
+CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_separable_block_layer0_pointwise(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
+                }
+
             }
 
 
 #else
-            for (int q = 0; q < 12; q += 3)
+            for (int q = 0; q < 168; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -216,7 +449,7 @@ CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1);
                         const int ih = oh * 1 + kh * 1 - 0;
                         if (ih < 0 || ih >= 1) continue;
 
-                        const float *xr = input + n * 384 + id * 384 + ih * 384 + q * 32;
+                        const float *xr = input + n * 5376 + id * 5376 + ih * 5376 + q * 32;
                         const float *wr = wf + (kd * 1 + kh) * 1024;
                         {   /* tap kw = 0 */
                             const float *w = wr + 0;
@@ -306,7 +539,7 @@ CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 12; ++ow)
+    for (int ow = 0; ow < 168; ++ow)
     for (int fb = 0; fb < 1; ++fb) {
         const float *wf = weights + fb * 1024;
         const int nf = fb < 0 ? 32 : 24;
@@ -322,10 +555,10 @@ CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 
 
                 for (int kw = 0; kw < 1; ++kw) {
                         const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 12) continue;
+                        if (iw < 0 || iw >= 168) continue;
 
                     {
-                        const float *x = input + n * 384 + id * 384 + ih * 384 + iw * 32;
+                        const float *x = input + n * 5376 + id * 5376 + ih * 5376 + iw * 32;
                         const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 1024;
                         for (int c = 0; c < 32; ++c)
                             for (int f = 0; f < 32; ++f)
@@ -334,31 +567,33 @@ CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 
                 }
             }
         }
-        store_separable_block_layer0_pointwise(y + n * 288 + od * 288 + oh * 288 + ow * 24 + fb * 32, acc, nf);
+        store_separable_block_layer0_pointwise(y + n * 4032 + od * 4032 + oh * 4032 + ow * 24 + fb * 32, acc, nf);
     }
 #endif
     return 0;
 }
 
 /* SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Separable, fused per output row: the depthwise step (2 per channel, no bias)
- * fills one row of 12 x 32 values in the workspace, then the pointwise step runs the
- * dense microkernel above (separable_block_layer0_pointwise) over that row, straight into the output. The
- * intermediate never exists beyond one row, which stays in cache.
+ * Separable, fused per band of 14 output row(s): the depthwise step (2 per channel,
+ * no bias) fills the band's 168 x 32 values in the workspace, then the pointwise step runs
+ * the dense microkernel above (separable_block_layer0_pointwise) over the band as one row of pixels,
+ * straight into the output. The intermediate never exists beyond one band, which stays in
+ * cache. With multiplier 1 the depthwise step is the vector depthwise schedule above
+ * (not here), one band per call; otherwise the loop nest below.
  *   input  1x14x12x16: strides n=2688 d=2688 h=192 w=16
  *   output 1x14x12x24: strides n=4032 d=4032 h=288 w=24
  *   depthwise kernel [1][3][3][32] at 0, pointwise (packed for the microkernel) at 288
  *   padding before (d, h, w) = (0, 1, 1)
- * Workspace: 384 floats (one depthwise row). */
+ * Workspace: 5376 floats (one band). */
 static int separable_block_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    float *row = workspace;
     for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 14; ++oh) {
+    for (int oh0 = 0; oh0 < 14; oh0 += 14) {
+        for (int oh = oh0; oh < oh0 + 14; ++oh)
         for (int ow = 0; ow < 12; ++ow) {
-            float *acc = row + ow * 32;
+            float *acc = workspace + ((oh - oh0) * 12 + ow) * 32;
             for (int j = 0; j < 32; ++j)
                 acc[j] = 0.0f;
             for (int kd = 0; kd < 1; ++kd) {
@@ -381,14 +616,14 @@ static int separable_block_layer0(const float *input, const float *weights, floa
                 }
             }
         }
-        separable_block_layer0_pointwise(row, weights + 288,
-            output + n * 4032 + od * 4032 + oh * 288, (float *)0);
+        separable_block_layer0_pointwise(workspace, weights + 288,
+            output + n * 4032 + od * 4032 + oh0 * 288, (float *)0);
     }
     return 0;
 }
 
 /* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Workspace: 384 floats: layers[0] scratch at 0 (384 floats). */
+ * Workspace: 5376 floats: layers[0] scratch at 0 (5376 floats). */
 int separable_block(const float *input, const float *weights, float *output, float *workspace)
 {
     separable_block_layer0(input, weights, output, workspace);

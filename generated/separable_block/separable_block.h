@@ -13,7 +13,7 @@ extern "C" {
 #define SEPARABLE_BLOCK_INPUT_SIZE 2688  /* floats, batch included: 1x14x12x16 */
 #define SEPARABLE_BLOCK_OUTPUT_SIZE 4032  /* floats, batch included: 1x14x12x24 */
 #define SEPARABLE_BLOCK_WEIGHTS_SIZE 1344  /* floats in the packed blob */
-#define SEPARABLE_BLOCK_WORKSPACE_SIZE 384  /* floats of scratch the caller provides (may be 0) */
+#define SEPARABLE_BLOCK_WORKSPACE_SIZE 5376  /* floats of scratch the caller provides (may be 0) */
 
 /* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
  * Weights blob, in order: layers[0] (SeparableConv2D) at 0, 1344 floats.
