@@ -133,18 +133,19 @@ def _interior_segments(q_lo: int, q_hi: int, biggest: int, taps) -> List[Segment
 
 
 def _column_group(out0: int, out_step: int, in_step: int, taps, count: int, lo: int, hi: int,
-                  ft: int) -> Dict[str, Any]:
+                  wide_p: int, narrow_p: int) -> Dict[str, Any]:
     """Output columns ``out0 + out_step * q``, q in ``[0, count)``, reading input column
-    ``in_step * q + off`` through each tap ``(kw, off)``; input columns ``[lo, hi)`` exist."""
+    ``in_step * q + off`` through each tap ``(kw, off)``; input columns ``[lo, hi)`` exist.
+    Tiles of at most ``wide_p`` pixels on AVX-512, ``narrow_p`` elsewhere."""
     ranges = [(max(0, -(-(lo - off) // in_step)), max(0, (hi - 1 - off) // in_step + 1))
               for _, off in taps]
     q_lo = min(count, max([0] + [a for a, _ in ranges]))
     q_hi = max(q_lo, min([count] + [b for _, b in ranges]))
-    wide = _segments(count, WIDE_REGS // (ft // _wide(ft)[1]), taps, ranges)
-    narrow = _segments(count, NARROW_REGS // (ft // VECTOR), taps, ranges)
+    wide = _segments(count, wide_p, taps, ranges)
+    narrow = _segments(count, narrow_p, taps, ranges)
     if max(sum(s.edge for s in wide), sum(s.edge for s in narrow)) > MAX_EDGE_TILES:
-        wide = _interior_segments(q_lo, q_hi, WIDE_REGS // (ft // _wide(ft)[1]), taps)
-        narrow = _interior_segments(q_lo, q_hi, NARROW_REGS // (ft // VECTOR), taps)
+        wide = _interior_segments(q_lo, q_hi, wide_p, taps)
+        narrow = _interior_segments(q_lo, q_hi, narrow_p, taps)
     covered = sorted({q for seg in wide for q in range(seg.q0, seg.q0 + seg.count * seg.size)})
     return dict(out0=out0, out_step=out_step, in_step=in_step, q_lo=q_lo, q_hi=q_hi,
                 wide=wide, narrow=narrow, columns=[out0 + out_step * q for q in covered])
@@ -169,7 +170,7 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     ft, nv, blocks = _blocks(layer.filters)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
-                            lo_w, hi_w, ft)]
+                            lo_w, hi_w, *_tile_pixels(ft))]
     return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False)
 
 
@@ -183,8 +184,14 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int) 
     for r in range(min(s, out_w)):
         taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
                 if (r + crop_w - kw * d) % s == 0]
-        groups.append(_column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, ft))
+        groups.append(_column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w,
+                                    *_tile_pixels(ft)))
     return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True)
+
+
+def _tile_pixels(ft: int) -> Tuple[int, int]:
+    """Pixels per register tile of FT filters: on AVX-512 and on 16-register targets."""
+    return WIDE_REGS // (ft // _wide(ft)[1]), NARROW_REGS // (ft // VECTOR)
 
 
 def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups, out_w: int,
@@ -199,16 +206,20 @@ def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups
                 edge_tiles=sum(seg.edge for g in groups for seg in g["wide"]))
 
 
+DEPTHWISE_PIXELS = 8   # a depthwise tile's accumulators; its input columns take as many again
+
+
 def depthwise_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
                       hi_w: int) -> Dict[str, Any]:
-    """Numbers of the vector depthwise schedule (channels_last, multiplier 1)."""
-    ow_lo, ow_hi = interior(out_w, lo_w, hi_w, layer.kernel_size[-1], layer.strides[-1],
-                            layer.dilation_rate[-1], pad_w)
-    t = tiles(ow_hi - ow_lo, 8, 1)
+    """Numbers of the vector depthwise schedule (channels_last, multiplier 1): one group of
+    columns, tiles of at most DEPTHWISE_PIXELS pixels, edge tiles at the borders."""
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    group = _column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w,
+                          hi_w, DEPTHWISE_PIXELS, DEPTHWISE_PIXELS)
     return dict(vector=True, vector_channels=channels - channels % VECTOR,
-                wide_channels=channels - channels % 16, ow_lo=ow_lo,
-                ow_hi=ow_hi, borders=[(a, b) for a, b in ((0, ow_lo), (ow_hi, out_w)) if b > a],
-                tiles=t, tile_size=t.size)
+                wide_channels=channels - channels % 16, segments=group["wide"],
+                borders=_borders(out_w, [group]),
+                edge_tiles=sum(seg.edge for seg in group["wide"]))
 
 
 def pack_dense(layer, in_shape, arrays: Sequence[np.ndarray], fill=0) -> List[np.ndarray]:

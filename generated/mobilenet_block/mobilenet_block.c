@@ -901,13 +901,14 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
 }
 
 /* DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6
- * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 7 pixels
- * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
+ * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
+ * 8 pixels along w, edge tiles (2) at the borders reading only the columns that exist,
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
  * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
  *   input  1x16x16x16: strides n=4096 h=256 w=16
  *   output 1x16x16x16: strides n=4096 h=256 w=16
  *   kernel [3][3][16], bias [16] at 144
- *   padding before (h, w) = (1, 1); interior columns [1, 15)
+ *   padding before (h, w) = (1, 1)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer1(float *out, const float *t, int nc)
 {
@@ -936,73 +937,32 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
             float t[16];   /* a vector on its way to the scalar store */
             (void)t;
             const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
-            int ow0;
-            for (int ow = 0; ow < 1; ++ow) {
-                cg_v16 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 4096 + ih * 256 + cb * 16;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 16 + cb * 16);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD(cg_v16, xr + iw * 16) * w;
-                    }
-                }
-
-                cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + ow * 16 + cb * 16, a0);
-
-            }
-            for (int ow = 15; ow < 16; ++ow) {
-                cg_v16 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 4096 + ih * 256 + cb * 16;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 16 + cb * 16);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD(cg_v16, xr + iw * 16) * w;
-                    }
-                }
-
-                cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + ow * 16 + cb * 16, a0);
-
-            }
-            for (ow0 = 1; ow0 < 15; ow0 += 7)
-            {   /* 7 output pixel(s) x 16 channels */
-                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
+            {   /* 8 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 1 + kh * 1 - 1;
                     const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 4096 + ih * 256 + cb * 16
-                         + (ow0 * 1 - 1) * 16;
+                    xp = input + n * 4096 + ih * 256 + cb * 16;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
-                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 16);
-                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 32);
-                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 48);
-                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 64);
-                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 80);
-                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 96);
-                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 112);
-                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 128);
+                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
+                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 16);
+                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 32);
+                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 48);
+                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 64);
+                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 80);
+                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 96);
+                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 112);
+                        const cg_v16 x9 = CG_LOAD(cg_v16, xp + 128);
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
-                            a0 += x0 * w;
                             a1 += x1 * w;
                             a2 += x2 * w;
                             a3 += x3 * w;
                             a4 += x4 * w;
                             a5 += x5 * w;
                             a6 += x6 * w;
+                            a7 += x7 * w;
                         }
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 16 + cb * 16);
@@ -1013,6 +973,85 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                             a4 += x5 * w;
                             a5 += x6 * w;
                             a6 += x7 * w;
+                            a7 += x8 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 16 + cb * 16);
+                            a0 += x2 * w;
+                            a1 += x3 * w;
+                            a2 += x4 * w;
+                            a3 += x5 * w;
+                            a4 += x6 * w;
+                            a5 += x7 * w;
+                            a6 += x8 * w;
+                            a7 += x9 * w;
+                        }
+                    }
+                }
+                cg_v16_relu6(&a0);
+                CG_STORE(cg_v16, y_row + (0) * 16 + cb * 16, a0);
+
+                cg_v16_relu6(&a1);
+                CG_STORE(cg_v16, y_row + (1) * 16 + cb * 16, a1);
+
+                cg_v16_relu6(&a2);
+                CG_STORE(cg_v16, y_row + (2) * 16 + cb * 16, a2);
+
+                cg_v16_relu6(&a3);
+                CG_STORE(cg_v16, y_row + (3) * 16 + cb * 16, a3);
+
+                cg_v16_relu6(&a4);
+                CG_STORE(cg_v16, y_row + (4) * 16 + cb * 16, a4);
+
+                cg_v16_relu6(&a5);
+                CG_STORE(cg_v16, y_row + (5) * 16 + cb * 16, a5);
+
+                cg_v16_relu6(&a6);
+                CG_STORE(cg_v16, y_row + (6) * 16 + cb * 16, a6);
+
+                cg_v16_relu6(&a7);
+                CG_STORE(cg_v16, y_row + (7) * 16 + cb * 16, a7);
+
+            }
+
+            {   /* 8 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xp;
+                    if (ih < 0 || ih >= 16) continue;
+                    xp = input + n * 4096 + ih * 256 + cb * 16;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 112);
+                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 128);
+                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 144);
+                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 160);
+                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 176);
+                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 192);
+                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 208);
+                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
+                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 240);
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
+                            a0 += x0 * w;
+                            a1 += x1 * w;
+                            a2 += x2 * w;
+                            a3 += x3 * w;
+                            a4 += x4 * w;
+                            a5 += x5 * w;
+                            a6 += x6 * w;
+                            a7 += x7 * w;
+                        }
+                        {
+                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 16 + cb * 16);
+                            a0 += x1 * w;
+                            a1 += x2 * w;
+                            a2 += x3 * w;
+                            a3 += x4 * w;
+                            a4 += x5 * w;
+                            a5 += x6 * w;
+                            a6 += x7 * w;
+                            a7 += x8 * w;
                         }
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 16 + cb * 16);
@@ -1027,25 +1066,28 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
                 cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + (ow0 + 0) * 16 + cb * 16, a0);
+                CG_STORE(cg_v16, y_row + (8) * 16 + cb * 16, a0);
 
                 cg_v16_relu6(&a1);
-                CG_STORE(cg_v16, y_row + (ow0 + 1) * 16 + cb * 16, a1);
+                CG_STORE(cg_v16, y_row + (9) * 16 + cb * 16, a1);
 
                 cg_v16_relu6(&a2);
-                CG_STORE(cg_v16, y_row + (ow0 + 2) * 16 + cb * 16, a2);
+                CG_STORE(cg_v16, y_row + (10) * 16 + cb * 16, a2);
 
                 cg_v16_relu6(&a3);
-                CG_STORE(cg_v16, y_row + (ow0 + 3) * 16 + cb * 16, a3);
+                CG_STORE(cg_v16, y_row + (11) * 16 + cb * 16, a3);
 
                 cg_v16_relu6(&a4);
-                CG_STORE(cg_v16, y_row + (ow0 + 4) * 16 + cb * 16, a4);
+                CG_STORE(cg_v16, y_row + (12) * 16 + cb * 16, a4);
 
                 cg_v16_relu6(&a5);
-                CG_STORE(cg_v16, y_row + (ow0 + 5) * 16 + cb * 16, a5);
+                CG_STORE(cg_v16, y_row + (13) * 16 + cb * 16, a5);
 
                 cg_v16_relu6(&a6);
-                CG_STORE(cg_v16, y_row + (ow0 + 6) * 16 + cb * 16, a6);
+                CG_STORE(cg_v16, y_row + (14) * 16 + cb * 16, a6);
+
+                cg_v16_relu6(&a7);
+                CG_STORE(cg_v16, y_row + (15) * 16 + cb * 16, a7);
 
             }
 
@@ -1056,73 +1098,32 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
             float t[8];   /* a vector on its way to the scalar store */
             (void)t;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
-            int ow0;
-            for (int ow = 0; ow < 1; ++ow) {
-                cg_v8 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 4096 + ih * 256 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 16 + cb * 8);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD(cg_v8, xr + iw * 16) * w;
-                    }
-                }
-
-                cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + ow * 16 + cb * 8, a0);
-
-            }
-            for (int ow = 15; ow < 16; ++ow) {
-                cg_v8 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 4096 + ih * 256 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 16 + cb * 8);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD(cg_v8, xr + iw * 16) * w;
-                    }
-                }
-
-                cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + ow * 16 + cb * 8, a0);
-
-            }
-            for (ow0 = 1; ow0 < 15; ow0 += 7)
-            {   /* 7 output pixel(s) x 8 channels */
-                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
+            {   /* 8 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 1 + kh * 1 - 1;
                     const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 4096 + ih * 256 + cb * 8
-                         + (ow0 * 1 - 1) * 16;
+                    xp = input + n * 4096 + ih * 256 + cb * 8;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
-                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 16);
-                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 32);
-                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 48);
-                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 64);
-                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 80);
-                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 96);
-                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 112);
-                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 128);
+                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
+                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 16);
+                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 32);
+                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 48);
+                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 64);
+                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 80);
+                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 96);
+                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 112);
+                        const cg_v8 x9 = CG_LOAD(cg_v8, xp + 128);
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
-                            a0 += x0 * w;
                             a1 += x1 * w;
                             a2 += x2 * w;
                             a3 += x3 * w;
                             a4 += x4 * w;
                             a5 += x5 * w;
                             a6 += x6 * w;
+                            a7 += x7 * w;
                         }
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 16 + cb * 8);
@@ -1133,6 +1134,85 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                             a4 += x5 * w;
                             a5 += x6 * w;
                             a6 += x7 * w;
+                            a7 += x8 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 16 + cb * 8);
+                            a0 += x2 * w;
+                            a1 += x3 * w;
+                            a2 += x4 * w;
+                            a3 += x5 * w;
+                            a4 += x6 * w;
+                            a5 += x7 * w;
+                            a6 += x8 * w;
+                            a7 += x9 * w;
+                        }
+                    }
+                }
+                cg_v8_relu6(&a0);
+                CG_STORE(cg_v8, y_row + (0) * 16 + cb * 8, a0);
+
+                cg_v8_relu6(&a1);
+                CG_STORE(cg_v8, y_row + (1) * 16 + cb * 8, a1);
+
+                cg_v8_relu6(&a2);
+                CG_STORE(cg_v8, y_row + (2) * 16 + cb * 8, a2);
+
+                cg_v8_relu6(&a3);
+                CG_STORE(cg_v8, y_row + (3) * 16 + cb * 8, a3);
+
+                cg_v8_relu6(&a4);
+                CG_STORE(cg_v8, y_row + (4) * 16 + cb * 8, a4);
+
+                cg_v8_relu6(&a5);
+                CG_STORE(cg_v8, y_row + (5) * 16 + cb * 8, a5);
+
+                cg_v8_relu6(&a6);
+                CG_STORE(cg_v8, y_row + (6) * 16 + cb * 8, a6);
+
+                cg_v8_relu6(&a7);
+                CG_STORE(cg_v8, y_row + (7) * 16 + cb * 8, a7);
+
+            }
+
+            {   /* 8 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 1 + kh * 1 - 1;
+                    const float *xp;
+                    if (ih < 0 || ih >= 16) continue;
+                    xp = input + n * 4096 + ih * 256 + cb * 8;
+                    {   /* each input column once, shared by the taps and pixels that read it */
+                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 112);
+                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 128);
+                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 144);
+                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 160);
+                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 176);
+                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 192);
+                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 208);
+                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
+                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 240);
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
+                            a0 += x0 * w;
+                            a1 += x1 * w;
+                            a2 += x2 * w;
+                            a3 += x3 * w;
+                            a4 += x4 * w;
+                            a5 += x5 * w;
+                            a6 += x6 * w;
+                            a7 += x7 * w;
+                        }
+                        {
+                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 16 + cb * 8);
+                            a0 += x1 * w;
+                            a1 += x2 * w;
+                            a2 += x3 * w;
+                            a3 += x4 * w;
+                            a4 += x5 * w;
+                            a5 += x6 * w;
+                            a6 += x7 * w;
+                            a7 += x8 * w;
                         }
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 16 + cb * 8);
@@ -1147,25 +1227,28 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     }
                 }
                 cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + (ow0 + 0) * 16 + cb * 8, a0);
+                CG_STORE(cg_v8, y_row + (8) * 16 + cb * 8, a0);
 
                 cg_v8_relu6(&a1);
-                CG_STORE(cg_v8, y_row + (ow0 + 1) * 16 + cb * 8, a1);
+                CG_STORE(cg_v8, y_row + (9) * 16 + cb * 8, a1);
 
                 cg_v8_relu6(&a2);
-                CG_STORE(cg_v8, y_row + (ow0 + 2) * 16 + cb * 8, a2);
+                CG_STORE(cg_v8, y_row + (10) * 16 + cb * 8, a2);
 
                 cg_v8_relu6(&a3);
-                CG_STORE(cg_v8, y_row + (ow0 + 3) * 16 + cb * 8, a3);
+                CG_STORE(cg_v8, y_row + (11) * 16 + cb * 8, a3);
 
                 cg_v8_relu6(&a4);
-                CG_STORE(cg_v8, y_row + (ow0 + 4) * 16 + cb * 8, a4);
+                CG_STORE(cg_v8, y_row + (12) * 16 + cb * 8, a4);
 
                 cg_v8_relu6(&a5);
-                CG_STORE(cg_v8, y_row + (ow0 + 5) * 16 + cb * 8, a5);
+                CG_STORE(cg_v8, y_row + (13) * 16 + cb * 8, a5);
 
                 cg_v8_relu6(&a6);
-                CG_STORE(cg_v8, y_row + (ow0 + 6) * 16 + cb * 8, a6);
+                CG_STORE(cg_v8, y_row + (14) * 16 + cb * 8, a6);
+
+                cg_v8_relu6(&a7);
+                CG_STORE(cg_v8, y_row + (15) * 16 + cb * 8, a7);
 
             }
 
@@ -1531,13 +1614,14 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
 }
 
 /* DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6
- * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 7 pixels
- * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
+ * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
+ * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
  * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
  *   input  1x16x16x32: strides n=8192 h=512 w=32
  *   output 1x8x8x32: strides n=2048 h=256 w=32
  *   kernel [3][3][32], bias [32] at 288
- *   padding before (h, w) = (0, 0); interior columns [0, 7)
+ *   padding before (h, w) = (0, 0)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer3(float *out, const float *t, int nc)
 {
@@ -1566,35 +1650,13 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
             float t[16];   /* a vector on its way to the scalar store */
             (void)t;
             const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
-            int ow0;
-            for (int ow = 7; ow < 8; ++ow) {
-                cg_v16 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh * 1 - 0;
-                    const float *xr;
-                    if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 8192 + ih * 512 + cb * 16;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 32 + cb * 16);
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD(cg_v16, xr + iw * 32) * w;
-                    }
-                }
-
-                cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + ow * 32 + cb * 16, a0);
-
-            }
-            for (ow0 = 0; ow0 < 7; ow0 += 7)
-            {   /* 7 output pixel(s) x 16 channels */
-                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
+            {   /* 8 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh * 1 - 0;
                     const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 8192 + ih * 512 + cb * 16
-                         + (ow0 * 2 - 0) * 32;
+                    xp = input + n * 8192 + ih * 512 + cb * 16;
                     {   /* each input column once, shared by the taps and pixels that read it */
                         const cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
                         const cg_v16 x1 = CG_LOAD(cg_v16, xp + 32);
@@ -1611,6 +1673,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                         const cg_v16 x12 = CG_LOAD(cg_v16, xp + 384);
                         const cg_v16 x13 = CG_LOAD(cg_v16, xp + 416);
                         const cg_v16 x14 = CG_LOAD(cg_v16, xp + 448);
+                        const cg_v16 x15 = CG_LOAD(cg_v16, xp + 480);
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 32 + cb * 16);
                             a0 += x0 * w;
@@ -1620,6 +1683,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                             a4 += x8 * w;
                             a5 += x10 * w;
                             a6 += x12 * w;
+                            a7 += x14 * w;
                         }
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 32 + cb * 16);
@@ -1630,6 +1694,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                             a4 += x9 * w;
                             a5 += x11 * w;
                             a6 += x13 * w;
+                            a7 += x15 * w;
                         }
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 32 + cb * 16);
@@ -1644,25 +1709,28 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     }
                 }
                 cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + (ow0 + 0) * 32 + cb * 16, a0);
+                CG_STORE(cg_v16, y_row + (0) * 32 + cb * 16, a0);
 
                 cg_v16_relu6(&a1);
-                CG_STORE(cg_v16, y_row + (ow0 + 1) * 32 + cb * 16, a1);
+                CG_STORE(cg_v16, y_row + (1) * 32 + cb * 16, a1);
 
                 cg_v16_relu6(&a2);
-                CG_STORE(cg_v16, y_row + (ow0 + 2) * 32 + cb * 16, a2);
+                CG_STORE(cg_v16, y_row + (2) * 32 + cb * 16, a2);
 
                 cg_v16_relu6(&a3);
-                CG_STORE(cg_v16, y_row + (ow0 + 3) * 32 + cb * 16, a3);
+                CG_STORE(cg_v16, y_row + (3) * 32 + cb * 16, a3);
 
                 cg_v16_relu6(&a4);
-                CG_STORE(cg_v16, y_row + (ow0 + 4) * 32 + cb * 16, a4);
+                CG_STORE(cg_v16, y_row + (4) * 32 + cb * 16, a4);
 
                 cg_v16_relu6(&a5);
-                CG_STORE(cg_v16, y_row + (ow0 + 5) * 32 + cb * 16, a5);
+                CG_STORE(cg_v16, y_row + (5) * 32 + cb * 16, a5);
 
                 cg_v16_relu6(&a6);
-                CG_STORE(cg_v16, y_row + (ow0 + 6) * 32 + cb * 16, a6);
+                CG_STORE(cg_v16, y_row + (6) * 32 + cb * 16, a6);
+
+                cg_v16_relu6(&a7);
+                CG_STORE(cg_v16, y_row + (7) * 32 + cb * 16, a7);
 
             }
 
@@ -1673,35 +1741,13 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
             float t[8];   /* a vector on its way to the scalar store */
             (void)t;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
-            int ow0;
-            for (int ow = 7; ow < 8; ++ow) {
-                cg_v8 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh * 1 - 0;
-                    const float *xr;
-                    if (ih < 0 || ih >= 16) continue;
-                    xr = input + n * 8192 + ih * 512 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 32 + cb * 8);
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 16) continue;
-                        a0 += CG_LOAD(cg_v8, xr + iw * 32) * w;
-                    }
-                }
-
-                cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + ow * 32 + cb * 8, a0);
-
-            }
-            for (ow0 = 0; ow0 < 7; ow0 += 7)
-            {   /* 7 output pixel(s) x 8 channels */
-                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b;
+            {   /* 8 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh * 1 - 0;
                     const float *xp;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 8192 + ih * 512 + cb * 8
-                         + (ow0 * 2 - 0) * 32;
+                    xp = input + n * 8192 + ih * 512 + cb * 8;
                     {   /* each input column once, shared by the taps and pixels that read it */
                         const cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
                         const cg_v8 x1 = CG_LOAD(cg_v8, xp + 32);
@@ -1718,6 +1764,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                         const cg_v8 x12 = CG_LOAD(cg_v8, xp + 384);
                         const cg_v8 x13 = CG_LOAD(cg_v8, xp + 416);
                         const cg_v8 x14 = CG_LOAD(cg_v8, xp + 448);
+                        const cg_v8 x15 = CG_LOAD(cg_v8, xp + 480);
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 32 + cb * 8);
                             a0 += x0 * w;
@@ -1727,6 +1774,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                             a4 += x8 * w;
                             a5 += x10 * w;
                             a6 += x12 * w;
+                            a7 += x14 * w;
                         }
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 32 + cb * 8);
@@ -1737,6 +1785,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                             a4 += x9 * w;
                             a5 += x11 * w;
                             a6 += x13 * w;
+                            a7 += x15 * w;
                         }
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 32 + cb * 8);
@@ -1751,25 +1800,28 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     }
                 }
                 cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + (ow0 + 0) * 32 + cb * 8, a0);
+                CG_STORE(cg_v8, y_row + (0) * 32 + cb * 8, a0);
 
                 cg_v8_relu6(&a1);
-                CG_STORE(cg_v8, y_row + (ow0 + 1) * 32 + cb * 8, a1);
+                CG_STORE(cg_v8, y_row + (1) * 32 + cb * 8, a1);
 
                 cg_v8_relu6(&a2);
-                CG_STORE(cg_v8, y_row + (ow0 + 2) * 32 + cb * 8, a2);
+                CG_STORE(cg_v8, y_row + (2) * 32 + cb * 8, a2);
 
                 cg_v8_relu6(&a3);
-                CG_STORE(cg_v8, y_row + (ow0 + 3) * 32 + cb * 8, a3);
+                CG_STORE(cg_v8, y_row + (3) * 32 + cb * 8, a3);
 
                 cg_v8_relu6(&a4);
-                CG_STORE(cg_v8, y_row + (ow0 + 4) * 32 + cb * 8, a4);
+                CG_STORE(cg_v8, y_row + (4) * 32 + cb * 8, a4);
 
                 cg_v8_relu6(&a5);
-                CG_STORE(cg_v8, y_row + (ow0 + 5) * 32 + cb * 8, a5);
+                CG_STORE(cg_v8, y_row + (5) * 32 + cb * 8, a5);
 
                 cg_v8_relu6(&a6);
-                CG_STORE(cg_v8, y_row + (ow0 + 6) * 32 + cb * 8, a6);
+                CG_STORE(cg_v8, y_row + (6) * 32 + cb * 8, a6);
+
+                cg_v8_relu6(&a7);
+                CG_STORE(cg_v8, y_row + (7) * 32 + cb * 8, a7);
 
             }
 
@@ -2135,13 +2187,14 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
 }
 
 /* the depthwise step of layers[5]
- * Depthwise, channels_last, multiplier 1: vectors of 8 channels, tiles of 6 pixels
- * along w; border pixels with bounds checks; channels past the last multiple of 8 and targets
+ * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
+ * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
  * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
  *   input  1x8x8x64: strides n=4096 h=512 w=64
  *   output 1x8x8x64: strides n=4096 h=512 w=64
  *   kernel [3][3][64], bias [64] at 576
- *   padding before (h, w) = (1, 1); interior columns [1, 7)
+ *   padding before (h, w) = (1, 1)
  * Workspace: 0 floats. */
 static void store_mobilenet_block_layer5_depthwise(float *out, const float *t, int nc)
 {
@@ -2167,69 +2220,31 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
             float t[16];   /* a vector on its way to the scalar store */
             (void)t;
             const cg_v16 b = {0.0f};
-            int ow0;
-            for (int ow = 0; ow < 1; ++ow) {
-                cg_v16 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 8) continue;
-                    xr = input + n * 4096 + ih * 512 + cb * 16;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 64 + cb * 16);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 8) continue;
-                        a0 += CG_LOAD(cg_v16, xr + iw * 64) * w;
-                    }
-                }
-
-                CG_STORE(cg_v16, y_row + ow * 64 + cb * 16, a0);
-
-            }
-            for (int ow = 7; ow < 8; ++ow) {
-                cg_v16 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 8) continue;
-                    xr = input + n * 4096 + ih * 512 + cb * 16;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + kw) * 64 + cb * 16);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 8) continue;
-                        a0 += CG_LOAD(cg_v16, xr + iw * 64) * w;
-                    }
-                }
-
-                CG_STORE(cg_v16, y_row + ow * 64 + cb * 16, a0);
-
-            }
-            for (ow0 = 1; ow0 < 7; ow0 += 6)
-            {   /* 6 output pixel(s) x 16 channels */
-                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+            {   /* 8 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 1 + kh * 1 - 1;
                     const float *xp;
                     if (ih < 0 || ih >= 8) continue;
-                    xp = input + n * 4096 + ih * 512 + cb * 16
-                         + (ow0 * 1 - 1) * 64;
+                    xp = input + n * 4096 + ih * 512 + cb * 16;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
-                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 64);
-                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 128);
-                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 192);
-                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 256);
-                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 320);
-                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 384);
-                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 448);
+                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
+                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
+                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
+                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
+                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 320);
+                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 384);
+                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 448);
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 64 + cb * 16);
-                            a0 += x0 * w;
                             a1 += x1 * w;
                             a2 += x2 * w;
                             a3 += x3 * w;
                             a4 += x4 * w;
                             a5 += x5 * w;
+                            a6 += x6 * w;
+                            a7 += x7 * w;
                         }
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 64 + cb * 16);
@@ -2239,6 +2254,8 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
                             a3 += x4 * w;
                             a4 += x5 * w;
                             a5 += x6 * w;
+                            a6 += x7 * w;
+                            a7 += x8 * w;
                         }
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 64 + cb * 16);
@@ -2248,20 +2265,25 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
                             a3 += x5 * w;
                             a4 += x6 * w;
                             a5 += x7 * w;
+                            a6 += x8 * w;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (ow0 + 0) * 64 + cb * 16, a0);
+                CG_STORE(cg_v16, y_row + (0) * 64 + cb * 16, a0);
 
-                CG_STORE(cg_v16, y_row + (ow0 + 1) * 64 + cb * 16, a1);
+                CG_STORE(cg_v16, y_row + (1) * 64 + cb * 16, a1);
 
-                CG_STORE(cg_v16, y_row + (ow0 + 2) * 64 + cb * 16, a2);
+                CG_STORE(cg_v16, y_row + (2) * 64 + cb * 16, a2);
 
-                CG_STORE(cg_v16, y_row + (ow0 + 3) * 64 + cb * 16, a3);
+                CG_STORE(cg_v16, y_row + (3) * 64 + cb * 16, a3);
 
-                CG_STORE(cg_v16, y_row + (ow0 + 4) * 64 + cb * 16, a4);
+                CG_STORE(cg_v16, y_row + (4) * 64 + cb * 16, a4);
 
-                CG_STORE(cg_v16, y_row + (ow0 + 5) * 64 + cb * 16, a5);
+                CG_STORE(cg_v16, y_row + (5) * 64 + cb * 16, a5);
+
+                CG_STORE(cg_v16, y_row + (6) * 64 + cb * 16, a6);
+
+                CG_STORE(cg_v16, y_row + (7) * 64 + cb * 16, a7);
 
             }
 
@@ -2272,69 +2294,31 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
             float t[8];   /* a vector on its way to the scalar store */
             (void)t;
             const cg_v8 b = {0.0f};
-            int ow0;
-            for (int ow = 0; ow < 1; ++ow) {
-                cg_v8 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 8) continue;
-                    xr = input + n * 4096 + ih * 512 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 64 + cb * 8);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 8) continue;
-                        a0 += CG_LOAD(cg_v8, xr + iw * 64) * w;
-                    }
-                }
-
-                CG_STORE(cg_v8, y_row + ow * 64 + cb * 8, a0);
-
-            }
-            for (int ow = 7; ow < 8; ++ow) {
-                cg_v8 a0 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xr;
-                    if (ih < 0 || ih >= 8) continue;
-                    xr = input + n * 4096 + ih * 512 + cb * 8;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + kw) * 64 + cb * 8);
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 8) continue;
-                        a0 += CG_LOAD(cg_v8, xr + iw * 64) * w;
-                    }
-                }
-
-                CG_STORE(cg_v8, y_row + ow * 64 + cb * 8, a0);
-
-            }
-            for (ow0 = 1; ow0 < 7; ow0 += 6)
-            {   /* 6 output pixel(s) x 8 channels */
-                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+            {   /* 8 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 1 + kh * 1 - 1;
                     const float *xp;
                     if (ih < 0 || ih >= 8) continue;
-                    xp = input + n * 4096 + ih * 512 + cb * 8
-                         + (ow0 * 1 - 1) * 64;
+                    xp = input + n * 4096 + ih * 512 + cb * 8;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
-                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 64);
-                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 128);
-                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 192);
-                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 256);
-                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 320);
-                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 384);
-                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 448);
+                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
+                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
+                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
+                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
+                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 320);
+                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 384);
+                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 448);
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 64 + cb * 8);
-                            a0 += x0 * w;
                             a1 += x1 * w;
                             a2 += x2 * w;
                             a3 += x3 * w;
                             a4 += x4 * w;
                             a5 += x5 * w;
+                            a6 += x6 * w;
+                            a7 += x7 * w;
                         }
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 64 + cb * 8);
@@ -2344,6 +2328,8 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
                             a3 += x4 * w;
                             a4 += x5 * w;
                             a5 += x6 * w;
+                            a6 += x7 * w;
+                            a7 += x8 * w;
                         }
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 64 + cb * 8);
@@ -2353,20 +2339,25 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
                             a3 += x5 * w;
                             a4 += x6 * w;
                             a5 += x7 * w;
+                            a6 += x8 * w;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (ow0 + 0) * 64 + cb * 8, a0);
+                CG_STORE(cg_v8, y_row + (0) * 64 + cb * 8, a0);
 
-                CG_STORE(cg_v8, y_row + (ow0 + 1) * 64 + cb * 8, a1);
+                CG_STORE(cg_v8, y_row + (1) * 64 + cb * 8, a1);
 
-                CG_STORE(cg_v8, y_row + (ow0 + 2) * 64 + cb * 8, a2);
+                CG_STORE(cg_v8, y_row + (2) * 64 + cb * 8, a2);
 
-                CG_STORE(cg_v8, y_row + (ow0 + 3) * 64 + cb * 8, a3);
+                CG_STORE(cg_v8, y_row + (3) * 64 + cb * 8, a3);
 
-                CG_STORE(cg_v8, y_row + (ow0 + 4) * 64 + cb * 8, a4);
+                CG_STORE(cg_v8, y_row + (4) * 64 + cb * 8, a4);
 
-                CG_STORE(cg_v8, y_row + (ow0 + 5) * 64 + cb * 8, a5);
+                CG_STORE(cg_v8, y_row + (5) * 64 + cb * 8, a5);
+
+                CG_STORE(cg_v8, y_row + (6) * 64 + cb * 8, a6);
+
+                CG_STORE(cg_v8, y_row + (7) * 64 + cb * 8, a7);
 
             }
 
