@@ -149,14 +149,14 @@ def test_every_activation(act):
     assert_close(kernel_out, oracle)
 
 
-@pytest.mark.parametrize("layer", [
-    {"type": DW2, "kernel_size": 2, "depth_multiplier": 2},
-    {"type": SP1, "filters": 6, "kernel_size": 3, "padding": "same"},
-    {"type": T2, "filters": 4, "kernel_size": 3, "strides": 2, "padding": "same"},
-], ids=["depthwise", "separable", "transpose"])
+@pytest.mark.parametrize("layer, shape", [
+    ({"type": DW2, "kernel_size": 2, "depth_multiplier": 2}, [4, 5, 3]),
+    ({"type": DW2, "kernel_size": 3, "padding": "same"}, [4, 5, 16]),   # vector depthwise
+    ({"type": SP1, "filters": 6, "kernel_size": 3, "padding": "same"}, [5, 4]),
+    ({"type": T2, "filters": 4, "kernel_size": 3, "strides": 2, "padding": "same"}, [4, 5, 3]),
+], ids=["depthwise", "depthwise_vector", "separable", "transpose"])
 @pytest.mark.parametrize("act", ["glu", "softmax", "gelu"])
-def test_activations_in_other_families(layer, act):
-    shape = [5, 4] if layer["type"] == SP1 else [4, 5, 3]
+def test_activations_in_other_families(layer, shape, act):
     assert_close(*run_both(make_spec({**layer, "activation": act}, shape), scale=3.0))
 
 
