@@ -11,11 +11,11 @@ from typing import Any, Optional
 from ._version import __version__
 from .build import BuildError
 from .errors import SpecError
-from .kernel import Kernel, compile
+from .kernel import Kernel, aligned_empty, compile
 from .reference import reference
 from .spec import Spec, load_spec, parse_spec
 
-__all__ = ["__version__", "BuildError", "Kernel", "Spec", "SpecError", "compile",
+__all__ = ["__version__", "BuildError", "Kernel", "Spec", "SpecError", "aligned_empty", "compile",
            "from_keras", "load_spec", "parse_spec", "reference"]
 
 

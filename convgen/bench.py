@@ -38,6 +38,7 @@ from . import build
 from ._version import __version__
 from .activations import LAST_AXIS
 from .errors import SpecError
+from .kernel import aligned_copy, aligned_empty
 from .kernel import compile as compile_kernel
 from .layers import conv_output_length, effective_kernel, pad_before, transpose_output_length
 from .plan import make_plan
@@ -800,9 +801,10 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
                             kernel.c_source + _LOOP.format(name=spec.name),
                             build.BASE_CFLAGS + cflags, cc, {f"{spec.name}.h": kernel.header})
     plan = make_plan(spec)
-    blob = plan.pack(weights)
-    out = np.empty(kernel.output_shape, np.float32)
-    work = np.empty(max(plan.workspace_size, 1), np.float32)
+    # the buffers convgen allocates (kernel.bind does the same); x stays as the caller made it
+    blob = aligned_copy(plan.pack(weights))
+    out = aligned_empty(kernel.output_shape)
+    work = aligned_empty(max(plan.workspace_size, 1))
     ptrs = [ffi.from_buffer("float[]", a) for a in (x, blob, out, work)]
     lib.convgen_bench_loop(*ptrs, 1)
     check = compare(out, reference(spec, x, weights))

@@ -63,7 +63,7 @@ class Kernel:
                 raise ValueError(f"spec {self.spec.name!r} names no weights file: pass the "
                                  "flat model.get_weights() list")
             weights = self.spec.weights
-        blob = self.plan.pack(weights)
+        blob = aligned_copy(self.plan.pack(weights))
         blob_ptr = self._ffi.from_buffer("float[]", blob)
         fn, ffi, plan = self._fn, self._ffi, self.plan
         in_shape, out_shape = self.input_shape, self.output_shape
@@ -71,10 +71,10 @@ class Kernel:
         def run(x: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
             x = _checked_input(x, in_shape)
             if out is None:
-                out = np.empty(out_shape, dtype=np.float32)
+                out = aligned_empty(out_shape)
             else:
                 _check_out(out, out_shape)
-            work = (ffi.from_buffer("float[]", np.empty(plan.workspace_size, np.float32))
+            work = (ffi.from_buffer("float[]", aligned_empty(plan.workspace_size))
                     if plan.workspace_size else ffi.NULL)
             fn(ffi.from_buffer("float[]", x), blob_ptr,
                ffi.from_buffer("float[]", out), work)
@@ -82,6 +82,28 @@ class Kernel:
 
         run.blob = blob   # keeps the packed weights alive with the function
         return run
+
+
+ALIGNMENT = 64   # bytes: a cache line, and one AVX-512 vector
+
+
+def aligned_empty(shape) -> np.ndarray:
+    """An uninitialised C-contiguous float32 array whose data starts on a 64-byte boundary.
+    The kernels take any float alignment, but a vector load from an unaligned address can
+    straddle two cache lines: depthwise layers, which load vectors of input channels, run up
+    to twice as fast on aligned input. Fill it in place (``x[...] = data``)."""
+    shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
+    nbytes = 4 * int(np.prod(shape, dtype=np.int64))
+    raw = np.empty(nbytes + ALIGNMENT, np.uint8)
+    start = -raw.ctypes.data % ALIGNMENT
+    return raw[start:start + nbytes].view(np.float32).reshape(shape)
+
+
+def aligned_copy(a: np.ndarray) -> np.ndarray:
+    """``a`` as float32 in a new 64-byte-aligned array."""
+    out = aligned_empty(a.shape)
+    out[...] = a
+    return out
 
 
 def _checked_input(x, shape) -> np.ndarray:

@@ -43,6 +43,23 @@ def test_bind_reuses_packing_and_out(kernel, rng):
     np.testing.assert_array_equal(f(x), kernel(x, w))
 
 
+@pytest.mark.parametrize("shape", [7, (3, 5), (2, 6, 5, 3), (1,)])
+def test_aligned_empty(shape):
+    a = convgen.aligned_empty(shape)
+    assert a.dtype == np.float32 and a.flags.c_contiguous and a.flags.writeable
+    assert a.shape == ((shape,) if isinstance(shape, int) else shape)
+    assert a.ctypes.data % 64 == 0
+
+
+def test_bind_aligns_what_it_allocates(kernel, rng):
+    w = random_weights(kernel.spec, rng)
+    f = kernel.bind(w)
+    x = convgen.aligned_empty((2, 6, 5, 3))
+    x[...] = rng.standard_normal(x.shape)
+    assert f.blob.ctypes.data % 64 == 0 and f(x).ctypes.data % 64 == 0
+    assert_close(f(x), convgen.reference(kernel.spec, x, w))
+
+
 def test_non_contiguous_input_is_copied(kernel, rng):
     w = random_weights(kernel.spec, rng)
     big = rng.standard_normal((2, 6, 10, 3)).astype(np.float32)

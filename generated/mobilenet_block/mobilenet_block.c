@@ -23,6 +23,19 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
 #define CG_LOAD8(p) CG_LOAD(cg_v8, p)
 #define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
 
 /* Vector forms of the activations (templates/vector_helpers.c.j2). */
 static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
@@ -945,15 +958,16 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xp = input + n * 4096 + ih * 256 + cb * 16;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
-                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 16);
-                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 32);
-                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 48);
-                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 64);
-                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 80);
-                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 96);
-                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 112);
-                        const cg_v16 x9 = CG_LOAD(cg_v16, xp + 128);
+                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
+                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 16);
+                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 32);
+                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 48);
+                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 64);
+                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 80);
+                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 96);
+                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 112);
+                        cg_v16 x9 = CG_LOAD(cg_v16, xp + 128);
+CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9);
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
                             a1 += x1 * w;
@@ -1022,15 +1036,16 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xp = input + n * 4096 + ih * 256 + cb * 16;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 112);
-                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 128);
-                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 144);
-                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 160);
-                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 176);
-                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 192);
-                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 208);
-                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
-                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 240);
+                        cg_v16 x0 = CG_LOAD(cg_v16, xp + 112);
+                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 128);
+                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 144);
+                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 160);
+                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 176);
+                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 192);
+                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 208);
+                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
+                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 240);
+CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
                             a0 += x0 * w;
@@ -1106,15 +1121,16 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xp = input + n * 4096 + ih * 256 + cb * 8;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
-                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 16);
-                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 32);
-                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 48);
-                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 64);
-                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 80);
-                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 96);
-                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 112);
-                        const cg_v8 x9 = CG_LOAD(cg_v8, xp + 128);
+                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
+                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 16);
+                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 32);
+                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 48);
+                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 64);
+                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 80);
+                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 96);
+                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 112);
+                        cg_v8 x9 = CG_LOAD(cg_v8, xp + 128);
+CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8); CG_KEEP8(x9);
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
                             a1 += x1 * w;
@@ -1183,15 +1199,16 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xp = input + n * 4096 + ih * 256 + cb * 8;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 112);
-                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 128);
-                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 144);
-                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 160);
-                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 176);
-                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 192);
-                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 208);
-                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
-                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 240);
+                        cg_v8 x0 = CG_LOAD(cg_v8, xp + 112);
+                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 128);
+                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 144);
+                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 160);
+                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 176);
+                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 192);
+                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 208);
+                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
+                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 240);
+CG_KEEP8(x0); CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8);
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
                             a0 += x0 * w;
@@ -1658,22 +1675,23 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xp = input + n * 8192 + ih * 512 + cb * 16;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
-                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 32);
-                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
-                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 96);
-                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 128);
-                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 160);
-                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 192);
-                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
-                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 256);
-                        const cg_v16 x9 = CG_LOAD(cg_v16, xp + 288);
-                        const cg_v16 x10 = CG_LOAD(cg_v16, xp + 320);
-                        const cg_v16 x11 = CG_LOAD(cg_v16, xp + 352);
-                        const cg_v16 x12 = CG_LOAD(cg_v16, xp + 384);
-                        const cg_v16 x13 = CG_LOAD(cg_v16, xp + 416);
-                        const cg_v16 x14 = CG_LOAD(cg_v16, xp + 448);
-                        const cg_v16 x15 = CG_LOAD(cg_v16, xp + 480);
+                        cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
+                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 32);
+                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 96);
+                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 128);
+                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 160);
+                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 192);
+                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
+                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 256);
+                        cg_v16 x9 = CG_LOAD(cg_v16, xp + 288);
+                        cg_v16 x10 = CG_LOAD(cg_v16, xp + 320);
+                        cg_v16 x11 = CG_LOAD(cg_v16, xp + 352);
+                        cg_v16 x12 = CG_LOAD(cg_v16, xp + 384);
+                        cg_v16 x13 = CG_LOAD(cg_v16, xp + 416);
+                        cg_v16 x14 = CG_LOAD(cg_v16, xp + 448);
+                        cg_v16 x15 = CG_LOAD(cg_v16, xp + 480);
+CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9); CG_KEEP16(x10); CG_KEEP16(x11); CG_KEEP16(x12); CG_KEEP16(x13); CG_KEEP16(x14); CG_KEEP16(x15);
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 32 + cb * 16);
                             a0 += x0 * w;
@@ -1749,22 +1767,23 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                     if (ih < 0 || ih >= 16) continue;
                     xp = input + n * 8192 + ih * 512 + cb * 8;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
-                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 32);
-                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
-                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 96);
-                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 128);
-                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 160);
-                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 192);
-                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
-                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 256);
-                        const cg_v8 x9 = CG_LOAD(cg_v8, xp + 288);
-                        const cg_v8 x10 = CG_LOAD(cg_v8, xp + 320);
-                        const cg_v8 x11 = CG_LOAD(cg_v8, xp + 352);
-                        const cg_v8 x12 = CG_LOAD(cg_v8, xp + 384);
-                        const cg_v8 x13 = CG_LOAD(cg_v8, xp + 416);
-                        const cg_v8 x14 = CG_LOAD(cg_v8, xp + 448);
-                        const cg_v8 x15 = CG_LOAD(cg_v8, xp + 480);
+                        cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
+                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 32);
+                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 96);
+                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 128);
+                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 160);
+                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 192);
+                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
+                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 256);
+                        cg_v8 x9 = CG_LOAD(cg_v8, xp + 288);
+                        cg_v8 x10 = CG_LOAD(cg_v8, xp + 320);
+                        cg_v8 x11 = CG_LOAD(cg_v8, xp + 352);
+                        cg_v8 x12 = CG_LOAD(cg_v8, xp + 384);
+                        cg_v8 x13 = CG_LOAD(cg_v8, xp + 416);
+                        cg_v8 x14 = CG_LOAD(cg_v8, xp + 448);
+                        cg_v8 x15 = CG_LOAD(cg_v8, xp + 480);
+CG_KEEP8(x0); CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8); CG_KEEP8(x9); CG_KEEP8(x10); CG_KEEP8(x11); CG_KEEP8(x12); CG_KEEP8(x13); CG_KEEP8(x14); CG_KEEP8(x15);
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 32 + cb * 8);
                             a0 += x0 * w;
@@ -2228,14 +2247,15 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
                     if (ih < 0 || ih >= 8) continue;
                     xp = input + n * 4096 + ih * 512 + cb * 16;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
-                        const cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
-                        const cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
-                        const cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
-                        const cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
-                        const cg_v16 x6 = CG_LOAD(cg_v16, xp + 320);
-                        const cg_v16 x7 = CG_LOAD(cg_v16, xp + 384);
-                        const cg_v16 x8 = CG_LOAD(cg_v16, xp + 448);
+                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
+                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
+                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
+                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
+                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 320);
+                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 384);
+                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 448);
+CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 64 + cb * 16);
                             a1 += x1 * w;
@@ -2302,14 +2322,15 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
                     if (ih < 0 || ih >= 8) continue;
                     xp = input + n * 4096 + ih * 512 + cb * 8;
                     {   /* each input column once, shared by the taps and pixels that read it */
-                        const cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
-                        const cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
-                        const cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
-                        const cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
-                        const cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
-                        const cg_v8 x6 = CG_LOAD(cg_v8, xp + 320);
-                        const cg_v8 x7 = CG_LOAD(cg_v8, xp + 384);
-                        const cg_v8 x8 = CG_LOAD(cg_v8, xp + 448);
+                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
+                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
+                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
+                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
+                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 320);
+                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 384);
+                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 448);
+CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8);
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 64 + cb * 8);
                             a1 += x1 * w;
