@@ -104,10 +104,19 @@ def _case(i, shape, layers):
     return bench.BenchSpec(spec, {"layers": layers}, "<test>"), x, weights
 
 
-@pytest.mark.parametrize("peer", ["torch", "onnxruntime"])
+def _keras_backend():
+    if importlib.util.find_spec("keras") is None:
+        return None
+    import keras
+    return keras.backend.backend()
+
+
+@pytest.mark.parametrize("peer", ["torch", "onnxruntime", "litert"])
 def test_peers_agree_with_convgen(peer):
     if bench.peer_available(peer):
         pytest.skip(bench.peer_available(peer))
+    if peer == "litert" and _keras_backend() != "tensorflow":
+        pytest.skip("the LiteRT peer converts through Keras on KERAS_BACKEND=tensorflow")
     for i, (shape, layers) in enumerate(PEER_CASES):
         b, x, weights = _case(i, shape, layers)
         expected = convgen.compile(b.spec)(x, weights)
