@@ -895,6 +895,17 @@ def _peer_cell(p: Optional[PeerResult]) -> str:
     return "mismatch" if p.status == "mismatch" else p.status
 
 
+def summary(report: Report) -> Optional[Dict[str, Any]]:
+    """The geometric mean of convgen / best peer over the specs some peer ran, and the worst
+    case; None when no peer ran."""
+    ratios = {r.name: r.ratio() for r in report.results if r.ratio() is not None}
+    if not ratios:
+        return None
+    worst = max(ratios, key=ratios.get)
+    return dict(specs=len(ratios), geomean_vs_best=math.exp(statistics.fmean(
+        math.log(v) for v in ratios.values())), worst=worst, worst_vs_best=ratios[worst])
+
+
 def markdown(report: Report) -> str:
     """The report as Markdown: the machine, then one row per spec."""
     m, peak = report.machine, report.peak
@@ -928,6 +939,11 @@ def markdown(report: Report) -> str:
     lines.append("| " + " | ".join(head) + " |")
     lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(head))) + "|")
     lines += ["| " + " | ".join(row) + " |" for row in rows]
+    total = summary(report)
+    if total:
+        lines += ["", f"- vs best over the {total['specs']} specs a peer ran: geometric mean "
+                      f"{total['geomean_vs_best']:.2f}, worst {total['worst_vs_best']:.2f} "
+                      f"({total['worst']})"]
     return "\n".join(lines + _notes(report)) + "\n"
 
 
@@ -966,6 +982,7 @@ def to_json(report: Report) -> Dict[str, Any]:
             peers={k: dict(status=p.status, detail=p.detail, max_rel=p.max_rel,
                            **(_timing_json(p.timing) or {})) for k, p in r.peers.items()},
             best_peer=r.best_peer(), python_vs_best_peer=r.ratio()))
+    out["summary"] = summary(report)
     return out
 
 

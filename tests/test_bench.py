@@ -75,9 +75,20 @@ def test_bench_no_peers_writes_reports(tmp_path):
     assert row["name"] == "tiny" and row["oracle"]["passed"]
     assert row["macs"] == 5 * 4 * 4 * 9 * 3 and row["c_loop"]["median_ms"] > 0
     assert row["source_bytes"] > 0 and row["compile_s"] > 0 and row["peers"] == {}
+    assert data["summary"] is None   # no peer ran
     assert "| tiny |" in (out / "bench.md").read_text()
     has_matplotlib = importlib.util.find_spec("matplotlib") is not None
     assert (out / "bench.png").is_file() == has_matplotlib
+
+
+def test_summary_is_the_geometric_mean_and_worst_case():
+    from types import SimpleNamespace
+    rows = [SimpleNamespace(name=n, ratio=lambda v=v: v)
+            for n, v in [("a", 0.5), ("b", 2.0), ("c", 1.0), ("d", None)]]
+    total = bench.summary(SimpleNamespace(results=rows))
+    assert total["specs"] == 3 and total["worst"] == "b" and total["worst_vs_best"] == 2.0
+    assert abs(total["geomean_vs_best"] - 1.0) < 1e-12
+    assert bench.summary(SimpleNamespace(results=rows[3:])) is None
 
 
 def test_list_file_items_are_specs(tmp_path):
