@@ -1,6 +1,10 @@
 """The vector paths' own code against the oracle and against the portable C path: vector
 activations (in registers and in the row pass), full and partial filter blocks, edge tiles."""
 
+import os
+import shutil
+import subprocess
+
 import numpy as np
 import pytest
 from conftest import assert_close, make_spec, run_both
@@ -9,6 +13,7 @@ import convgen
 from convgen import build
 from convgen.activations import IN_REGISTERS, VECTORISED
 from convgen.plan import make_plan
+from convgen.render import render
 from convgen.verify import compare
 
 # Values where the activations change form or saturate, and the non-finite ones.
@@ -119,6 +124,40 @@ def test_edge_tiles_cover_narrow_rows():
                       "data_format": "channels_first"}, [16, 14, 14])
     context = make_plan(spec).steps[0].context
     assert context["borders"] == [] and context["edge_tiles"] == 2
+    assert_close(*run_both(spec))
+
+
+# Columns that no tap reaches (every tap reads padding: bias only), in an edge tile of the
+# dense and the depthwise schedule; found by the sanitizer sweep as unused-variable warnings.
+NO_TAP = [
+    ({"type": "Conv2D", "filters": 4, "kernel_size": [2, 4], "padding": "same",
+      "dilation_rate": [2, 3]}, [3, 1, 2]),
+    ({"type": "SeparableConv1D", "filters": 2, "kernel_size": 1, "strides": 3}, None),
+]
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None, reason="no gcc")
+@pytest.mark.parametrize("layer, shape", NO_TAP, ids=["dense", "depthwise"])
+@pytest.mark.parametrize("flags", [["-march=native"], []], ids=["native", "baseline"])
+def test_columns_no_tap_reaches(layer, shape, flags, tmp_path):
+    if shape is None:   # a ZeroPadding folded into the layer leaves a column of padding only
+        spec = convgen.parse_spec({"name": "k", "input_shape": [2, 16], "layers": [
+            {"type": "ZeroPadding1D", "padding": 1}, layer]})
+    else:
+        spec = make_spec(layer, shape, batch=2)
+    plan = make_plan(spec)
+    assert any(seg.edge and not seg.taps for step in plan.steps
+               for seg in step.context.get("segments", []) + [
+                   s for g in step.context.get("groups_w", []) for s in g["wide"]]
+               + [s for _, part in step.context.get("parts", [])
+                  for s in part.get("segments", [])])
+    rendered = render(plan)
+    (tmp_path / "k.h").write_text(rendered.header)
+    (tmp_path / "k.c").write_text(rendered.source)
+    done = subprocess.run(["gcc", "-std=c99", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic",
+                           *flags, "-c", "k.c", "-o", os.devnull], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
     assert_close(*run_both(spec))
 
 

@@ -454,6 +454,8 @@ CG_STORE(cg_v8, t + 0, a4_0);
 
                         (void)id;   /* no tap reaches these columns: bias only */
                         (void)ih;
+                        (void)wf;
+                        (void)input;
                     }
                 }
                 if (nf == 8) {
@@ -505,6 +507,8 @@ CG_STORE(cg_v8, t + 0, a3_0);
 
                         (void)id;   /* no tap reaches these columns: bias only */
                         (void)ih;
+                        (void)wf;
+                        (void)input;
                     }
                 }
                 if (nf == 8) {
