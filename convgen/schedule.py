@@ -2,8 +2,10 @@
 goes with it. Part of the plan stage; the algorithm (what a layer computes) is in
 :mod:`convgen.layers` and :mod:`convgen.reference`, the loops in ``templates/``.
 
-A schedule is data handed to a template: tile sizes, packed-weight block sizes, the interior
-range without bounds checks. Nothing here changes results beyond float rounding.
+A schedule is data handed to a template: packed-weight block sizes, and each row's columns as
+segments of register tiles (loops of interior tiles, which need no bounds checks, and edge
+tiles that list, per tap, the pixels whose input column exists). Nothing here changes
+results beyond float rounding.
 """
 
 from __future__ import annotations
@@ -32,34 +34,6 @@ def schedule_for(layer) -> str:
             and layer.data_format == "channels_last"):
         return "depthwise_vector"
     return layer.family
-
-
-@dataclass(frozen=True)
-class Tiles:
-    """``count`` tiles of ``size`` output pixels, then one of ``rest`` (0: none)."""
-
-    size: int
-    count: int
-    rest: int
-
-
-def tiles(width: int, accumulators: int, vectors: int) -> Tiles:
-    """Split ``width`` interior pixels into register tiles of at most
-    ``accumulators // vectors`` pixels: prefer no leftover, else a leftover of at least 4
-    pixels (enough independent FMA chains), then larger tiles."""
-    biggest = max(1, accumulators // vectors)
-    if width <= biggest:
-        return Tiles(width, 1 if width else 0, 0)
-    best = min(range(max(1, biggest // 2), biggest + 1),
-               key=lambda p: (width % p != 0, 0 < width % p < 4, -p))
-    return Tiles(best, width // best, width % best)
-
-
-def interior(out: int, n_lo: int, n_hi: int, k: int, s: int, d: int, pad: int) -> Tuple[int, int]:
-    """Output columns ``[lo, hi)`` whose every tap reads inside ``[n_lo, n_hi)``."""
-    lo = max(0, -(-(n_lo + pad) // s))
-    hi = min(out, (n_hi - 1 - (k - 1) * d + pad) // s + 1)
-    return lo, max(lo, hi)
 
 
 def _blocks(filters: int) -> Tuple[int, int, int]:
@@ -98,6 +72,16 @@ def _split(n: int, biggest: int) -> List[int]:
     return [base + 1] * extra + [base] * (tiles_ - extra)
 
 
+def _interior_tile(segments: List[Segment], q0: int, size: int, taps) -> None:
+    """Append an interior tile at ``q0``, into the previous loop when it has the same size."""
+    last = segments[-1] if segments else None
+    if last and not last.edge and last.size == size and last.q0 + last.count * size == q0:
+        segments[-1] = Segment(last.q0, size, last.count + 1, False, last.taps)
+    else:
+        segments.append(Segment(q0, size, 1, False,
+                                tuple((kw, off, tuple(range(size))) for kw, off in taps)))
+
+
 def _segments(count: int, biggest: int, taps, ranges) -> List[Segment]:
     """Columns ``q`` in ``[0, count)`` as tiles of at most ``biggest`` pixels; tap ``i`` of
     ``taps`` reads an input column that exists for ``q`` in ``ranges[i]``."""
@@ -107,12 +91,7 @@ def _segments(count: int, biggest: int, taps, ranges) -> List[Segment]:
     q0 = 0
     for size in _split(count, biggest) if count else []:
         if q_lo <= q0 and q0 + size <= q_hi:
-            last = segments[-1] if segments else None
-            if last and not last.edge and last.size == size:
-                segments[-1] = Segment(last.q0, size, last.count + 1, False, last.taps)
-            else:
-                segments.append(Segment(q0, size, 1, False,
-                                        tuple((kw, off, tuple(range(size))) for kw, off in taps)))
+            _interior_tile(segments, q0, size, taps)
         else:
             reach = [(kw, off, tuple(p for p in range(size) if lo <= q0 + p < hi))
                      for (kw, off), (lo, hi) in zip(taps, ranges)]
@@ -122,14 +101,13 @@ def _segments(count: int, biggest: int, taps, ranges) -> List[Segment]:
 
 
 def _interior_segments(q_lo: int, q_hi: int, biggest: int, taps) -> List[Segment]:
-    """The fallback: tiles over the interior only (the rest become border pixels)."""
-    t = tiles(max(0, q_hi - q_lo), biggest, 1)
-    full = tuple((kw, off, tuple(range(t.size))) for kw, off in taps)
-    out = [Segment(q_lo, t.size, t.count, False, full)] if t.count else []
-    if t.rest:
-        out.append(Segment(q_lo + t.count * t.size, t.rest, 1, False,
-                           tuple((kw, off, tuple(range(t.rest))) for kw, off in taps)))
-    return out
+    """The fallback: tiles over the interior columns only (the rest become border pixels)."""
+    segments: List[Segment] = []
+    q0 = q_lo
+    for size in _split(q_hi - q_lo, biggest) if q_hi > q_lo else []:
+        _interior_tile(segments, q0, size, taps)
+        q0 += size
+    return segments
 
 
 def _column_group(out0: int, out_step: int, in_step: int, taps, count: int, lo: int, hi: int,

@@ -3885,8 +3885,8 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
             }
             /* columns 0 + 1 * q: interior for q in [16, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 16; q < 93; q += 7)
-            {   /* 7 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 16; q < 26; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -3894,6 +3894,9 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -3946,6 +3949,21 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = xr[-288 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-224 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
                             }
                         }
                         {   /* tap kw = 1 */
@@ -3990,6 +4008,21 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                                     const float xv = xr[-64 + c * 1];
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-32 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
                                 }
                             }
                         }
@@ -4036,6 +4069,21 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                                     a6_0 += w0 * xv;
                                     a6_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[288 + c * 1];
+                                    a9_0 += w0 * xv;
+                                    a9_1 += w1 * xv;
+                                }
                             }
                         }
                     }
@@ -4075,15 +4123,34 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                 cg_v16_relu(&a6_1);
                 CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
 
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
+
             }
 
-            for (int q = 93; q < 98; q += 5)
-            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 26; q < 98; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kd = 0; kd < 1; ++kd) {
                     const int id = od * 1 + kd * 1 - 0;
                     if (id < 0 || id >= 1) continue;
@@ -4126,6 +4193,26 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = xr[-352 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-320 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-288 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
                             }
                         }
                         {   /* tap kw = 1 */
@@ -4160,6 +4247,26 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                                     const float xv = xr[-128 + c * 1];
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-96 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-64 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[-32 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
                                 }
                             }
                         }
@@ -4196,6 +4303,26 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                                     a4_0 += w0 * xv;
                                     a4_1 += w1 * xv;
                                 }
+                                {
+                                    const float xv = xr[160 + c * 1];
+                                    a5_0 += w0 * xv;
+                                    a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[192 + c * 1];
+                                    a6_0 += w0 * xv;
+                                    a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[224 + c * 1];
+                                    a7_0 += w0 * xv;
+                                    a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[256 + c * 1];
+                                    a8_0 += w0 * xv;
+                                    a8_1 += w1 * xv;
+                                }
                             }
                         }
                     }
@@ -4225,11 +4352,175 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                 cg_v16_relu(&a4_1);
                 CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
 
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
+
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
+
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
+
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
+
             }
 
 
 #else
-            for (int q = 16; q < 98; q += 2)
+            for (int q = 16; q < 94; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kd = 0; kd < 1; ++kd) {
+                    const int id = od * 1 + kd * 1 - 0;
+                    if (id < 0 || id >= 1) continue;
+                    for (int kh = 0; kh < 1; ++kh) {
+                        const int ih = oh * 1 + kh * 1 - 0;
+                        if (ih < 0 || ih >= 1) continue;
+
+                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
+                        const float *wr = wf + (kd * 1 + kh) * 3072;
+                        {   /* tap kw = 0 */
+                            const float *w = wr + 0;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-512 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-480 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-448 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[-256 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-224 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[-192 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                             * hoisted past the registers and the accumulators spill */
+                            _Pragma("GCC unroll 1")
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                                {
+                                    const float xv = xr[0 + c * 1];
+                                    a0_0 += w0 * xv;
+                                    a0_1 += w1 * xv;
+                                    a0_2 += w2 * xv;
+                                    a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[32 + c * 1];
+                                    a1_0 += w0 * xv;
+                                    a1_1 += w1 * xv;
+                                    a1_2 += w2 * xv;
+                                    a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[64 + c * 1];
+                                    a2_0 += w0 * xv;
+                                    a2_1 += w1 * xv;
+                                    a2_2 += w2 * xv;
+                                    a2_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
+
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
+
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
+
+            }
+
+            for (int q = 94; q < 98; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
