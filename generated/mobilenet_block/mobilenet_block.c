@@ -968,6 +968,7 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
                         cg_v16 x8 = CG_LOAD(cg_v16, xp + 112);
                         cg_v16 x9 = CG_LOAD(cg_v16, xp + 128);
 CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9);
+
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
                             a1 += x1 * w;
@@ -1046,6 +1047,7 @@ CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KE
                         cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
                         cg_v16 x8 = CG_LOAD(cg_v16, xp + 240);
 CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
+
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
                             a0 += x0 * w;
@@ -1130,7 +1132,7 @@ CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KE
                         cg_v8 x7 = CG_LOAD(cg_v8, xp + 96);
                         cg_v8 x8 = CG_LOAD(cg_v8, xp + 112);
                         cg_v8 x9 = CG_LOAD(cg_v8, xp + 128);
-CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8); CG_KEEP8(x9);
+
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
                             a1 += x1 * w;
@@ -1208,7 +1210,7 @@ CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x
                         cg_v8 x6 = CG_LOAD(cg_v8, xp + 208);
                         cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
                         cg_v8 x8 = CG_LOAD(cg_v8, xp + 240);
-CG_KEEP8(x0); CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8);
+
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
                             a0 += x0 * w;
@@ -1692,6 +1694,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
                         cg_v16 x14 = CG_LOAD(cg_v16, xp + 448);
                         cg_v16 x15 = CG_LOAD(cg_v16, xp + 480);
 CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9); CG_KEEP16(x10); CG_KEEP16(x11); CG_KEEP16(x12); CG_KEEP16(x13); CG_KEEP16(x14); CG_KEEP16(x15);
+
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 32 + cb * 16);
                             a0 += x0 * w;
@@ -1783,7 +1786,7 @@ CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KE
                         cg_v8 x13 = CG_LOAD(cg_v8, xp + 416);
                         cg_v8 x14 = CG_LOAD(cg_v8, xp + 448);
                         cg_v8 x15 = CG_LOAD(cg_v8, xp + 480);
-CG_KEEP8(x0); CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8); CG_KEEP8(x9); CG_KEEP8(x10); CG_KEEP8(x11); CG_KEEP8(x12); CG_KEEP8(x13); CG_KEEP8(x14); CG_KEEP8(x15);
+
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 32 + cb * 8);
                             a0 += x0 * w;
@@ -2256,6 +2259,7 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
                         cg_v16 x7 = CG_LOAD(cg_v16, xp + 384);
                         cg_v16 x8 = CG_LOAD(cg_v16, xp + 448);
 CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
+
                         {
                             const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 64 + cb * 16);
                             a1 += x1 * w;
@@ -2330,7 +2334,7 @@ CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KE
                         cg_v8 x6 = CG_LOAD(cg_v8, xp + 320);
                         cg_v8 x7 = CG_LOAD(cg_v8, xp + 384);
                         cg_v8 x8 = CG_LOAD(cg_v8, xp + 448);
-CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5); CG_KEEP8(x6); CG_KEEP8(x7); CG_KEEP8(x8);
+
                         {
                             const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 64 + cb * 8);
                             a1 += x1 * w;
