@@ -96,10 +96,13 @@ def aligned_empty(shape) -> np.ndarray:
     straddle two cache lines: depthwise layers, which load vectors of input channels, run up
     to twice as fast on aligned input. Fill it in place (``x[...] = data``)."""
     shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
-    nbytes = 4 * int(np.prod(shape, dtype=np.int64))
-    raw = np.empty(nbytes + ALIGNMENT, np.uint8)
-    start = -raw.ctypes.data % ALIGNMENT
-    return raw[start:start + nbytes].view(np.float32).reshape(shape)
+    return _aligned(shape, math.prod(shape))
+
+
+def _aligned(shape: Tuple[int, ...], size: int) -> np.ndarray:
+    raw = np.empty(size + ALIGNMENT // 4, np.float32)
+    start = (-raw.ctypes.data % ALIGNMENT) // 4
+    return raw[start:start + size].reshape(shape)
 
 
 # Below this many floats a per-call buffer is left as NumPy makes it (16-byte aligned): the
@@ -109,11 +112,7 @@ ALIGN_MIN_FLOATS = 16384
 
 def _fresh(shape: Tuple[int, ...], size: int) -> np.ndarray:
     """A new float32 array for one call: 64-byte aligned when large enough to matter."""
-    if size < ALIGN_MIN_FLOATS:
-        return np.empty(shape, np.float32)
-    raw = np.empty(size + ALIGNMENT // 4, np.float32)
-    start = (-raw.ctypes.data % ALIGNMENT) // 4
-    return raw[start:start + size].reshape(shape)
+    return np.empty(shape, np.float32) if size < ALIGN_MIN_FLOATS else _aligned(shape, size)
 
 
 def aligned_copy(a: np.ndarray) -> np.ndarray:
