@@ -362,7 +362,7 @@ def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads) -> 
     return dict(
         _kernel_axes(layer), pad=_same_pads(layer, in_shape, reads),
         multiplier=layer.depth_multiplier, cm=cm, filters=layer.filters, band=band,
-        vector=True, pointwise_offset=math.prod(layer.kernel_size) * cm,
+        pointwise_offset=math.prod(layer.kernel_size) * cm,
         workspace_size=band * out[-1] * cm, workspace_note="", parts=parts,
     )
 

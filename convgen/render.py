@@ -5,6 +5,7 @@ Rendering is deterministic: the same spec and convgen version give the same byte
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -84,11 +85,13 @@ def _chunks(text: str) -> Dict[str, str]:
     return chunks
 
 
+@functools.lru_cache(maxsize=None)
 def helper_chunks() -> Dict[str, str]:
     """The hand-written scalar helpers, ``convgen_helpers.h``, cut into functions."""
     return _chunks((template_dir() / "convgen_helpers.h").read_text())
 
 
+@functools.lru_cache(maxsize=None)
 def vector_helper_chunks() -> Dict[str, str]:
     """The vector activations of ``vector_helpers.c.j2`` for every vector type, cut into
     functions named ``<type>_<activation>``."""

@@ -82,11 +82,10 @@ def _interior_tile(segments: List[Segment], q0: int, size: int, taps) -> None:
                                 tuple((kw, off, tuple(range(size))) for kw, off in taps)))
 
 
-def _segments(count: int, biggest: int, taps, ranges) -> List[Segment]:
+def _segments(count: int, biggest: int, taps, ranges, q_lo: int, q_hi: int) -> List[Segment]:
     """Columns ``q`` in ``[0, count)`` as tiles of at most ``biggest`` pixels; tap ``i`` of
-    ``taps`` reads an input column that exists for ``q`` in ``ranges[i]``."""
-    q_lo = max([0] + [lo for lo, _ in ranges])
-    q_hi = min([count] + [hi for _, hi in ranges])
+    ``taps`` reads an input column that exists for ``q`` in ``ranges[i]``, every tap for
+    ``q`` in ``[q_lo, q_hi)``."""
     segments: List[Segment] = []
     q0 = 0
     for size in _split(count, biggest) if count else []:
@@ -119,8 +118,8 @@ def _column_group(out0: int, out_step: int, in_step: int, taps, count: int, lo: 
               for _, off in taps]
     q_lo = min(count, max([0] + [a for a, _ in ranges]))
     q_hi = max(q_lo, min([count] + [b for _, b in ranges]))
-    wide = _segments(count, wide_p, taps, ranges)
-    narrow = _segments(count, narrow_p, taps, ranges)
+    wide = _segments(count, wide_p, taps, ranges, q_lo, q_hi)
+    narrow = _segments(count, narrow_p, taps, ranges, q_lo, q_hi)
     if max(sum(s.edge for s in wide), sum(s.edge for s in narrow)) > MAX_EDGE_TILES:
         wide = _interior_segments(q_lo, q_hi, wide_p, taps)
         narrow = _interior_segments(q_lo, q_hi, narrow_p, taps)
