@@ -371,7 +371,7 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     for name in peers:
         results[name] = run_peer(name, bspec, x, weights, out, min_time, repeat)
     summary = " + ".join(layer.type for layer in spec.layers)
-    macs = sum(layer.macs(spec.shapes[i]) * spec.batch for i, layer in enumerate(spec.layers))
+    macs = sum(node.macs() for node in spec.graph.nodes) * spec.batch
     return SpecResult(spec.name, bspec.source, summary, macs, kernel.input_shape,
                       kernel.output_shape, compile_s, len(kernel.c_source.encode()), check,
                       c_loop, python, results)
