@@ -22,7 +22,6 @@ import math
 import os
 import platform
 import statistics
-import sys
 import tempfile
 import time
 import timeit
@@ -594,7 +593,3 @@ def write_report(report: Report, out_dir: Union[str, Path]) -> List[Path]:
     if chart(report, out / "bench.png"):
         written.append(out / "bench.png")
     return written
-
-
-def log_stderr(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)

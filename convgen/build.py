@@ -22,7 +22,7 @@ import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
+from typing import Optional, Sequence, Tuple
 
 import cffi
 
@@ -210,8 +210,3 @@ def _load(folder: Path, modname: str):
         spec.loader.exec_module(module)
         sys.modules[modname] = module
     return module.lib, module.ffi, folder
-
-
-def compile_flags_for_check() -> List[str]:
-    """The strict flags a generated file must pass on its own."""
-    return ["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic"]
