@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Sequence, Union
 
+from .dtypes import nbytes
 from .plan import make_plan
 from .spec import Spec
 from .summary import layer_names
@@ -46,7 +47,7 @@ def layer_costs(spec: Spec) -> List[LayerCost]:
         where = ("folded" if i in folded or step is None
                  else "output" if step.out_offset is None else "workspace")
         rows.append(LayerCost(name, layer.type, layer.macs(spec.shapes[i]) * spec.batch,
-                              4 * spec.batch * math.prod(spec.shapes[i + 1]), 4 * params,
+                              nbytes(spec.batch * math.prod(spec.shapes[i + 1])), nbytes(params),
                               where))
     return rows
 
@@ -99,8 +100,9 @@ def plot(specs: Sequence[Spec], path: Union[str, Path]) -> Path:
         ax_mem.set_yticks(y, [""] * len(rows))
         ax_mem.invert_yaxis()
         ax_mem.set_xlabel("bytes", fontsize=8)
-        ax_mem.axvline(4 * plan.workspace_size, color="black", linewidth=0.8, linestyle="--")
-        ax_mem.set_title(f"peak workspace {4 * plan.workspace_size:,} B (dashed), weights "
+        workspace = nbytes(plan.workspace_size)
+        ax_mem.axvline(workspace, color="black", linewidth=0.8, linestyle="--")
+        ax_mem.set_title(f"peak workspace {workspace:,} B (dashed), weights "
                          f"{sum(r.weight_bytes for r in rows):,} B", fontsize=9, loc="left")
         for ax in (ax_macs, ax_mem):
             ax.tick_params(axis="x", labelsize=8)
