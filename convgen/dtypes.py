@@ -1,18 +1,25 @@
-"""Element types of tensors and of the C interface: the one place bytes are counted.
+"""Element types and their sizes: every tensor and weight byte count goes through here.
 
-float32 is the only one the kernels compute in today; int8 will be a second entry.
+Sizes are counted in elements everywhere else (shapes, plans, buffers); :func:`nbytes` turns a
+count into bytes where bytes are shown or limited, so no module assumes 4-byte floats.
+float32 is the only element type today.
 """
 
 from __future__ import annotations
 
+from typing import Dict
+
 import numpy as np
 
-DTYPES = {"float32": np.dtype(np.float32)}
+DTYPES: Dict[str, np.dtype] = {"float32": np.dtype(np.float32)}
 
 
 def itemsize(dtype: str) -> int:
-    """Bytes of one element of ``dtype``."""
-    return DTYPES[dtype].itemsize
+    """Bytes per element of ``dtype``, a key of :data:`DTYPES`."""
+    try:
+        return DTYPES[dtype].itemsize
+    except KeyError:
+        raise ValueError(f"Unsupported dtype {dtype!r}. Supported: {sorted(DTYPES)}") from None
 
 
 def nbytes(count: int, dtype: str = "float32") -> int:

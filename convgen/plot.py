@@ -97,8 +97,9 @@ def plot(specs: Sequence[Spec], path: Union[str, Path]) -> Path:
         ax_mem.set_yticks(y, [""] * len(rows))
         ax_mem.invert_yaxis()
         ax_mem.set_xlabel("bytes", fontsize=8)
-        ax_mem.axvline(4 * plan.workspace_size, color="black", linewidth=0.8, linestyle="--")
-        ax_mem.set_title(f"peak workspace {4 * plan.workspace_size:,} B (dashed), weights "
+        workspace = dtypes.nbytes(plan.workspace_size)
+        ax_mem.axvline(workspace, color="black", linewidth=0.8, linestyle="--")
+        ax_mem.set_title(f"peak workspace {workspace:,} B (dashed), weights "
                          f"{sum(r.weight_bytes for r in rows):,} B", fontsize=9, loc="left")
         for ax in (ax_macs, ax_mem):
             ax.tick_params(axis="x", labelsize=8)
