@@ -154,9 +154,8 @@ def activation_context(batch: int, layer, conv_shape: Shape) -> Dict[str, Any]:
         rows_fn=activations.LAST_AXIS.get(act, ""),
         rows=batch * math.prod(conv_shape[:-1]), row_len=conv_shape[-1],
         conv_target="workspace" if halves else "output",
-        workspace_size=batch * math.prod(conv_shape) if halves else 0,
-        workspace_note=(" holding the result before glu halves its last axis"
-                        if halves else ""),
+        act_scratch=batch * math.prod(conv_shape) if halves else 0,
+        act_note=(" holding the result before glu halves its last axis" if halves else ""),
     )
 
 
@@ -165,8 +164,23 @@ def layer_context(batch: int, layer, in_shape: Shape, reads: Reads, schedule: Sc
     """The whole context of a one-input layer's template: tensor, activation, then the
     schedule's own numbers."""
     conv_shape = layer.conv_output_shape(in_shape)
-    ctx = tensor_context(batch, layer, in_shape, reads, conv_shape, writes)
+    parts = [tensor_context(batch, layer, in_shape, reads, conv_shape, writes),
+             schedule.context(layer, in_shape, reads)]
     if schedule.activation:
-        ctx.update(activation_context(batch, layer, conv_shape))
-    ctx.update(schedule.context(layer, in_shape, reads))
+        parts.append(activation_context(batch, layer, conv_shape))
+    ctx = join(*parts)
+    # the layer's scratch: the activation's (glu) and the schedule's own (a band, a row)
+    ctx.update(workspace_size=ctx.get("act_scratch", 0) + ctx.get("scratch", 0),
+               workspace_note=ctx.get("act_note", "") + ctx.get("scratch_note", ""))
     return ctx
+
+
+def join(*parts: Dict[str, Any]) -> Dict[str, Any]:
+    """Context parts as one dict; a key two parts set is a bug, not an override."""
+    out: Dict[str, Any] = {}
+    for part in parts:
+        clash = out.keys() & part.keys()
+        if clash:
+            raise AssertionError(f"context keys set by two parts: {sorted(clash)}")
+        out.update(part)
+    return out

@@ -74,12 +74,15 @@ def _depthwise_context(layer: Depthwise, in_shape: Shape, reads: Reads) -> Dict[
                             channels * layer.depth_multiplier)
 
 
-def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,
+                   band: int = 0) -> Dict[str, Any]:
+    """Numbers of the vector schedule; ``band`` > 0: a function computing one band of that
+    many output rows (the depthwise step of a fused separable layer)."""
     _, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     pad = same_pads(layer, in_shape, reads)
     return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
-                bias_offset=math.prod(layer.kernel_size) * channels, band=0,
+                bias_offset=math.prod(layer.kernel_size) * channels, band=band,
                 **schedule.depthwise_context(layer, channels, out[-1], pad.w, reads.lo[-1],
                                              reads.hi[-1]))
 

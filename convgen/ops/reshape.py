@@ -118,8 +118,7 @@ def _reshape_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str,
 
 def _row_context(layer, channels: int) -> Dict[str, Any]:
     last = layer.data_format == "channels_last"
-    return dict(elem=channels if last else 1, outer_channels=1 if last else channels,
-                workspace_size=0)
+    return dict(elem=channels if last else 1, outer_channels=1 if last else channels)
 
 
 def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
@@ -130,8 +129,8 @@ def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, 
     row_floats = spatial[1] * ctx["elem"]
     return ctx | dict(
         rows_taps=rows, cols_taps=cols, row_floats=row_floats,
-        workspace_size=row_floats,
-        workspace_note=f": one row resampled vertically ({spatial[1]} pixels)",
+        scratch=row_floats,
+        scratch_note=f": one row resampled vertically ({spatial[1]} pixels)",
     )
 
 

@@ -7,17 +7,19 @@ others fused per pixel (``separable.c.j2``).
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Tuple
 
 import numpy as np
 
-from .. import reference, schedule
+from .. import dtypes, reference, schedule
 from ..layers import Shape, _required, _window_args, positive_int, training_only
-from ..lowering import Reads, Schedule, activation_context, kernel_axes, same_pads, tensor_context
-from .conv import Conv, _dense_context
-from .depthwise import Depthwise, vector_context
+from ..lowering import Reads, Schedule, kernel_axes, layer_context, same_pads
+from . import conv, depthwise
+from .conv import Conv
+from .depthwise import Depthwise
 from .kind import Kind
 
 
@@ -76,7 +78,7 @@ def _band_rows(layer: Separable, in_shape: Shape) -> int:
     the band's depthwise values within BAND_BYTES (at least one row)."""
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     _, channels = layer.split(in_shape)
-    height, row_bytes = (out[-2] if len(out) > 1 else 1), out[-1] * channels * 4
+    height, row_bytes = (out[-2] if len(out) > 1 else 1), dtypes.nbytes(out[-1] * channels)
     row_bytes *= layer.depth_multiplier
     return max([r for r in range(1, height + 1)
                 if height % r == 0 and r * row_bytes <= BAND_BYTES] or [1])
@@ -99,29 +101,23 @@ def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads) -> 
     cm = channels * layer.depth_multiplier
     band = _band_rows(layer, in_shape)
     pw, band_shape = _pointwise_band(layer, in_shape)
-    band_reads = Reads.whole(pw, band_shape)
-    conv_shape = pw.conv_output_shape(band_shape)
-    pw_ctx = tensor_context(1, pw, band_shape, band_reads, conv_shape)
-    pw_ctx.update(activation_context(1, pw, conv_shape))
-    pw_ctx.update(_dense_context(pw, band_shape, band_reads), role="pointwise")
-    parts = [("dense.c.j2", pw_ctx)]
+    pw_ctx = layer_context(1, pw, band_shape, Reads.whole(pw, band_shape), conv.DENSE)
+    parts = [("dense.c.j2", dict(pw_ctx, role="pointwise"))]
     if layer.depth_multiplier == 1:
         # the depthwise step by the vector depthwise schedule, one band per call
         dw = Depthwise(type=f"DepthwiseConv{layer.rank}D", rank=layer.rank,
                        kernel_size=layer.kernel_size, strides=layer.strides,
                        padding=layer.padding, data_format=layer.data_format,
                        dilation_rate=layer.dilation_rate, activation="linear", use_bias=False)
-        dw_shape = dw.conv_output_shape(in_shape)
-        dw_ctx = tensor_context(1, dw, in_shape, reads, dw_shape)
-        dw_ctx.update(activation_context(1, dw, dw_shape))
-        dw_ctx.update(vector_context(dw, in_shape, reads), band=band,
-                      role="depthwise")
-        parts.insert(0, ("depthwise.c.j2", dw_ctx))
+        bands = Schedule("depthwise_band", "depthwise.c.j2",
+                         functools.partial(depthwise.vector_context, band=band))
+        dw_ctx = layer_context(1, dw, in_shape, reads, bands)
+        parts.insert(0, ("depthwise.c.j2", dict(dw_ctx, role="depthwise")))
     return dict(
         kernel_axes(layer), pad=same_pads(layer, in_shape, reads),
         multiplier=layer.depth_multiplier, cm=cm, filters=layer.filters, band=band,
         pointwise_offset=math.prod(layer.kernel_size) * cm,
-        workspace_size=band * out[-1] * cm, workspace_note="", parts=parts,
+        scratch=band * out[-1] * cm, scratch_note=" (one band)", parts=parts,
     )
 
 
