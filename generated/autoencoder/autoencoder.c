@@ -1703,8 +1703,8 @@ static int autoencoder_layer3(const float *input, const float *weights, float *o
     for (int n = 0; n < 1; ++n)
     for (int c = 0; c < 1; ++c)
     for (int oh = 0; oh < 28; ++oh) {
-        const float *x = input + n * 1568 + c * 1 + row_start[oh] * 112;
-        float *y = output + n * 6272 + c * 1 + oh * 224;
+        const float *x = input + n * 1568 + c + row_start[oh] * 112;
+        float *y = output + n * 6272 + c + oh * 224;
         for (int i = 0; i < 112; ++i)
             tmp[i] = row_weight[oh][0] * x[i];
         for (int t = 1; t < row_count[oh]; ++t) {

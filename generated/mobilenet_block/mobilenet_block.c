@@ -2905,12 +2905,10 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
 static int mobilenet_block_layer5(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh0 = 0; oh0 < 8; oh0 += 8) {
-        mobilenet_block_layer5_depthwise(input + n * 4096, weights, workspace, oh0);
+    {
+        mobilenet_block_layer5_depthwise(input, weights, workspace, 0);
         mobilenet_block_layer5_pointwise(workspace, weights + 576,
-            output + n * 4096 + od * 4096 + oh0 * 512, (float *)0);
+            output, (float *)0);
     }
     return 0;
 }

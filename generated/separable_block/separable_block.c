@@ -599,36 +599,28 @@ CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 
 static int separable_block_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh0 = 0; oh0 < 14; oh0 += 14) {
-        for (int oh = oh0; oh < oh0 + 14; ++oh)
+    {
+        for (int oh = 0; oh < 14; ++oh)
         for (int ow = 0; ow < 12; ++ow) {
-            float *acc = workspace + ((oh - oh0) * 12 + ow) * 32;
+            float *acc = workspace + oh * 384 + ow * 32;
             for (int j = 0; j < 32; ++j)
                 acc[j] = 0.0f;
-            for (int kd = 0; kd < 1; ++kd) {
-                const int id = od * 1 + kd * 1 - 0;
-                if (id < 0 || id >= 1) continue;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    if (ih < 0 || ih >= 14) continue;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        const float *x;
-                        const float *w;
-                        if (iw < 0 || iw >= 12) continue;
-                        x = input + n * 2688 + id * 2688 + ih * 192 + iw * 16;
-                        w = weights + ((kd * 3 + kh) * 3 + kw) * 32;
-                        for (int c = 0; c < 16; ++c)
-                            for (int m = 0; m < 2; ++m)
-                                acc[c * 2 + m] += x[c] * w[c * 2 + m];
-                    }
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh - 1;
+                if (ih < 0 || ih >= 14) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow + kw - 1;
+                    if (iw < 0 || iw >= 12) continue;
+                    const float *x = input + ih * 192 + iw * 16;
+                    const float *w = weights + kh * 96 + kw * 32;
+                    for (int c = 0; c < 16; ++c)
+                        for (int m = 0; m < 2; ++m)
+                            acc[c * 2 + m] += x[c] * w[c * 2 + m];
                 }
             }
         }
         separable_block_layer0_pointwise(workspace, weights + 288,
-            output + n * 4032 + od * 4032 + oh0 * 288, (float *)0);
+            output, (float *)0);
     }
     return 0;
 }
