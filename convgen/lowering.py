@@ -99,16 +99,17 @@ class Schedule:
     ``context(layer, in_shape, reads)`` returns the schedule's numbers; ``pack(layer,
     in_shape, arrays, fill)`` the ``get_weights()`` arrays in packed order (None: as Keras
     lays them out). ``strided_output``: the template addresses its output only through the
-    ``y`` strides, so it can write a slice of a concatenated tensor. ``residual``: it can add
-    a tensor of its output's shape as it stores (a fused ``Add``). ``activation``: the layer
-    has an ``activation`` argument its template applies."""
+    ``y`` strides, so it can write a slice of a concatenated tensor. ``residual``: how it adds
+    a tensor of its output's shape (a fused ``Add``): ``store`` as it stores each value,
+    ``pass`` in a pass over its finished output (``epilogue.j2``), "" not at all.
+    ``activation``: the layer has an ``activation`` argument its template applies."""
 
     name: str
     template: str
     context: Callable[..., Dict[str, Any]]
     pack: Optional[Callable] = None
     strided_output: bool = False
-    residual: bool = False
+    residual: str = ""
     activation: bool = True
 
 
@@ -160,12 +161,16 @@ def activation_context(batch: int, layer, conv_shape: Shape) -> Dict[str, Any]:
 
 
 def layer_context(batch: int, layer, in_shape: Shape, reads: Reads, schedule: Schedule,
-                  writes: Writes = Writes()) -> Dict[str, Any]:
+                  writes: Writes = Writes(), residual: bool = False) -> Dict[str, Any]:
     """The whole context of a one-input layer's template: tensor, activation, then the
-    schedule's own numbers."""
+    schedule's own numbers; ``residual``: an Add is fused into its store."""
     conv_shape = layer.conv_output_shape(in_shape)
+    if residual and not schedule.residual:
+        raise AssertionError(f"schedule {schedule.name} cannot add a residual")
     parts = [tensor_context(batch, layer, in_shape, reads, conv_shape, writes),
-             schedule.context(layer, in_shape, reads)]
+             schedule.context(layer, in_shape, reads),
+             dict(residual=residual, residual_in_store=schedule.residual == "store",
+                  residual_size=batch * math.prod(conv_shape) if residual else 0)]
     if schedule.activation:
         parts.append(activation_context(batch, layer, conv_shape))
     ctx = join(*parts)

@@ -161,9 +161,10 @@ def _writes(graph: Graph, node: Node, fusion: Fusion) -> Writes:
     return Writes(channels, first)
 
 
-def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str) -> Tuple[str, Dict[str, Any],
-                                                                       Tuple[Tensor, ...]]:
-    """(template, context, tensors read) of the step running ``node``."""
+def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool
+           ) -> Tuple[str, Dict[str, Any], Tuple[Tensor, ...]]:
+    """(template, context, tensors read) of the step running ``node`` (with an Add fused
+    into its store when ``residual``)."""
     if node.kind.lower is not None:
         in_place = [graph.producer(t) is not None and graph.producer(t).index in fusion.in_place
                     for t in node.inputs]
@@ -176,7 +177,7 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str) -> Tuple[str, Dict
              else Reads.whole(node.layer, source.shape))
     schedule = node.kind.schedule(node.layer)
     ctx = layer_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
-                        _writes(graph, node, fusion))
+                        _writes(graph, node, fusion), residual)
     for _, part in ctx.get("parts", []):   # helper functions the layer's function calls
         role = part["role"]
         part.update(fn=f"{fn}_{role}", summary=f"the {role} step of {node.name}")
@@ -200,7 +201,7 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
                 for t in node.inputs):
             continue   # every producer wrote its own slice
         fn = f"{symbol}_layer{node.index}"
-        template, ctx, reads = _lower(graph, node, fusion, fn)
+        template, ctx, reads = _lower(graph, node, fusion, fn, add is not None)
         summary = describe(node)
         folded = next((f for f, into in fusion.folded.items() if into == node.index), None)
         if folded is not None:
@@ -211,9 +212,6 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
             reads += (residual,)
             writes = add.output
             summary += f"; {add.name} (Add) fused into its store, adding {residual.name}"
-            ctx.update(residual=True)
-        elif "residual" not in ctx and node.kind.lower is None:
-            ctx.update(residual=False)
         ctx.update(fn=fn, summary=summary)
         convention = "merge" if node.kind.lower is not None else "layer"
         steps.append(Step(node, fn, template, ctx, convention, reads, writes,

@@ -123,8 +123,8 @@ def _dense_context(layer: Conv, in_shape: Shape, reads: Reads) -> Dict[str, Any]
 
 
 DENSE = Schedule("dense", "dense.c.j2", _dense_context, schedule.pack_dense,
-                 strided_output=True)
-GROUPED = Schedule("conv", "conv.c.j2", _conv_context, strided_output=True)
+                 strided_output=True, residual="store")
+GROUPED = Schedule("conv", "conv.c.j2", _conv_context, strided_output=True, residual="pass")
 
 
 def _schedule(layer: Conv) -> Schedule:

@@ -87,8 +87,10 @@ def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,
                                              reads.hi[-1]))
 
 
-VECTOR = Schedule("depthwise_vector", "depthwise.c.j2", vector_context, strided_output=True)
-GROUPED = Schedule("depthwise", "conv.c.j2", _depthwise_context, strided_output=True)
+VECTOR = Schedule("depthwise_vector", "depthwise.c.j2", vector_context, strided_output=True,
+                  residual="pass")
+GROUPED = Schedule("depthwise", "conv.c.j2", _depthwise_context, strided_output=True,
+                   residual="pass")
 
 
 def _schedule(layer: Depthwise) -> Schedule:

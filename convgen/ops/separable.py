@@ -130,7 +130,8 @@ def _pack_separable_rows(layer: Separable, in_shape: Shape, arrays, fill=0):
 
 ROWS = Schedule("separable_rows", "separable_rows.c.j2", _separable_rows_context,
                 _pack_separable_rows)
-PIXELS = Schedule("separable", "separable.c.j2", _separable_context, strided_output=True)
+PIXELS = Schedule("separable", "separable.c.j2", _separable_context, strided_output=True,
+                  residual="pass")
 
 
 def _schedule(layer: Separable) -> Schedule:

@@ -107,7 +107,7 @@ def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape,
 
 
 DENSE = Schedule("dense_transpose", "dense.c.j2", _dense_transpose_context,
-                 schedule.pack_dense_transpose, strided_output=True)
+                 schedule.pack_dense_transpose, strided_output=True, residual="store")
 
 ARGS = ("kernel_size", "strides", "padding", "data_format", "dilation_rate", "activation",
         "use_bias", "filters", "output_padding")
