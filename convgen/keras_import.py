@@ -1,11 +1,16 @@
 """Turn a Keras 3 model into a convgen spec and its weights (``convgen import-keras``).
 
-The model must be a ``keras.Sequential`` or a functional model whose layers form one linear
-chain from its single input to its single output; nested Sequential/functional models that
-are themselves chains are flattened. Every layer must be one of
-:data:`convgen.layers.LAYER_TYPES` (an ``InputLayer`` is skipped), and every argument in its
-``get_config()`` must be one convgen understands or be at its Keras default. Everything
-wrong is collected and reported at once (:class:`KerasImportError`), never one at a time.
+The model must be a ``keras.Sequential`` or a functional model with one input and one output:
+a chain, or a graph (branches, skip connections, merge layers). Nested Sequential/functional
+models are flattened into it. Every layer must be one of :data:`convgen.ops.LAYER_TYPES` (an
+``InputLayer`` is skipped) and be called once, and every argument in its ``get_config()``
+must be one convgen understands or be at its Keras default. Everything wrong is collected and
+reported at once (:class:`KerasImportError`), never one at a time.
+
+The spec lists the layers in ``model.layers`` order (a topological order; the flat weights
+are then ``model.get_weights()``). A chain imports as before: no ``inputs``, and a ``name``
+only where the user gave one. A graph names every layer (Keras's names, made unique) and
+gives ``inputs`` wherever a layer does not read the one listed before it.
 
 Keras is an optional dependency (``pip install 'convgen[keras]'``): this module imports it
 only when a model has to be loaded from a file, and ``import convgen`` never imports it.
@@ -497,30 +502,21 @@ def _shape_of(tensor) -> Optional[Tuple[Optional[int], ...]]:
     return None if shape is None else tuple(None if d is None else int(d) for d in shape)
 
 
-def _identifier(text: str) -> str:
-    """A layer name as a spec ``name`` may spell it (a C identifier, not ``input``)."""
-    name = re.sub(r"[^A-Za-z0-9_]+", "_", str(text)).strip("_") or "layer"
-    if name[0].isdigit():
-        name = "layer_" + name
-    if name in C_KEYWORDS or name in RESERVED:
-        name += "_layer"
-    return name[:MAX_NAME]
-
-
 def _layer_names(ops: Sequence[Any], every: bool) -> List[Optional[str]]:
-    """The spec ``name`` of each layer: Keras's name made a valid identifier, unique (``_1``,
-    ``_2``, ... appended where two would clash). Unless ``every``, a name Keras chose
-    itself (``conv2d_3``) is left out, as the spec's default names count the same way;
-    should a kept name equal a default one, every layer is named after all."""
-    wanted = [_identifier(op.name) for op in ops]
+    """The spec ``name`` of each layer: Keras's, made unique (``_1``, ``_2``, ... appended
+    where nested models repeat a name, or a layer is called ``input``, which names the model
+    input in a spec). Unless ``every``, a name Keras chose itself (``conv2d_3``) is left out,
+    as the spec's default names count the same way; should a kept name equal a default
+    one, every layer is named after all."""
+    wanted = [str(op.name) or "layer" for op in ops]
     keep = [every or not _auto_name(op.name, type(op).__name__) for op in ops]
-    taken, used = set(wanted), set()
+    taken, used = set(wanted), {"input"}
     names: List[Optional[str]] = []
     for base, kept in zip(wanted, keep):
         name, k = base, 0
         while kept and (name in used or (k and name in taken)):
             k += 1
-            name = f"{base[:MAX_NAME - 1 - len(str(k))]}_{k}"
+            name = f"{base}_{k}"
         names.append(name if kept else None)
         used.add(name)
     if not every and _clash_with_defaults(ops, names):
@@ -681,9 +677,10 @@ def _note(layer, mapping: Dict[str, Any], notes: List[str]) -> None:
 def from_keras(model: Any, name: Optional[str] = None) -> Spec:
     """A validated :class:`Spec` equivalent to a Keras 3 model, with its weights attached.
 
-    ``model`` is a ``keras.Model`` (Sequential or a linear functional chain) or the path of
-    a saved ``.keras``/``.h5`` model. ``name`` overrides the spec name (default: the model's
-    name made into a C identifier). Raises :class:`KerasImportError` (a
+    ``model`` is a ``keras.Model`` (Sequential, or functional with one input and one output:
+    a chain or a graph of supported layers) or the path of a saved ``.keras``/``.h5`` model.
+    ``name`` overrides the spec name (default: the model's name made into a C identifier).
+    Raises :class:`KerasImportError` (a
     :class:`convgen.SpecError`) listing every unsupported layer, argument, dtype or topology
     at once, :class:`KerasMissing` when a path is given and Keras is not installed.
     """
