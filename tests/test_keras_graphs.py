@@ -451,7 +451,8 @@ class RandomGraph:
     def model(self):
         n = [self.ints(2, MAX_SIZE[self.rank] - 2) for _ in range(self.rank)]
         c = self.ints(1, 4)
-        x = keras.Input(tuple([c, *n] if self.cf else [*n, c]))
+        x = keras.Input(tuple([c, *n] if self.cf else [*n, c]),
+                        batch_size=self.pick((None, 1, 2)))
         pool = [x]
         for _ in range(self.ints(1, 4)):
             t = self.pick(pool)
