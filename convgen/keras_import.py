@@ -38,8 +38,17 @@ import yaml
 from ._version import __version__
 from .errors import SpecError
 from .layers import ArgError, fmt_shape
-from .ops import LAYER_TYPES, TRAINING_ONLY, parse_layer
-from .spec import C_KEYWORDS, MAX_NAME, RESERVED, Spec, check_weights, load_spec, parse_spec
+from .ops import LAYER_TYPES, TRAINING_ONLY, kind_of, parse_layer
+from .spec import (
+    C_KEYWORDS,
+    MAX_NAME,
+    RESERVED,
+    Spec,
+    check_weights,
+    default_layer_name,
+    load_spec,
+    parse_spec,
+)
 
 INSTALL_HINT = ("Keras 3 is not installed; install the extra: pip install 'convgen[keras]' "
                 "(keras>=3.15 with torch==2.13.0 as its backend)")
@@ -383,7 +392,6 @@ def _leaves(value):
 
 def _auto_name(name: str, cls: str) -> bool:
     """Whether ``name`` is what Keras would have named the layer anyway (``conv2d_3``)."""
-    from .summary import default_layer_name
     return re.fullmatch(re.escape(default_layer_name(cls)) + r"(_\d+)?", name) is not None
 
 
@@ -527,7 +535,6 @@ def _layer_names(ops: Sequence[Any], every: bool) -> List[Optional[str]]:
 
 def _clash_with_defaults(ops: Sequence[Any], names: List[Optional[str]]) -> bool:
     """Whether a kept name equals a default name the spec gives an unnamed layer."""
-    from .summary import default_layer_name
     count: Dict[str, int] = {}
     defaults = set()
     for op, name in zip(ops, names):
@@ -594,7 +601,15 @@ def _output_shape(layer, mapping: Optional[Dict[str, Any]], in_shapes: List[Any]
 
 
 def _convgen_shape(mapping: Dict[str, Any], in_shapes: List[Tuple[int, ...]]):
-    return parse_layer(mapping).output_shape(in_shapes[0])
+    """convgen's output shape of a layer reading ``in_shapes`` (one sample each); ArgError
+    where the spec would refuse the layer, e.g. a unary layer called on two tensors."""
+    type_ = mapping["type"]
+    least, most = kind_of(type_).arity_of(type_)
+    if len(in_shapes) < least or (most is not None and len(in_shapes) > most):
+        count = (f"exactly {least}" if least == most else
+                 f"at least {least}" if most is None else f"{least} to {most}")
+        raise ArgError(None, f"takes {count} input(s), Keras calls it on {len(in_shapes)}")
+    return parse_layer(mapping).output_shape(*in_shapes)
 
 
 def _placed(mapping: Dict[str, Any], name: Optional[str], inputs: Optional[List[str]]):
