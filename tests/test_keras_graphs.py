@@ -249,11 +249,14 @@ def test_names_made_unique_and_inputs_follow_model_layers():
 
 
 # ---------------------------------------------------------------- refusals
+# Layers of classes convgen refuses are named here: an unnamed one would take Keras's
+# automatic name (batch_normalization, dense) from a model test_keras_import.py builds later
+# in the same process and expects to find under that name.
 
 def test_two_inputs_refused_with_every_problem():
     a, b = keras.Input((8, 3)), keras.Input((8, 3))
     y = L.Add()([L.Conv1D(3, 3, padding="same")(a), b])
-    y = L.BatchNormalization()(y)
+    y = L.BatchNormalization(name="bn")(y)
     with pytest.raises(keras_import.KerasImportError) as err:
         convgen.from_keras(keras.Model([a, b], y, name="two_in"))
     whys = [(p.cls, p.why) for p in err.value.problems]
@@ -264,7 +267,7 @@ def test_two_inputs_refused_with_every_problem():
 def test_two_outputs_refused():
     x = keras.Input((8, 8, 3))
     a = L.Conv2D(3, 3, padding="same")(x)
-    b = L.Dense(2)(a)
+    b = L.Dense(2, name="head")(a)
     with pytest.raises(keras_import.KerasImportError) as err:
         convgen.from_keras(keras.Model(x, [L.Add()([x, a]), b], name="two_out"))
     problems = [(p.cls, p.why) for p in err.value.problems]
