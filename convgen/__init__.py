@@ -22,12 +22,13 @@ __all__ = ["__version__", "BuildError", "Kernel", "Spec", "SpecError", "aligned_
 def from_keras(model: Any, name: Optional[str] = None) -> Spec:
     """A validated :class:`Spec` equivalent to a Keras 3 model, with its weights attached.
 
-    ``model`` is a ``keras.Model`` (a Sequential or a linear functional chain of supported
-    layers) or the path of a saved ``.keras``/``.h5`` model; ``name`` overrides the spec
-    name. Every unsupported layer, argument, dtype or topology is reported at once in one
-    :class:`SpecError` (:class:`convgen.keras_import.KerasImportError`, whose ``problems``
-    lists them). Keras is optional (``pip install 'convgen[keras]'``): it is imported only
-    here, never by ``import convgen``.
+    ``model`` is a ``keras.Model`` (a Sequential, or a functional model with one input and
+    one output, chain or graph, of supported layers) or the path of a saved ``.keras``/``.h5``
+    model; ``name`` overrides the spec name. Every unsupported layer, argument, dtype or
+    topology is reported at once in one :class:`SpecError`
+    (:class:`convgen.keras_import.KerasImportError`, whose ``problems`` lists them). Keras is
+    optional (``pip install 'convgen[keras]'``): it is imported only here, never by
+    ``import convgen``.
     """
     from .keras_import import from_keras as _from_keras
     return _from_keras(model, name=name)

@@ -1,11 +1,16 @@
 """Turn a Keras 3 model into a convgen spec and its weights (``convgen import-keras``).
 
-The model must be a ``keras.Sequential`` or a functional model whose layers form one linear
-chain from its single input to its single output; nested Sequential/functional models that
-are themselves chains are flattened. Every layer must be one of
-:data:`convgen.layers.LAYER_TYPES` (an ``InputLayer`` is skipped), and every argument in its
-``get_config()`` must be one convgen understands or be at its Keras default. Everything
-wrong is collected and reported at once (:class:`KerasImportError`), never one at a time.
+The model must be a ``keras.Sequential`` or a functional model with one input and one output:
+a chain, or a graph (branches, skip connections, merge layers). Nested Sequential/functional
+models are flattened into it. Every layer must be one of :data:`convgen.ops.LAYER_TYPES` (an
+``InputLayer`` is skipped) and be called once, and every argument in its ``get_config()``
+must be one convgen understands or be at its Keras default. Everything wrong is collected and
+reported at once (:class:`KerasImportError`), never one at a time.
+
+The spec lists the layers in ``model.layers`` order (a topological order; the flat weights
+are then ``model.get_weights()``). A chain imports as before: no ``inputs``, and a ``name``
+only where the user gave one. A graph names every layer (Keras's names, made unique) and
+gives ``inputs`` wherever a layer does not read the one listed before it.
 
 Keras is an optional dependency (``pip install 'convgen[keras]'``): this module imports it
 only when a model has to be loaded from a file, and ``import convgen`` never imports it.
@@ -14,6 +19,7 @@ only when a model has to be loaded from a file, and ``import convgen`` never imp
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import importlib.util
 import inspect
 import os
@@ -32,8 +38,17 @@ import yaml
 from ._version import __version__
 from .errors import SpecError
 from .layers import ArgError, fmt_shape
-from .ops import LAYER_TYPES, TRAINING_ONLY, parse_layer
-from .spec import C_KEYWORDS, MAX_NAME, RESERVED, Spec, check_weights, load_spec, parse_spec
+from .ops import LAYER_TYPES, TRAINING_ONLY, kind_of, parse_layer
+from .spec import (
+    C_KEYWORDS,
+    MAX_NAME,
+    RESERVED,
+    Spec,
+    check_weights,
+    default_layer_name,
+    load_spec,
+    parse_spec,
+)
 
 INSTALL_HINT = ("Keras 3 is not installed; install the extra: pip install 'convgen[keras]' "
                 "(keras>=3.15 with torch==2.13.0 as its backend)")
@@ -152,6 +167,27 @@ def load_model(path: Union[str, Path]):
 
 # ---------------------------------------------------------------- topology
 
+INPUT = -1   # in a Graph, the index that stands for the model's input
+
+
+@dataclass
+class Graph:
+    """A model flattened into one DAG of layers.
+
+    ``nodes[i]`` is ``(layer, inputs)``, in a topological order; each input is :data:`INPUT`
+    or the index of an earlier node. ``output`` is the index of the node giving the model's
+    output (:data:`INPUT` for a model that returns its input).
+    """
+
+    nodes: List[Tuple[Any, List[int]]]
+    output: int
+
+    def is_chain(self) -> bool:
+        """Whether every layer reads the one before it and the last gives the output."""
+        return (self.output == len(self.nodes) - 1
+                and all(ins == [i - 1] for i, (_, ins) in enumerate(self.nodes)))
+
+
 def _is_input_layer(op) -> bool:
     return type(op).__name__ == "InputLayer"
 
@@ -165,30 +201,152 @@ def _label(op) -> Tuple[str, str]:
     return getattr(op, "name", "?"), type(op).__name__
 
 
-def _chain(model, problems: List[Problem]) -> List[Any]:
-    """The layers of a Sequential or linear functional model, in call order, InputLayers
-    skipped and nested chain models flattened; topology problems are appended."""
+def _model_graph(model, problems: List[Problem]) -> Optional[Graph]:
+    """The model's layers as one flat :class:`Graph`, or None (problems appended): one input,
+    one output, every layer applied once."""
+    graph = _graph(model, problems)
+    if graph is None:
+        return None
+    seen, ok = set(), True
+    for op, _ in graph.nodes:
+        if id(op) in seen:
+            problems.append(Problem(*_label(op), "is applied more than once (shared weights): "
+                                    "convgen needs each layer to be called once"))
+            ok = False
+        seen.add(id(op))
+    return graph if ok else None
+
+
+def _graph(model, problems: List[Problem]) -> Optional[Graph]:
+    """A Sequential or functional model's graph, nested models flattened."""
     name, cls = _label(model)
     if cls == "Sequential":
         ops = [op for op in model.layers if not _is_input_layer(op)]
-    else:
-        try:
-            inputs, outputs = list(model.inputs), list(model.outputs)
-        except (AttributeError, ValueError):
-            problems.append(Problem(name, cls, "a subclassed model: its layers' call order is "
-                                    "unknown; rebuild it as keras.Sequential or a functional "
-                                    "chain"))
-            return []
-        ops = _walk(model, inputs, outputs, problems)
-        if ops is None:
-            return []
-    flat: List[Any] = []
-    for op in ops:
-        if _is_model(op) and not _is_input_layer(op):
-            flat += _chain(op, problems)
-        else:
-            flat.append(op)
-    return flat
+        return _flatten([(op, [i - 1]) for i, op in enumerate(ops)], len(ops) - 1, problems)
+    try:
+        inputs, outputs = list(model.inputs), list(model.outputs)
+    except (AttributeError, ValueError):
+        problems.append(Problem(name, cls, "a subclassed model: its layers' call order is "
+                                "unknown; rebuild it as keras.Sequential or a functional "
+                                "model"))
+        return None
+    traced = _trace(model, inputs, outputs, problems)
+    return None if traced is None else _flatten(*traced, problems)
+
+
+def _flatten(steps: List[Tuple[Any, List[int]]], output: int,
+             problems: List[Problem]) -> Optional[Graph]:
+    """Replace each nested model among ``steps`` by its own layers."""
+    nodes: List[Tuple[Any, List[int]]] = []
+    where = {INPUT: INPUT}   # index in steps -> index in nodes
+    for i, (op, ins) in enumerate(steps):
+        flat = [where[j] for j in ins]
+        if not (_is_model(op) and not _is_input_layer(op)):
+            nodes.append((op, flat))
+            where[i] = len(nodes) - 1
+            continue
+        inner = _graph(op, problems)
+        if inner is None:
+            return None
+        base = len(nodes)
+        nodes += [(lop, [flat[0] if j == INPUT else base + j for j in lins])
+                  for lop, lins in inner.nodes]
+        where[i] = flat[0] if inner.output == INPUT else base + inner.output
+    return Graph(nodes, where[output])
+
+
+def _trace(model, inputs, outputs, problems: List[Problem]):
+    """A functional model's calls as ``(steps, output)`` for :func:`_flatten`: every call on
+    the way from the output back to the input, in ``model.layers`` order where that is a
+    topological order (it is for models Keras builds), each with the indices of its inputs.
+    None when convgen cannot take the graph; the whole graph is traced first, so that every
+    reason is listed."""
+    name, cls = _label(model)
+    ok = len(inputs) == 1 and len(outputs) == 1
+    if not ok:
+        problems.append(Problem(name, cls, f"{len(inputs)} inputs and {len(outputs)} outputs: "
+                                "convgen needs one input and one output"))
+    producer: Dict[int, Any] = {}   # id(tensor) -> the node that computes it, None: an input
+    nodes: Dict[int, Any] = {}
+    stack = list(outputs)
+    while stack:
+        tensor = stack.pop()
+        if id(tensor) in producer:
+            continue
+        history = getattr(tensor, "_keras_history", None)
+        if history is None:
+            problems.append(Problem(name, cls, "cannot trace the model's graph"))
+            return None
+        op, node_index = history[0], history[1]
+        if _is_input_layer(op):
+            producer[id(tensor)] = None
+            continue
+        node = op._inbound_nodes[node_index]
+        producer[id(tensor)] = node
+        if id(node) in nodes:
+            continue
+        nodes[id(node)] = node
+        if len(node.output_tensors) != 1:
+            problems.append(Problem(*_label(op), f"gives {len(node.output_tensors)} outputs: "
+                                    "convgen layers give one"))
+            ok = False
+        stack += list(node.input_tensors)
+    calls: Dict[int, int] = {}
+    for node in nodes.values():
+        calls[id(node.operation)] = calls.get(id(node.operation), 0) + 1
+    for op in model.layers:
+        if calls.get(id(op), 0) > 1:
+            problems.append(Problem(*_label(op), f"is applied more than once ({calls[id(op)]} "
+                                    "calls, shared weights): convgen needs each layer to be "
+                                    "called once"))
+            ok = False
+    used = {id(node.operation) for node in nodes.values()}
+    for op in model.layers:
+        if not _is_input_layer(op) and id(op) not in used:
+            problems.append(Problem(*_label(op), "is not on the way from the model's input to "
+                                    "its output"))
+            ok = False
+    if not ok:
+        return None
+    order = _topological(nodes, producer, {id(op): k for k, op in enumerate(model.layers)})
+    index = {nid: k for k, nid in enumerate(order)}
+
+    def ref(tensor) -> int:
+        node = producer[id(tensor)]
+        return INPUT if node is None else index[id(node)]
+
+    steps = [(nodes[nid].operation, [ref(t) for t in nodes[nid].input_tensors])
+             for nid in order]
+    return steps, ref(outputs[0])
+
+
+def _topological(nodes: Dict[int, Any], producer: Dict[int, Any],
+                 rank: Dict[int, int]) -> List[int]:
+    """Node ids in a topological order, the one of ``rank`` (a layer's place in
+    ``model.layers``) wherever several nodes are ready (Kahn's algorithm)."""
+    waiting: Dict[int, int] = {}
+    users: Dict[int, List[int]] = {nid: [] for nid in nodes}
+    for nid, node in nodes.items():
+        parents = {id(producer[id(t)]) for t in node.input_tensors
+                   if producer[id(t)] is not None}
+        waiting[nid] = len(parents)
+        for parent in parents:
+            users[parent].append(nid)
+
+    def key(nid: int) -> Tuple[int, int]:
+        return rank.get(id(nodes[nid].operation), len(rank)), nid
+
+    ready = [key(nid) for nid, n in waiting.items() if n == 0]
+    heapq.heapify(ready)
+    order: List[int] = []
+    while ready:
+        _, nid = heapq.heappop(ready)
+        order.append(nid)
+        for user in users[nid]:
+            waiting[user] -= 1
+            if waiting[user] == 0:
+                heapq.heappush(ready, key(user))
+    return order
 
 
 def _all_layers(model) -> List[Any]:
@@ -199,60 +357,6 @@ def _all_layers(model) -> List[Any]:
             continue
         out += _all_layers(op) if _is_model(op) else [op]
     return out
-
-
-def _walk(model, inputs, outputs, problems: List[Problem]) -> Optional[List[Any]]:
-    """Follow the single output back to the single input; None if that is not a chain."""
-    name, cls = _label(model)
-    if len(inputs) != 1 or len(outputs) != 1:
-        problems.append(Problem(name, cls, f"{len(inputs)} inputs and {len(outputs)} outputs: "
-                                "convgen needs a linear chain from one input to one output"))
-        return None
-    ops: List[Any] = []
-    tensor, ok = outputs[0], True
-    while ok:
-        history = getattr(tensor, "_keras_history", None)
-        if history is None:
-            problems.append(Problem(name, cls, "cannot trace the model's graph"))
-            return None
-        op, node_index = history[0], history[1]
-        if _is_input_layer(op):
-            break
-        node = op._inbound_nodes[node_index]
-        ins = list(node.input_tensors)
-        if len(ins) != 1 or len(node.output_tensors) != 1:
-            producers = ", ".join(getattr(t._keras_history[0], "name", "?") for t in ins)
-            outs = len(node.output_tensors)
-            what = (f"takes {len(ins)} inputs ({producers})" if len(ins) != 1
-                    else f"gives {outs} outputs")
-            problems.append(Problem(*_label(op), f"{what}: the model is not a linear chain "
-                                    "(branches, merges and residual connections are not "
-                                    "supported)"))
-            ok = False
-            break
-        ops.append(op)
-        tensor = ins[0]
-    if ok and tensor is not inputs[0]:
-        problems.append(Problem(name, cls, "the chain from the output does not start at the "
-                                "model's input"))
-        ok = False
-    layers = [op for op in model.layers if not _is_input_layer(op)]
-    if not ok:
-        return None
-    ops.reverse()
-    seen = set()
-    for op in ops:
-        if id(op) in seen:
-            problems.append(Problem(*_label(op), "is applied more than once (shared weights): "
-                                    "not a linear chain of distinct layers"))
-            ok = False
-        seen.add(id(op))
-    for op in layers:
-        if id(op) not in seen:
-            problems.append(Problem(*_label(op), "is not on the path from the model's input to "
-                                    "its output: the model is not a linear chain"))
-            ok = False
-    return ops if ok else None
 
 
 # ---------------------------------------------------------------- layer arguments
@@ -288,7 +392,6 @@ def _leaves(value):
 
 def _auto_name(name: str, cls: str) -> bool:
     """Whether ``name`` is what Keras would have named the layer anyway (``conv2d_3``)."""
-    from .summary import default_layer_name
     return re.fullmatch(re.escape(default_layer_name(cls)) + r"(_\d+)?", name) is not None
 
 
@@ -339,11 +442,8 @@ def _convert_layer(layer, problems: List[Problem]) -> Optional[Dict[str, Any]]:
     out: Dict[str, Any] = {"type": cls}
     for key, raw in config.items():
         value = _plain(raw)
-        if key == "name":
-            if isinstance(value, str) and not _auto_name(value, cls):
-                out["name"] = value
-        elif key in ("trainable", "dtype") or key in TRAINING_ONLY:
-            continue   # dtype is checked through the layer's policy above
+        if key in ("name", "trainable", "dtype") or key in TRAINING_ONLY:
+            continue   # the caller names layers; dtype is checked through the policy above
         elif key in accepted:
             if key == "activation" and value is not None and not isinstance(value, str):
                 what = value.get("config", value) if isinstance(value, dict) else value
@@ -411,68 +511,146 @@ def _shape_of(tensor) -> Optional[Tuple[Optional[int], ...]]:
     return None if shape is None else tuple(None if d is None else int(d) for d in shape)
 
 
+def _layer_names(ops: Sequence[Any], every: bool) -> List[Optional[str]]:
+    """The spec ``name`` of each layer: Keras's, made unique (``_1``, ``_2``, ... appended
+    where nested models repeat a name, or a layer is called ``input``, which names the model
+    input in a spec). Unless ``every``, a name Keras chose itself (``conv2d_3``) is left out,
+    as the spec's default names count the same way; should a kept name equal a default
+    one, every layer is named after all."""
+    wanted = [str(op.name) or "layer" for op in ops]
+    keep = [every or not _auto_name(op.name, type(op).__name__) for op in ops]
+    taken, used = set(wanted), {"input"}
+    names: List[Optional[str]] = []
+    for base, kept in zip(wanted, keep):
+        name, k = base, 0
+        while kept and (name in used or (k and name in taken)):
+            k += 1
+            name = f"{base}_{k}"
+        names.append(name if kept else None)
+        used.add(name)
+    if not every and _clash_with_defaults(ops, names):
+        return _layer_names(ops, every=True)
+    return names
+
+
+def _clash_with_defaults(ops: Sequence[Any], names: List[Optional[str]]) -> bool:
+    """Whether a kept name equals a default name the spec gives an unnamed layer."""
+    count: Dict[str, int] = {}
+    defaults = set()
+    for op, name in zip(ops, names):
+        if name is None:
+            base = default_layer_name(type(op).__name__)
+            k = count.get(base, 0)
+            count[base] = k + 1
+            defaults.add(base if k == 0 else f"{base}_{k}")
+    return any(name in defaults for name in names if name is not None)
+
+
+def _model_input(model, problems: List[Problem]) -> Tuple[Optional[List[int]], Optional[int]]:
+    """The input shape without its batch axis, and the batch (1 where Keras leaves it open)."""
+    model_name, model_cls = _label(model)
+    try:
+        inputs = list(model.inputs)
+    except (AttributeError, ValueError):
+        inputs = []
+    if len(inputs) != 1:
+        if not problems:
+            problems.append(Problem(model_name, model_cls, "the model has no known input "
+                                    "shape: build it with keras.Input(shape=...) first"))
+        return None, None
+    shape = _shape_of(inputs[0])
+    dtype = str(getattr(inputs[0], "dtype", "float32"))
+    input_shape = batch = None
+    if shape is None or len(shape) < 2 or any(d is None for d in shape[1:]):
+        problems.append(Problem(model_name, model_cls, f"input shape {shape} is not fully "
+                                "known: convgen kernels have fixed shapes"))
+    else:
+        input_shape, batch = list(shape[1:]), shape[0] or 1
+    if dtype != "float32":
+        problems.append(Problem(model_name, model_cls, f"input dtype {dtype}: convgen "
+                                "kernels take float32"))
+    return input_shape, batch
+
+
+def _output_shape(layer, mapping: Optional[Dict[str, Any]], in_shapes: List[Any],
+                  problems: List[Problem]) -> Optional[Tuple[int, ...]]:
+    """Keras's output shape of ``layer`` (batch axis first) given its inputs' shapes, checked
+    against convgen's (a problem appended where they differ); None where unknown."""
+    if not in_shapes or any(s is None for s in in_shapes):
+        return None
+    try:
+        arg = in_shapes[0] if len(in_shapes) == 1 else list(in_shapes)
+        keras_out = tuple(layer.compute_output_shape(arg))
+    except Exception:   # shape inference of an unsupported layer: not our concern
+        keras_out = None
+    if mapping is None:
+        return keras_out
+    lname, cls = _label(layer)
+    try:
+        ours = _convgen_shape(mapping, [tuple(s[1:]) for s in in_shapes])
+    except ArgError as exc:
+        where = f"{exc.field}: " if exc.field else ""
+        problems.append(Problem(lname, cls, f"{where}{exc.message}"))
+        return keras_out
+    if keras_out is None:
+        return (in_shapes[0][0], *ours)
+    if tuple(keras_out[1:]) != tuple(ours):
+        problems.append(Problem(lname, cls, f"convgen infers output {fmt_shape(ours)} but "
+                                f"Keras gives {keras_out[1:]}"))
+    return keras_out
+
+
+def _convgen_shape(mapping: Dict[str, Any], in_shapes: List[Tuple[int, ...]]):
+    """convgen's output shape of a layer reading ``in_shapes`` (one sample each); ArgError
+    where the spec would refuse the layer, e.g. a unary layer called on two tensors."""
+    type_ = mapping["type"]
+    least, most = kind_of(type_).arity_of(type_)
+    if len(in_shapes) < least or (most is not None and len(in_shapes) > most):
+        count = (f"exactly {least}" if least == most else
+                 f"at least {least}" if most is None else f"{least} to {most}")
+        raise ArgError(None, f"takes {count} input(s), Keras calls it on {len(in_shapes)}")
+    return parse_layer(mapping).output_shape(*in_shapes)
+
+
+def _placed(mapping: Dict[str, Any], name: Optional[str], inputs: Optional[List[str]]):
+    """A layer's mapping with its ``name`` and ``inputs`` after its type."""
+    out: Dict[str, Any] = {"type": mapping["type"]}
+    if name is not None:
+        out["name"] = name
+    if inputs is not None:
+        out["inputs"] = inputs
+    out.update((k, v) for k, v in mapping.items() if k != "type")
+    return out
+
+
 def convert(model, name: Optional[str] = None) -> Imported:
     """Convert a Keras 3 model object; raise :class:`KerasImportError` listing every problem
     (or :class:`SpecError` for a bad ``name``)."""
     model_name, model_cls = _label(model)
     problems: List[Problem] = []
     notes: List[str] = []
-    layers = _chain(model, problems)
-    if problems:
-        # Not a chain: still list every layer that would be refused on its own.
+    graph = _model_graph(model, problems)
+    if graph is None or problems:
+        # A topology convgen refuses: still list every layer that would be refused on its own.
         for layer in _all_layers(model):
             _convert_layer(layer, problems)
-        layers = []
-
-    input_shape = batch = None
-    try:
-        inputs = list(model.inputs)
-    except (AttributeError, ValueError):
-        inputs = []
-    if len(inputs) == 1:
-        shape = _shape_of(inputs[0])
-        dtype = str(getattr(inputs[0], "dtype", "float32"))
-        if shape is None or len(shape) < 2 or any(d is None for d in shape[1:]):
-            problems.append(Problem(model_name, model_cls, f"input shape {shape} is not fully "
-                                    "known: convgen kernels have fixed shapes"))
-        else:
-            input_shape, batch = list(shape[1:]), shape[0] or 1
-        if dtype != "float32":
-            problems.append(Problem(model_name, model_cls, f"input dtype {dtype}: convgen "
-                                    "kernels take float32"))
-    elif not problems:
-        problems.append(Problem(model_name, model_cls, "the model has no known input shape: "
-                                "build it with keras.Input(shape=...) first"))
-    if not layers and not problems:
+        graph = Graph([], INPUT)
+    input_shape, batch = _model_input(model, problems)
+    if not graph.nodes and not problems:
         problems.append(Problem(model_name, model_cls, "the model has no layers"))
 
+    ops = [op for op, _ in graph.nodes]
+    names = _layer_names(ops, every=not graph.is_chain())
     specs: List[Dict[str, Any]] = []
-    shape = None if input_shape is None else (batch, *input_shape)
-    for layer in layers:
+    shapes = {INPUT: None if input_shape is None else (batch, *input_shape)}
+    for k, (layer, ins) in enumerate(graph.nodes):
         mapping = _convert_layer(layer, problems)
-        keras_out = None
-        if shape is not None:
-            try:
-                keras_out = tuple(layer.compute_output_shape(shape))
-            except Exception:   # shape inference of an unsupported layer: not our concern
-                keras_out = None
-        if mapping is not None and shape is not None:
-            lname, cls = _label(layer)
-            try:
-                ours = parse_layer(mapping).output_shape(tuple(shape[1:]))
-            except ArgError as exc:
-                where = f"{exc.field}: " if exc.field else ""
-                problems.append(Problem(lname, cls, f"{where}{exc.message}"))
-                ours = None
-            if ours is not None and keras_out is not None and tuple(keras_out[1:]) != ours:
-                problems.append(Problem(lname, cls, f"convgen infers output {fmt_shape(ours)} "
-                                        f"but Keras gives {keras_out[1:]}"))
-            if ours is not None and keras_out is None:
-                keras_out = (batch, *ours)
-            _note(layer, mapping, notes)
-        if mapping is not None:
-            specs.append(mapping)
-        shape = keras_out
+        shapes[k] = _output_shape(layer, mapping, [shapes[j] for j in ins], problems)
+        if mapping is None:
+            continue
+        _note(layer, mapping, notes)
+        refs = None if ins == [k - 1] else ["input" if j == INPUT else names[j] for j in ins]
+        specs.append(_placed(mapping, names[k], refs))
     if problems:
         raise KerasImportError(model_name, problems)
 
@@ -480,9 +658,11 @@ def convert(model, name: Optional[str] = None) -> Imported:
                            "input_shape": input_shape}
     if batch != 1:
         top["batch"] = batch
+    if graph.output != len(graph.nodes) - 1:
+        top["output"] = names[graph.output]
     top["layers"] = specs
     spec = parse_spec(top, source=f"<keras model {model_name}>")
-    arrays = [np.asarray(w) for layer in layers for w in layer.get_weights()]
+    arrays = [np.asarray(w) for op in ops for w in op.get_weights()]
     try:
         checked = check_weights(arrays, spec)
     except ValueError as exc:
@@ -513,9 +693,10 @@ def _note(layer, mapping: Dict[str, Any], notes: List[str]) -> None:
 def from_keras(model: Any, name: Optional[str] = None) -> Spec:
     """A validated :class:`Spec` equivalent to a Keras 3 model, with its weights attached.
 
-    ``model`` is a ``keras.Model`` (Sequential or a linear functional chain) or the path of
-    a saved ``.keras``/``.h5`` model. ``name`` overrides the spec name (default: the model's
-    name made into a C identifier). Raises :class:`KerasImportError` (a
+    ``model`` is a ``keras.Model`` (Sequential, or functional with one input and one output:
+    a chain or a graph of supported layers) or the path of a saved ``.keras``/``.h5`` model.
+    ``name`` overrides the spec name (default: the model's name made into a C identifier).
+    Raises :class:`KerasImportError` (a
     :class:`convgen.SpecError`) listing every unsupported layer, argument, dtype or topology
     at once, :class:`KerasMissing` when a path is given and Keras is not installed.
     """
