@@ -64,7 +64,6 @@ def run_graph(raw: Dict[str, Any], seed: int = 0, cflags=None, as_text: bool = F
     """Compile ``raw``, run it on seeded data with every output element pre-set to NaN, and
     compare with the oracle; two calls must agree bit for bit. Returns the spec."""
     text = yaml.safe_dump(raw, sort_keys=False)
-    note(text)
     spec = parse_spec(text if as_text else raw, source="graph.yaml")
     if output_shape is not None:
         assert tuple(spec.output_shape) == tuple(output_shape), "shape inference differs"
@@ -320,6 +319,7 @@ SLOW = settings(max_examples=150, deadline=None, database=None, derandomize=True
 def test_random_graph_matches_oracle(last, data):
     """4 graphs ending in each merge type: 28 compiled examples."""
     graph = data.draw(graphs(last))
+    note(yaml.safe_dump(graph.raw, sort_keys=False))
     run_graph(graph.raw, seed=data.draw(st.integers(0, 2**31)),
               cflags=data.draw(st.sampled_from(CFLAGS)), as_text=data.draw(st.booleans()),
               output_shape=graph.output_shape)
@@ -330,6 +330,7 @@ def test_random_graph_matches_oracle(last, data):
 @given(data=st.data())
 def test_random_graph_matches_oracle_long(data):
     graph = data.draw(graphs(max_steps=7))
+    note(yaml.safe_dump(graph.raw, sort_keys=False))
     run_graph(graph.raw, seed=data.draw(st.integers(0, 2**31)),
               cflags=data.draw(st.sampled_from(CFLAGS)), as_text=data.draw(st.booleans()),
               output_shape=graph.output_shape)
@@ -652,6 +653,9 @@ BAD_GRAPHS = [
     Bad("inputs-not-list", text(C1, "type: Conv2D, name: c2, filters: 4, kernel_size: 1, "
                                     "inputs: c1"),
         "layers[1].inputs", 5, ("'c1'", "list")),
+    Bad("inputs-number", text(C1, "type: Conv2D, name: c2, filters: 4, kernel_size: 1, "
+                                  "inputs: 3"),
+        "layers[1].inputs", 5, ("3", "list")),
     Bad("inputs-not-names", text(C1, "type: Add, name: s, inputs: [c1, 3]"),
         "layers[1].inputs[1]", 5, ("3",)),
     # a one-input layer given two inputs
