@@ -78,10 +78,5 @@ REFUSED: Dict[str, str] = {
 ACCEPTED = sorted(ELEMENTWISE) + sorted(LAST_AXIS)
 
 
-def normalise(name):
-    """``None`` means linear, as in Keras."""
-    return "linear" if name is None else name
-
-
 def halves_last_axis(name: str) -> bool:
     return name == "glu"

@@ -22,7 +22,6 @@ import math
 import os
 import platform
 import statistics
-import sys
 import tempfile
 import time
 import timeit
@@ -135,31 +134,12 @@ def measure_python(fn: Callable[[], Any], min_time: float, repeat: int) -> Timin
 
 def _load_module(modname: str, cdef: str, source: str, cflags: Sequence[str], cc: str,
                  files: Mapping[str, str] = ()):
-    """Compile ``source`` as a cffi module exactly as :mod:`convgen.build` does (same
-    compiler, flags, and setuptools path) in a throw-away folder, and load it."""
-    import cffi
+    """Compile ``source`` (beside the headers ``files``: name -> text) as :mod:`convgen.build`
+    does, in a throw-away folder, and load it: ``(lib, ffi)``."""
     with tempfile.TemporaryDirectory(prefix="convgen-bench-") as tmp:
         for name, text in dict(files).items():
             Path(tmp, name).write_text(text)
-        ffi = cffi.FFI()
-        ffi.cdef(cdef)
-        ffi.set_source(modname, source, include_dirs=[tmp], extra_compile_args=list(cflags),
-                       libraries=["m"])
-        with build._ENV_LOCK:   # setuptools reads CC from the environment
-            saved = os.environ.get("CC")
-            os.environ["CC"] = cc
-            try:
-                ffi.compile(tmpdir=tmp, verbose=False)
-            except Exception as exc:
-                raise build.BuildError(f"compiling {modname} with {cc} {' '.join(cflags)} "
-                                       f"failed: {exc}") from None
-            finally:
-                if saved is None:
-                    del os.environ["CC"]
-                else:
-                    os.environ["CC"] = saved
-        lib, ffi, _ = build._load(Path(tmp), modname)   # stays mapped after the folder goes
-    return lib, ffi
+        return build.compile_module(tmp, modname, cdef, source, cflags, cc)
 
 
 # ---------------------------------------------------------------- the machine's peak
@@ -371,7 +351,7 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     for name in peers:
         results[name] = run_peer(name, bspec, x, weights, out, min_time, repeat)
     summary = " + ".join(layer.type for layer in spec.layers)
-    macs = sum(layer.macs(spec.shapes[i]) * spec.batch for i, layer in enumerate(spec.layers))
+    macs = sum(node.macs() for node in spec.graph.nodes) * spec.batch
     return SpecResult(spec.name, bspec.source, summary, macs, kernel.input_shape,
                       kernel.output_shape, compile_s, len(kernel.c_source.encode()), check,
                       c_loop, python, results)
@@ -594,7 +574,3 @@ def write_report(report: Report, out_dir: Union[str, Path]) -> List[Path]:
     if chart(report, out / "bench.png"):
         written.append(out / "bench.png")
     return written
-
-
-def log_stderr(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)

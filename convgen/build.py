@@ -4,6 +4,9 @@ The cache is content-addressed: the key hashes the C source, the compiler flags,
 compiler's own version text, and the convgen, cffi and Python versions. A module is built
 in a private temporary folder and moved into place with one atomic rename, so concurrent
 builders of the same spec never see a half-written entry.
+
+:func:`compile_module` is the same compile-and-load path without the cache, for C that is
+not a rendered spec (the benchmark's timing loops and peak microkernel).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, Optional, Sequence, Tuple, Union
 
 import cffi
 
@@ -125,6 +128,22 @@ def _captured_stderr():
         os.close(saved)
 
 
+@contextlib.contextmanager
+def _compiler(cc: str):
+    """``cc`` as the compiler of the ``ffi.compile`` calls inside: setuptools reads CC from
+    the environment, which is process-wide, hence the lock."""
+    with _ENV_LOCK:
+        saved = os.environ.get("CC")
+        os.environ["CC"] = cc
+        try:
+            yield
+        finally:
+            if saved is None:
+                del os.environ["CC"]
+            else:
+                os.environ["CC"] = saved
+
+
 def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequence[str],
                   cc: str) -> None:
     (folder / f"{rendered.name}.h").write_text(rendered.header)
@@ -133,9 +152,7 @@ def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequen
              "float *output, float *workspace);")
     ffi.set_source(modname, rendered.source, include_dirs=[str(folder)],
                    extra_compile_args=list(BASE_CFLAGS) + list(cflags), libraries=["m"])
-    with _ENV_LOCK:   # setuptools reads CC from the environment
-        saved = os.environ.get("CC")
-        os.environ["CC"] = cc
+    with _compiler(cc):
         try:
             with _captured_stderr() as log:
                 ffi.compile(tmpdir=str(folder), verbose=False)
@@ -143,11 +160,6 @@ def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequen
             errors = [line for line in log.read().splitlines() if "error" in line][:5]
             raise BuildError(f"compiling {rendered.name} with {cc} {' '.join(cflags)} failed: "
                              + (" | ".join(errors) or "see the compiler output")) from None
-        finally:
-            if saved is None:
-                del os.environ["CC"]
-            else:
-                os.environ["CC"] = saved
     module = _module_file(folder)
     if module is None:
         raise BuildError(f"compiling {rendered.name} produced no extension module")
@@ -184,6 +196,34 @@ def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
     return _load(folder, modname)
 
 
+def compile_module(folder: Union[str, Path], modname: str, cdef: str, source: str,
+                   cflags: Sequence[str], cc: str) -> Tuple[Any, Any]:
+    """Compile C ``source`` into the cffi module ``modname`` inside ``folder``, and load it.
+
+    The path :func:`build` takes (cffi API mode through setuptools, ``cc`` as the compiler,
+    libm linked) without the cache, and with exactly ``cflags``: :data:`BASE_CFLAGS` is not
+    added. ``cdef`` declares what Python may call; headers that ``source`` includes are
+    looked up in ``folder``, so write them there first. The loaded module stays usable after
+    ``folder`` is removed. Module names are process-wide: when ``modname`` is already loaded,
+    that module is returned, so give different sources different names.
+
+    Returns ``(lib, ffi)``; raises :class:`BuildError` when the compiler fails.
+    """
+    folder = Path(folder)
+    ffi = cffi.FFI()
+    ffi.cdef(cdef)
+    ffi.set_source(modname, source, include_dirs=[str(folder)], extra_compile_args=list(cflags),
+                   libraries=["m"])
+    with _compiler(cc):
+        try:
+            ffi.compile(tmpdir=str(folder), verbose=False)
+        except Exception as exc:   # setuptools raises CompileError/LinkError and friends
+            raise BuildError(f"compiling {modname} with {cc} {' '.join(cflags)} failed: "
+                             f"{exc}") from None
+    lib, ffi, _ = _load(folder, modname)
+    return lib, ffi
+
+
 @contextlib.contextmanager
 def _locked(path: Path):
     """An exclusive advisory lock on ``path`` (POSIX flock; elsewhere no lock)."""
@@ -210,8 +250,3 @@ def _load(folder: Path, modname: str):
         spec.loader.exec_module(module)
         sys.modules[modname] = module
     return module.lib, module.ffi, folder
-
-
-def compile_flags_for_check() -> List[str]:
-    """The strict flags a generated file must pass on its own."""
-    return ["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic"]

@@ -42,7 +42,11 @@ def cmd_validate(args) -> int:
     for spec in specs:
         make_plan(spec)   # the workspace and source-size limits
     for spec in specs:
-        shapes = " -> ".join("x".join(map(str, s)) for s in spec.shapes)
+        if spec.graph.is_chain():
+            shapes = " -> ".join("x".join(map(str, s)) for s in spec.shapes)
+        else:   # a graph: each layer's output, by name
+            shapes = ", ".join(f"{t.name} {'x'.join(map(str, t.shape))}"
+                               for t in spec.graph.tensors())
         print(f"OK  {spec.source.name}  {spec.name}: {shapes}")
     return 0
 

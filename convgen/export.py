@@ -47,7 +47,7 @@ class Span:
     scale: float
 
 
-def test_spans(plan: Plan) -> List[Span]:
+def selftest_spans(plan: Plan) -> List[Span]:
     """Runs of the packed blob that hold weights (padding stays 0), in blob order, each with
     the scale of the array it belongs to: kernels ~1/sqrt(fan-in) so values stay O(1)
     through a chain, biases 0.5."""
@@ -64,13 +64,14 @@ def test_spans(plan: Plan) -> List[Span]:
     return spans
 
 
-def test_data(plan: Plan):
-    """(input, packed weights, flat get_weights() list) of the exported test."""
+def selftest_data(plan: Plan) -> Tuple[np.ndarray, np.ndarray, List[np.ndarray]]:
+    """(input, packed weights, flat get_weights() list) of the exported ``test_<name>.c``:
+    the input flat float32 of ``plan.input_size``, the blob of ``plan.weights_size``."""
     x, state = lcg_floats(plan.input_size, LCG_SEED)
     if plan.spec.weights is not None:
         return x, plan.pack(plan.spec.weights), list(plan.spec.weights)
     blob = np.zeros(plan.weights_size, np.float32)
-    for span in test_spans(plan):
+    for span in selftest_spans(plan):
         values, state = lcg_floats(span.count, state)
         blob[span.offset:span.offset + span.count] = values * np.float32(span.scale)
     return x, blob, plan.unpack(blob)
@@ -88,7 +89,7 @@ def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] =
     """Write the standalone folder ``out_dir/<name>/``; return it."""
     rendered = rendered or render(plan)
     spec, env = plan.spec, environment()
-    x, blob, weights = test_data(plan)
+    x, blob, weights = selftest_data(plan)
     expected = reference(spec, x.reshape(spec.batch, *spec.input_shape), weights).ravel()
     expected = np.where(np.abs(expected) > np.finfo(np.float32).max,
                         np.copysign(np.inf, expected), expected)
@@ -103,7 +104,7 @@ def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] =
         f"{spec.name}.h": rendered.header,
         f"{spec.name}.c": rendered.source,
         f"test_{spec.name}.c": env.get_template("test.c.j2").render(
-            base, template="test.c.j2", seed=LCG_SEED, spans=test_spans(plan),
+            base, template="test.c.j2", seed=LCG_SEED, spans=selftest_spans(plan),
             check_index=index, check_value=[_c_value(v) for v in expected[index]],
             tolerance=environment().filters["cfloat"](tolerance)),
         "Makefile": env.get_template("Makefile.j2").render(base, template="Makefile.j2"),

@@ -31,7 +31,8 @@ import yaml
 
 from ._version import __version__
 from .errors import SpecError
-from .layers import LAYER_TYPES, TRAINING_ONLY, ArgError, fmt_shape, parse_layer
+from .layers import ArgError, fmt_shape
+from .ops import LAYER_TYPES, TRAINING_ONLY, parse_layer
 from .spec import C_KEYWORDS, MAX_NAME, RESERVED, Spec, check_weights, load_spec, parse_spec
 
 INSTALL_HINT = ("Keras 3 is not installed; install the extra: pip install 'convgen[keras]' "

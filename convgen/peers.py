@@ -25,6 +25,7 @@ import numpy as np
 from ._version import __version__
 from .activations import LAST_AXIS
 from .layers import conv_output_length, effective_kernel, pad_before, transpose_output_length
+from .ops import REGISTRY
 from .spec import Spec
 
 PEERS = ("torch", "onnxruntime", "litert")
@@ -97,7 +98,7 @@ def _window(layer, spatial) -> Dict[str, Any]:
 def _lower_layer(layer, in_shape, arrays: List[np.ndarray]) -> List[Op]:
     spatial, channels = layer.split(in_shape)
     bias = arrays[-1] if getattr(layer, "use_bias", False) else None
-    fam = layer.family
+    fam = REGISTRY[layer.type].name
     if fam == "conv":
         ops = [Op("conv", dict(_window(layer, spatial), w=_oik(arrays[0]), b=bias,
                                groups=layer.groups))]
@@ -123,12 +124,12 @@ def _lower_layer(layer, in_shape, arrays: List[np.ndarray]) -> List[Op]:
         ops = [Op("crop", dict(amounts=list(layer.amounts), spatial=list(spatial)))]
     elif layer.op == "pad":
         ops = [Op("pad", dict(pads=list(layer.amounts)))]
-    elif fam == "reshape":
+    elif layer.interpolation == "nearest":
         ops = [Op("nearest", dict(size=list(layer.size)))]
     else:
         out, _ = layer.split(layer.conv_output_shape(in_shape))
         ops = [Op("resize", dict(method=layer.interpolation, out=list(out)))]
-    if layer.activation != "linear":
+    if getattr(layer, "activation", "linear") != "linear":
         # Last-axis activations act on the last axis of the layer's own layout.
         axis = 1 if layer.data_format == "channels_last" else layer.rank + 1
         ops.append(Op("act", dict(name=layer.activation, axis=axis)))
@@ -138,6 +139,8 @@ def _lower_layer(layer, in_shape, arrays: List[np.ndarray]) -> List[Op]:
 def lower(spec: Spec, weights: Sequence[np.ndarray]) -> List[Op]:
     """The spec's chain as channels-first ops, with a ``perm`` where data_format changes.
     The input is in the first layer's layout, permuted to channels-first beforehand."""
+    if not spec.graph.is_chain():
+        raise ValueError("the peers run chains of layers only; this spec is a graph")
     arrays = list(weights)
     ops: List[Op] = []
     current = spec.layers[0].data_format

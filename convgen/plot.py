@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Sequence, Union
 
+from . import dtypes
 from .plan import make_plan
 from .spec import Spec
-from .summary import layer_names
 
 INSTALL_HINT = "--plot needs matplotlib, which is not installed: pip install matplotlib"
 
@@ -37,17 +37,15 @@ class LayerCost:
 def layer_costs(spec: Spec) -> List[LayerCost]:
     """Per layer (batch included): MACs, output and weight bytes, where the output lives."""
     plan = make_plan(spec)
-    folded = {s.folded for s in plan.steps if s.folded is not None}
-    steps = {s.index: s for s in plan.steps}
+    graph = spec.graph
     rows = []
-    for i, (layer, name) in enumerate(zip(spec.layers, layer_names(spec))):
-        params = sum(math.prod(s) for _, s in layer.weight_shapes(spec.shapes[i]))
-        step = steps.get(i)
-        where = ("folded" if i in folded or step is None
-                 else "output" if step.out_offset is None else "workspace")
-        rows.append(LayerCost(name, layer.type, layer.macs(spec.shapes[i]) * spec.batch,
-                              4 * spec.batch * math.prod(spec.shapes[i + 1]), 4 * params,
-                              where))
+    for node in graph.nodes:
+        params = sum(math.prod(s) for _, s in node.weight_shapes())
+        where = ("folded" if plan.fusion.fused_into(node.index) is not None
+                 or node.index in plan.fusion.in_place
+                 else "output" if node.output is graph.output else "workspace")
+        rows.append(LayerCost(node.name, node.layer.type, node.macs() * graph.batch,
+                              graph.nbytes(node.output), dtypes.nbytes(params), where))
     return rows
 
 
@@ -99,8 +97,9 @@ def plot(specs: Sequence[Spec], path: Union[str, Path]) -> Path:
         ax_mem.set_yticks(y, [""] * len(rows))
         ax_mem.invert_yaxis()
         ax_mem.set_xlabel("bytes", fontsize=8)
-        ax_mem.axvline(4 * plan.workspace_size, color="black", linewidth=0.8, linestyle="--")
-        ax_mem.set_title(f"peak workspace {4 * plan.workspace_size:,} B (dashed), weights "
+        workspace = dtypes.nbytes(plan.workspace_size)
+        ax_mem.axvline(workspace, color="black", linewidth=0.8, linestyle="--")
+        ax_mem.set_title(f"peak workspace {workspace:,} B (dashed), weights "
                          f"{sum(r.weight_bytes for r in rows):,} B", fontsize=9, loc="left")
         for ax in (ax_macs, ax_mem):
             ax.tick_params(axis="x", labelsize=8)

@@ -222,9 +222,9 @@ def resize_matrix(n: int, out: int, method: str) -> np.ndarray:
     return w / w.sum(axis=1, keepdims=True)
 
 
-def reshape_layer(layer, x, weights):
+def reshape_layer(layer, inputs, weights, out_shape):
     """Cropping, ZeroPadding and UpSampling (1D/2D/3D)."""
-    y = _to_last(np.asarray(x, np.float64), layer.data_format)
+    y = _to_last(np.asarray(inputs[0], np.float64), layer.data_format)
     axes = range(1, 1 + layer.rank)
     if layer.op == "crop":
         y = y[(slice(None),) + tuple(slice(a, y.shape[i] - b)
@@ -251,8 +251,9 @@ def _from_last(y, data_format):
     return np.moveaxis(y, -1, 1) if data_format == "channels_first" else y
 
 
-def conv_layer(layer, x, weights):
-    """Conv1D/2D/3D: ``x`` is ``[batch, *shape]`` in the layer's data_format."""
+def conv_layer(layer, inputs, weights, out_shape):
+    """Conv1D/2D/3D: ``inputs[0]`` is ``[batch, *shape]`` in the layer's data_format."""
+    x = inputs[0]
     kernel = np.asarray(weights[0], np.float64)
     bias = np.asarray(weights[1], np.float64) if layer.use_bias else None
     y = conv(_to_last(x, layer.data_format), kernel, bias, layer.strides, layer.padding,
@@ -262,18 +263,18 @@ def conv_layer(layer, x, weights):
     return activation(layer.activation, _from_last(y, layer.data_format))
 
 
-def depthwise_layer(layer, x, weights):
+def depthwise_layer(layer, inputs, weights, out_shape):
     """DepthwiseConv1D/2D."""
-    y = depthwise(_to_last(x, layer.data_format), weights[0], layer.strides, layer.padding,
+    y = depthwise(_to_last(inputs[0], layer.data_format), weights[0], layer.strides, layer.padding,
                   layer.dilation_rate)
     if layer.use_bias:
         y = y + np.asarray(weights[1], np.float64)
     return activation(layer.activation, _from_last(y, layer.data_format))
 
 
-def separable_layer(layer, x, weights):
+def separable_layer(layer, inputs, weights, out_shape):
     """SeparableConv1D/2D: depthwise (no bias), pointwise 1x1, then bias and activation."""
-    y = depthwise(_to_last(x, layer.data_format), weights[0], layer.strides, layer.padding,
+    y = depthwise(_to_last(inputs[0], layer.data_format), weights[0], layer.strides, layer.padding,
                   layer.dilation_rate)
     pointwise = np.asarray(weights[1], np.float64)
     y = y @ pointwise.reshape(pointwise.shape[-2:])
@@ -282,8 +283,10 @@ def separable_layer(layer, x, weights):
     return activation(layer.activation, _from_last(y, layer.data_format))
 
 
-def transpose_layer(layer, x, weights, out_shape):
-    """Conv1D/2D/3DTranspose; ``out_shape`` is the layer's output shape (one sample)."""
+def transpose_layer(layer, inputs, weights, out_shape):
+    """Conv1D/2D/3DTranspose; ``out_shape`` is the layer's output shape (one sample): Keras
+    fixes it from its arguments, the scatter alone cannot."""
+    x = inputs[0]
     out = out_shape[:-1] if layer.data_format == "channels_last" else out_shape[1:]
     bias = np.asarray(weights[1], np.float64) if layer.use_bias else None
     y = conv_transpose(_to_last(x, layer.data_format), np.asarray(weights[0], np.float64), bias,
@@ -291,29 +294,55 @@ def transpose_layer(layer, x, weights, out_shape):
     return activation(layer.activation, _from_last(y, layer.data_format))
 
 
-LAYERS = {"conv": conv_layer, "depthwise": depthwise_layer, "separable": separable_layer,
-          "transpose": transpose_layer, "reshape": reshape_layer, "resize": reshape_layer}
+# Keras 3's merge functions, folded left over the inputs as Keras folds them.
+MERGES = {
+    "Add": np.add, "Subtract": np.subtract, "Multiply": np.multiply, "Average": np.add,
+    "Maximum": np.maximum, "Minimum": np.minimum,
+}
+
+
+def merge_layer(layer, inputs, weights, out_shape):
+    """Add, Subtract, Multiply, Average, Maximum, Minimum over ``[batch, *shape]`` inputs.
+
+    A lower-rank input gains unit axes right after the batch axis (Keras's ``Merge.call``),
+    then NumPy broadcasting stretches axes of size 1. Average is the sum divided by the
+    count; Maximum and Minimum propagate NaN.
+    """
+    rank = max(np.ndim(x) for x in inputs)
+    xs = [np.asarray(x, np.float64) for x in inputs]
+    xs = [x.reshape(x.shape[:1] + (1,) * (rank - x.ndim) + x.shape[1:]) for x in xs]
+    y = xs[0]
+    for x in xs[1:]:
+        y = MERGES[layer.type](y, x)
+    return y / len(xs) if layer.type == "Average" else y
+
+
+def concatenate_layer(layer, inputs, weights, out_shape):
+    """Concatenate along ``layer.axis``, counted with the batch axis as in Keras."""
+    return np.concatenate([np.asarray(x, np.float64) for x in inputs], axis=layer.axis)
 
 
 def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
     """Run ``spec`` on ``x`` (``[batch, *input_shape]``) in float64.
 
     ``weights`` is the flat ``model.get_weights()`` list; default: the spec's weights file.
+    Each node of the spec's graph is computed by its kind's function in this module, in
+    the spec's layer order, from the values of the tensors it names.
     """
     weights = spec.weights if weights is None else weights
     if weights is None:
         raise ValueError(f"spec {spec.name!r} names no weights file: pass weights")
+    graph = spec.graph
     y = np.asarray(x, dtype=np.float64)
-    expected = (spec.batch, *spec.input_shape)
+    expected = (graph.batch, *graph.input.shape)
     if y.shape != expected:
         raise ValueError(f"x must have shape {expected}, got {y.shape}")
+    values = {graph.input.name: y}
     flat = list(weights)
-    for i, layer in enumerate(spec.layers):
-        n = len(layer.weight_shapes(spec.shapes[i]))
-        if layer.family == "transpose":
-            # Keras fixes the output size from its arguments; the scatter alone cannot.
-            y = transpose_layer(layer, y, flat[:n], layer.conv_output_shape(spec.shapes[i]))
-        else:
-            y = LAYERS[layer.family](layer, y, flat[:n])
+    for node in graph.nodes:
+        n = len(node.weight_shapes())
+        inputs = [values[t.name] for t in node.inputs]
+        values[node.output.name] = node.kind.reference(node.layer, inputs, flat[:n],
+                                                       node.output.shape)
         flat = flat[n:]
-    return y
+    return values[graph.output.name]

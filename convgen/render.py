@@ -6,19 +6,18 @@ Rendering is deterministic: the same spec and convgen version give the same byte
 from __future__ import annotations
 
 import functools
-import math
 import os
 import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Union
+from typing import Dict, List, Union
 
 import jinja2
 import numpy as np
 
 from ._version import __version__
-from .plan import Plan
+from .plan import Plan, c_pointer
 
 
 def template_dir() -> Path:
@@ -124,30 +123,24 @@ def vector_helpers_for(activations) -> str:
                      for v, _ in VECTOR_TYPES])
 
 
-def _pointer(base: str, offset: Optional[int]) -> str:
-    return base if not offset else f"{base} + {offset}"
-
-
 def _calls(plan: Plan) -> List[Dict[str, str]]:
-    calls, src = [], "input"
+    """Each step's call in the entry point: the pointers of its arguments, in the order of its
+    convention (see :class:`convgen.plan.Step`)."""
+    calls = []
     for step in plan.steps:
-        dst = "output" if step.out_offset is None else _pointer("workspace", step.out_offset)
-        calls.append(dict(fn=step.fn, src=src, dst=dst,
-                          weights=_pointer("weights", step.weights_offset),
-                          scratch=_pointer("workspace", step.scratch_offset)))
-        src = dst
+        reads = [plan.pointer(t) for t in step.reads]
+        if step.convention == "merge":
+            args = reads + [plan.pointer(step.writes)]
+        else:
+            args = [reads[0], c_pointer("weights", step.weights_offset),
+                    plan.pointer(step.writes), plan.scratch_pointer(step)] + reads[1:]
+        calls.append(dict(fn=step.fn, args=", ".join(args)))
     return calls
 
 
 def _layout(plan: Plan) -> str:
-    parts = []
-    for step in plan.steps:
-        if step.out_offset is not None:
-            size = plan.spec.batch * math.prod(step.out_shape)
-            parts.append(f"layers[{step.index}] output at {step.out_offset} ({size} floats)")
-        if step.scratch_size:
-            parts.append(f"layers[{step.index}] scratch at {step.scratch_offset} "
-                         f"({step.scratch_size} floats)")
+    parts = [f"{b.name} at {plan.offsets[b.name]} ({b.size} floats, steps {b.first}-{b.last})"
+             for b in plan.buffers]
     return ", ".join(parts) or "none needed"
 
 
@@ -164,6 +157,7 @@ def render(plan: Plan) -> Rendered:
     contexts = [ctx for step in plan.steps
                 for ctx in [step.context] + [c for _, c in step.context.get("parts", [])]]
     used = [ctx.get(key, "") for ctx in contexts for key in ("act_fn", "rows_fn")]
+    used += [h for ctx in contexts for h in ctx.get("helpers", [])]
     source = env.get_template("model.c.j2").render(
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
         calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used),

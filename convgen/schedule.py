@@ -21,21 +21,6 @@ WIDE_REGS = 20      # accumulator vectors with 32 vector registers (AVX-512)
 NARROW_REGS = 12    # with 16 (AVX2, NEON)
 
 
-def schedule_for(layer) -> str:
-    """The schedule (template family) that runs ``layer``."""
-    if layer.family == "conv" and layer.groups == 1:
-        return "dense"
-    if layer.family == "transpose":
-        return "dense_transpose"
-    if (layer.family == "separable" and layer.data_format == "channels_last"
-            and layer.activation != "glu"):
-        return "separable_rows"
-    if (layer.family == "depthwise" and layer.depth_multiplier == 1 and layer.rank <= 2
-            and layer.data_format == "channels_last"):
-        return "depthwise_vector"
-    return layer.family
-
-
 def _blocks(filters: int) -> Tuple[int, int, int]:
     """(FT, 8-float vectors per FT, filter blocks): 32 filters per block, 16 or 8 when
     there are few. FT fixes the packed layout, so it cannot depend on the target."""

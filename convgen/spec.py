@@ -1,8 +1,9 @@
-"""Stage 1 of the pipeline: read, validate and normalise a spec.
+"""Stage 1 of the pipeline: read, validate and normalise a spec into a typed graph.
 
-A :class:`Spec` is completely checked: every argument is in canonical form, every shape
-through the layers is known, and the weights file (if any) is read and matches the layers'
-``get_weights()`` shapes. Nothing downstream needs to validate again.
+A :class:`Spec` is completely checked: every argument is in canonical form, the layers form a
+graph (:class:`~convgen.graph.Graph`) from the one model input to the one output with every
+tensor's shape known, and the weights file (if any) is read and matches the layers'
+``get_weights()`` shapes. Nothing downstream needs to validate or infer shapes again.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 import numpy as np
 
+from . import dtypes
 from .errors import SpecError
-from .layers import ArgError, Shape, fmt_shape, parse_layer
+from .graph import INPUT, Graph, Node, Tensor, TensorType
+from .layers import ArgError, Shape, fmt_shape
 from .limits import LIMITS
+from .ops import kind_of, parse_layer
 from .yamlsrc import Source, load_yaml, suggest
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -59,30 +63,46 @@ MAX_NAME = 63   # C99 guarantees 63 significant characters in an internal identi
 # Every index in the generated C is an int: keep each tensor well inside its range.
 MAX_TENSOR_FLOATS = 2**31 - 1
 
-TOP_LEVEL = ("name", "input_shape", "batch", "weights", "layers")
+TOP_LEVEL = ("name", "input_shape", "batch", "weights", "layers", "output")
 
 
 @dataclass(frozen=True, eq=False)
 class Spec:
-    """A validated spec.
+    """A validated spec: its name, its graph and its weights.
 
-    ``shapes[0]`` is ``input_shape`` (one sample, no batch axis) and ``shapes[i + 1]`` the
-    output shape of ``layers[i]``. ``weights`` holds the float32 arrays of the spec's weights
-    file in ``get_weights()`` order, or None.
+    ``weights`` holds the float32 arrays of the spec's weights file in ``get_weights()``
+    order (the spec's layer order), or None.
     """
 
     name: str
-    input_shape: Shape
-    batch: int
-    layers: Tuple[Any, ...]
-    shapes: Tuple[Shape, ...]
+    graph: Graph
     weights: Optional[Tuple[np.ndarray, ...]]
     weights_path: Optional[Path]
     source: Source
 
     @property
+    def batch(self) -> int:
+        return self.graph.batch
+
+    @property
+    def input_shape(self) -> Shape:
+        """One sample, no batch axis."""
+        return self.graph.input.shape
+
+    @property
     def output_shape(self) -> Shape:
-        return self.shapes[-1]
+        return self.graph.output.shape
+
+    @property
+    def layers(self) -> Tuple[Any, ...]:
+        """The normalised layers, in the spec's order."""
+        return tuple(node.layer for node in self.graph.nodes)
+
+    @property
+    def shapes(self) -> Tuple[Shape, ...]:
+        """``shapes[0]`` is ``input_shape``, ``shapes[i + 1]`` the output shape of
+        ``layers[i]`` (one sample each)."""
+        return (self.input_shape,) + tuple(n.output.shape for n in self.graph.nodes)
 
     @property
     def filename(self) -> str:
@@ -91,9 +111,8 @@ class Spec:
 
     def weight_shapes(self):
         """[(layer index, array name, shape)] in flat ``get_weights()`` order."""
-        return [(i, name, shape)
-                for i, layer in enumerate(self.layers)
-                for name, shape in layer.weight_shapes(self.shapes[i])]
+        return [(node.index, name, shape)
+                for node in self.graph.nodes for name, shape in node.weight_shapes()]
 
 
 def read_spec_text(path: Path) -> str:
@@ -133,22 +152,20 @@ def parse_spec(spec: Union[str, Mapping[str, Any]], *, source: Optional[str] = N
     name = _name(raw, src)
     input_shape = _input_shape(raw, src)
     batch = _positive(raw.get("batch", 1), ("batch",), src)
-    layers, shapes = _layers(raw, input_shape, src)
-    for i, shape in enumerate(shapes):
-        where = ("input_shape",) if i == 0 else ("layers", i - 1)
-        floats = batch * math.prod(shape)
+    graph = _graph(raw, input_shape, batch, src)
+    for tensor in graph.tensors():
+        where = ("input_shape",) if tensor.producer is None else ("layers", tensor.producer)
+        floats = batch * tensor.type.elements
+        dims = f"{batch}x{fmt_shape(tensor.shape)}"
         if floats > MAX_TENSOR_FLOATS:
-            raise src.error(where, f"tensor {batch}x{fmt_shape(shape)} has more than "
-                                   f"{MAX_TENSOR_FLOATS} floats")
-        _check_limit(src, where, "tensor", 4 * floats, f"{batch}x{fmt_shape(shape)}: ")
-    weight_floats = sum(math.prod(s) for layer, shape in zip(layers, shapes)
-                        for _, s in layer.weight_shapes(shape))
-    _check_limit(src, ("layers",), "weights", 4 * weight_floats, "")
-    spec = Spec(name, input_shape, batch, tuple(layers), tuple(shapes), None, None, src)
+            raise src.error(where, f"tensor {dims} has more than {MAX_TENSOR_FLOATS} floats")
+        _check_limit(src, where, "tensor", graph.nbytes(tensor), f"{dims}: ")
+    weight_floats = sum(math.prod(s) for node in graph.nodes for _, s in node.weight_shapes())
+    _check_limit(src, ("layers",), "weights", dtypes.nbytes(weight_floats), "")
+    spec = Spec(name, graph, None, None, src)
     if raw.get("weights") is not None:
         path = _weights_path(raw["weights"], base_dir, src)
-        arrays = read_weights(path, spec)
-        spec = Spec(name, input_shape, batch, tuple(layers), tuple(shapes), arrays, path, src)
+        spec = Spec(name, graph, read_weights(path, spec), path, src)
     return spec
 
 
@@ -191,30 +208,144 @@ def _input_shape(raw: Mapping[str, Any], src: Source) -> Shape:
     if value is None:
         raise src.error(("input_shape",), "is required: the shape of one sample, without the "
                                           "batch axis, e.g. [56, 56, 64]")
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, (list, tuple))
+                                                          for v in value):
+        raise src.error(("input_shape",), f"one model input is supported, got {len(value)} "
+                                          f"shapes {value!r}")
     if not isinstance(value, (list, tuple)) or not value:
         raise src.error(("input_shape",), f"expected a non-empty list of positive integers, "
                                           f"got {value!r}")
     return tuple(_positive(v, ("input_shape", i), src) for i, v in enumerate(value))
 
 
-def _layers(raw: Mapping[str, Any], input_shape: Shape, src: Source):
+def default_layer_name(type_: str) -> str:
+    """Keras's automatic layer name: ``Conv2DTranspose`` -> ``conv2d_transpose``."""
+    name = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", type_)
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()
+
+
+def _layer_items(raw: Mapping[str, Any], src: Source) -> List[Mapping[str, Any]]:
     value = raw.get("layers")
     if not isinstance(value, (list, tuple)) or not value:
         raise src.error(("layers",), f"expected a non-empty list of layers, got {value!r}")
-    layers, shapes = [], [input_shape]
     for i, item in enumerate(value):
-        path = ("layers", i)
         if not isinstance(item, Mapping):
-            raise src.error(path, f"expected a mapping with a 'type' key, got {item!r}")
+            raise src.error(("layers", i), f"expected a mapping with a 'type' key, got {item!r}")
+    return list(value)
+
+
+def _names(items: List[Mapping[str, Any]], src: Source) -> List[str]:
+    """Each layer's name: its ``name``, or Keras's automatic ``conv2d``, ``conv2d_1``, ..."""
+    names: List[str] = []
+    counts: Dict[str, int] = {}
+    for i, item in enumerate(items):
+        name = item.get("name")
+        if name is None:
+            base = default_layer_name(str(item.get("type")))
+            k = counts.get(base, 0)
+            counts[base] = k + 1
+            name = base if k == 0 else f"{base}_{k}"
+        elif not isinstance(name, str) or not name:
+            raise src.error(("layers", i, "name"), f"expected a non-empty string, got {name!r}")
+        if name == INPUT:
+            raise src.error(("layers", i, "name"), f"'{INPUT}' names the model input in "
+                                                   "`inputs`; choose another layer name")
+        if name in names:
+            j = names.index(name)
+            raise src.error(("layers", i, "name"), f"duplicate layer name {name!r} (also "
+                                                   f"layers[{j}]); names must be unique")
+        names.append(name)
+    return names
+
+
+def _input_names(item: Mapping[str, Any], i: int, names: List[str], src: Source) -> List[str]:
+    """The names a layer reads: its ``inputs``, or the previous layer (the model input for
+    the first)."""
+    if "inputs" not in item:
+        return [names[i - 1] if i else INPUT]
+    value = item["inputs"]
+    path = ("layers", i, "inputs")
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not value:
+        raise src.error(path, f"expected a non-empty list of layer names (or '{INPUT}'), "
+                              f"got {value!r}")
+    for k, ref in enumerate(value):
+        if ref == INPUT or (isinstance(ref, str) and ref in names[:i]):
+            continue
+        if isinstance(ref, str) and ref in names:
+            where = names.index(ref)
+            why = ("a layer cannot read its own output" if where == i else
+                   f"{ref!r} is layers[{where}], later in the list")
+            raise src.error(path + (k,), f"{why}: inputs may only name earlier layers or "
+                                         f"'{INPUT}' (the list order is the evaluation "
+                                         "order, so the graph has no cycle)")
+        known = [INPUT] + names[:i]
+        raise src.error(path + (k,), f"unknown layer {ref!r}{suggest(str(ref), known)}; "
+                                     f"known here: {', '.join(known)}")
+    return list(value)
+
+
+def _graph(raw: Mapping[str, Any], input_shape: Shape, batch: int, src: Source) -> Graph:
+    items = _layer_items(raw, src)
+    names = _names(items, src)
+    source = Tensor(INPUT, TensorType(input_shape))
+    tensors = {INPUT: source}
+    nodes: List[Node] = []
+    for i, item in enumerate(items):
+        path = ("layers", i)
+        kind_name = item.get("type") if isinstance(item.get("type"), str) else "layer"
+        refs = _input_names(item, i, names, src)
+        inputs = tuple(tensors[r] for r in refs)
         try:
+            kind = kind_of(item.get("type"))
             layer = parse_layer(item)
-            shapes.append(layer.output_shape(shapes[-1]))
+            least, most = kind.arity_of(item["type"])
+            if len(inputs) < least or (most is not None and len(inputs) > most):
+                count = (f"exactly {least}" if least == most else
+                         f"at least {least}" if most is None else f"{least} to {most}")
+                raise ArgError("inputs", f"takes {count} input(s), got {len(inputs)}: "
+                                         f"{', '.join(refs)}")
+            shape = layer.output_shape(*(t.shape for t in inputs))
         except ArgError as exc:
             field = path + ((exc.field,) if exc.field else ())
-            kind = item.get("type") if isinstance(item.get("type"), str) else "layer"
-            raise src.error(field, f"({kind}) {exc.message}") from None
-        layers.append(layer)
-    return layers, shapes
+            raise src.error(field, f"({kind_name}) {exc.message}") from None
+        layout = getattr(layer, "data_format", None)
+        output = Tensor(names[i], TensorType(tuple(shape), "float32", layout), i)
+        tensors[names[i]] = output
+        nodes.append(Node(i, names[i], layer, kind, inputs, output))
+    output = _output(raw, names, src)
+    graph = Graph(source, tuple(nodes), tensors[output], batch)
+    _check_reachable(graph, src)
+    return graph
+
+
+def _output(raw: Mapping[str, Any], names: List[str], src: Source) -> str:
+    value = raw.get("output")
+    if value is None:
+        return names[-1]
+    if isinstance(value, (list, tuple)):
+        raise src.error(("output",), f"one model output is supported, got {len(value)}: "
+                                     f"{value!r}; make one spec per output")
+    if not isinstance(value, str) or value not in names:
+        raise src.error(("output",), f"unknown layer {value!r}"
+                                     f"{suggest(str(value), names)}; layers: {', '.join(names)}")
+    return value
+
+
+def _check_reachable(graph: Graph, src: Source) -> None:
+    """Refuse layers from which no path leads to the output (Keras drops them)."""
+    needed = {graph.output.name}
+    for node in reversed(graph.nodes):
+        if node.name in needed:
+            needed.update(t.name for t in node.inputs)
+    for node in graph.nodes:
+        if node.name not in needed:
+            raise src.error(("layers", node.index),
+                            f"({node.layer.type}) layer {node.name!r} does not lead to the "
+                            f"model output {graph.output.name!r}: Keras leaves such a layer "
+                            "out of the model; remove it, or read its output in a later "
+                            "layer's `inputs`")
 
 
 def _weights_path(value: Any, base_dir, src: Source) -> Path:

@@ -4,91 +4,108 @@ bytes of each intermediate buffer, what was fused, and totals."""
 from __future__ import annotations
 
 import math
-import re
-from typing import List, Sequence
+from typing import List, Sequence, Tuple
 
-from .plan import make_plan
-from .spec import Spec
-
-
-def default_layer_name(type_: str) -> str:
-    """Keras's automatic layer name: ``Conv2DTranspose`` -> ``conv2d_transpose``."""
-    name = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", type_)
-    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()
+from . import dtypes
+from .graph import Node
+from .plan import Plan, make_plan
+from .spec import Spec, default_layer_name  # noqa: F401  (import-keras uses it from here)
 
 
 def layer_names(spec: Spec) -> List[str]:
-    """Keras's names: the spec's ``name`` or ``conv2d``, ``conv2d_1``, ... per class."""
-    seen: dict = {}
-    names = []
-    for layer in spec.layers:
-        if layer.name:
-            names.append(layer.name)
-            continue
-        base = default_layer_name(layer.type)
-        k = seen.get(base, 0)
-        seen[base] = k + 1
-        names.append(base if k == 0 else f"{base}_{k}")
-    return names
+    """Keras's names of the spec's layers: its ``name``, or ``conv2d``, ``conv2d_1``, ..."""
+    return [node.name for node in spec.graph.nodes]
 
 
 def _shape(shape: Sequence[int]) -> str:
     return "(" + ", ".join(str(v) for v in shape) + ")"
 
 
-def _bytes(floats: int) -> str:
-    return f"{floats * 4:,} B"
+def _bytes(count: int) -> str:
+    return f"{dtypes.nbytes(count):,} B"
+
+
+def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
+    """(Buffer column, notes) of a node: where its output lives and what was fused."""
+    graph, fusion = plan.spec.graph, plan.fusion
+    notes = []
+    into = fusion.fused_into(node.index)
+    if node.index in fusion.folded:
+        return "-", [f"folded into {graph.nodes[into].name}'s bounds (no copy)"]
+    if into is not None:   # runs in the store of the Add it feeds
+        notes.append(f"{graph.nodes[into].name} (Add) fused into its store")
+    activation = getattr(node.layer, "activation", "linear")
+    if activation != "linear":
+        notes.append(f"{activation} fused")
+    if node.index in fusion.in_place:
+        concat = graph.nodes[fusion.in_place[node.index][0]]
+        notes.append(f"writes its slice of {concat.name} (no copy)")
+        return "-", notes
+    if node.index in fusion.residual:
+        producer = graph.nodes[fusion.residual[node.index][0]]
+        notes.append(f"computed in {producer.name}'s store")
+    if node.kind.name == "concatenate":
+        placed = sum(graph.producer(t) is not None and graph.producer(t).index in fusion.in_place
+                     for t in node.inputs)
+        if placed:
+            notes.append(f"{placed} of {len(node.inputs)} inputs written in place")
+    step = next((s for s in plan.steps if s.index == node.index), None)
+    if step is not None and step.scratch_size:
+        notes.append(f"scratch {_bytes(step.scratch_size)}")
+    if into is not None:
+        return "-", notes
+    if node.output is graph.output:
+        return "output", notes
+    return _bytes(graph.batch * node.output.type.elements), notes
 
 
 def summary(spec: Spec) -> str:
-    """The text of ``convgen summary``."""
+    """The text of ``convgen summary``: Keras's columns (with "Connected to" for a graph that
+    is not a chain, as Keras prints functional models), then MACs, buffers and fusion."""
     plan = make_plan(spec)
-    by_index = {s.index: s for s in plan.steps}
-    folded_into = {s.folded: s.index for s in plan.steps if s.folded is not None}
-    rows = [("Layer (type)", "Output Shape", "Param #", "MACs", "Buffer", "Notes")]
+    graph = spec.graph
+    connected = not graph.is_chain()
+    header = ["Layer (type)", "Output Shape", "Param #", "MACs", "Buffer", "Notes"]
+    if connected:
+        header.insert(3, "Connected to")
+    rows = [tuple(header)]
     total_params = total_macs = 0
-    for i, (layer, name) in enumerate(zip(spec.layers, layer_names(spec))):
-        params = sum(math.prod(s) for _, s in layer.weight_shapes(spec.shapes[i]))
-        macs = layer.macs(spec.shapes[i]) * spec.batch
+    for node in graph.nodes:
+        params = sum(math.prod(s) for _, s in node.weight_shapes())
+        macs = node.macs() * graph.batch
         total_params += params
         total_macs += macs
-        step = by_index.get(i)
-        notes = []
-        if i in folded_into:
-            buffer = "-"
-            notes.append(f"folded into layers[{folded_into[i]}]'s bounds (no copy)")
-        elif step.out_offset is None:
-            buffer = "output"
-        else:
-            buffer = _bytes(spec.batch * math.prod(spec.shapes[i + 1]))
-        if step is not None:
-            if layer.activation not in ("linear",) and layer.family not in ("reshape", "resize"):
-                notes.append(f"{layer.activation} fused")
-            if step.scratch_size:
-                notes.append(f"scratch {_bytes(step.scratch_size)}")
-        rows.append((f"{name} ({layer.type})", _shape((spec.batch, *spec.shapes[i + 1])),
-                     f"{params:,}", f"{macs:,}", buffer, ", ".join(notes)))
-    widths = [max(len(r[c]) for r in rows) for c in range(6)]
-    aligns = ["<", "<", ">", ">", ">", "<"]
+        buffer, notes = _role(plan, node)
+        row = [f"{node.name} ({node.layer.type})", _shape((graph.batch, *node.output.shape)),
+               f"{params:,}", f"{macs:,}", buffer, ", ".join(notes)]
+        if connected:
+            row.insert(3, ", ".join(f"{t.name}[0][0]" for t in node.inputs))
+        rows.append(tuple(row))
+    columns = len(header)
+    widths = [max(len(r[c]) for r in rows) for c in range(columns)]
+    aligns = ["<", "<", ">"] + (["<"] if connected else []) + [">", ">", "<"]
 
     def line(r) -> str:
         return "  ".join(f"{v:{a}{w}}" for v, a, w in zip(r, aligns, widths)).rstrip()
 
-    rule = "-" * len(line(rows[0]).ljust(sum(widths) + 10))
+    rule = "-" * len(line(rows[0]).ljust(sum(widths) + 2 * (columns - 1)))
     out = [f'Model: "{spec.name}"  ({spec.source.name})', rule, line(rows[0]),
            rule.replace("-", "=")]
     out += [line(r) for r in rows[1:]]
     out += [rule,
-            f"Input:  {_shape((spec.batch, *spec.input_shape))}  {_bytes(plan.input_size)}",
-            f"Output: {_shape((spec.batch, *spec.output_shape))}  {_bytes(plan.output_size)}",
+            f"Input:  {_shape((graph.batch, *graph.input.shape))}  {_bytes(plan.input_size)}",
+            f"Output: {_shape((graph.batch, *graph.output.shape))}  {_bytes(plan.output_size)}",
             f"Total params: {total_params:,}",
             f"Total MACs: {total_macs:,}",
             f"Weight bytes: {_bytes(plan.weights_size)}",
             f"Peak workspace: {_bytes(plan.workspace_size)} "
             f"({plan.workspace_size:,} floats; the sum of all intermediates would be "
-            f"{_bytes(_all_intermediates(spec))})"]
+            f"{_bytes(all_intermediates(spec))})"]
     return "\n".join(out)
 
 
-def _all_intermediates(spec: Spec) -> int:
-    return sum(spec.batch * math.prod(s) for s in spec.shapes[1:-1])
+def all_intermediates(spec: Spec) -> int:
+    """Elements of every tensor between the input and the output, batch included."""
+    graph = spec.graph
+    return sum(graph.batch * n.output.type.elements for n in graph.nodes
+               if n.output is not graph.output)

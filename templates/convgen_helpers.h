@@ -4,6 +4,9 @@
  * Definitions follow Keras 3's activations with their default arguments. */
 
 static inline float cg_linear(float x) { return x; }
+/* Keras's maximum and minimum propagate NaN (fmaxf/fminf would drop it) */
+static inline float cg_max(float a, float b) { return (a != a || a > b) ? a : b; }
+static inline float cg_min(float a, float b) { return (a != a || a < b) ? a : b; }
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }

@@ -245,7 +245,8 @@ def _format_value(d: Draw, fmt: str) -> Any:
 def _extras(d: Draw, raw: Dict[str, Any], type_: str) -> None:
     """name / trainable / dtype and training-only arguments Keras accepts on this type."""
     if d.one_in(4):
-        raw["name"] = d.choice(["layer", "conv_1", "Block 2", ""])
+        # any non-empty string Keras takes; made unique per spec by make_chain
+        raw["name"] = d.choice(["layer", "conv_1", "Block 2", "x"])
     if d.one_in(5):
         raw["trainable"] = d.bool()
     if d.one_in(5):
@@ -470,6 +471,9 @@ def make_chain(d: Draw, first: Optional[str] = None, max_layers: int = 3,
     if batch > 1 or d.bool():
         raw["batch"] = batch
     raw["layers"] = [g.raw for g in layers]
+    for k, item in enumerate(raw["layers"]):   # layer names are unique in a spec
+        if "name" in item:
+            item["name"] = f"{item['name']} {k}"
     return Chain(raw, layers, batch, d.choice([False, None, True]))
 
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import convgen
 from convgen import SpecError, parse_spec
 from convgen.activations import ELEMENTWISE, LAST_AXIS
-from convgen.layers import LAYER_TYPES
+from convgen.ops import LAYER_TYPES
 
 ACTIVATIONS = sorted(ELEMENTWISE) + sorted(LAST_AXIS)
 PADDINGS = ("valid", "same", "causal")

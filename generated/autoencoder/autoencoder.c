@@ -141,7 +141,7 @@ static inline float cg_sigmoid(float x)
     return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
 }
 
-/* Conv2D 28x28x1 -> 14x14x16, activation relu
+/* conv2d (Conv2D) 28x28x1 -> 14x14x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -758,7 +758,7 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* Conv2D 14x14x16 -> 7x7x8, activation relu
+/* conv2d_1 (Conv2D) 14x14x16 -> 7x7x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1139,7 +1139,7 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* Conv2DTranspose 7x7x8 -> 14x14x8, activation relu
+/* conv2d_transpose (Conv2DTranspose) 7x7x8 -> 14x14x8, activation relu
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1623,7 +1623,7 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* UpSampling2D 14x14x8 -> 28x28x8, bilinear
+/* up_sampling2d (UpSampling2D) 14x14x8 -> 28x28x8, bilinear
  * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
  * normalised over the pixels that exist. Separable: each output row is first resampled
  * vertically into the workspace (one row of 14 pixels of 8 float(s)), then
@@ -1730,7 +1730,7 @@ static int autoencoder_layer3(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* Conv2D 28x28x8 -> 28x28x1, activation sigmoid
+/* conv2d_2 (Conv2D) 28x28x8 -> 28x28x1, activation sigmoid
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -3152,14 +3152,14 @@ CG_STORE(cg_v8, t + 0, a8_0);
     return 0;
 }
 
-/* layers[0] Conv2D 28x28x1 -> 14x14x16, activation relu; layers[1] Conv2D 14x14x16 -> 7x7x8, activation relu; layers[2] Conv2DTranspose 7x7x8 -> 14x14x8, activation relu; layers[3] UpSampling2D 14x14x8 -> 28x28x8, bilinear; layers[4] Conv2D 28x28x8 -> 28x28x1, activation sigmoid
- * Workspace: 7952 floats: layers[0] output at 0 (3136 floats), layers[1] output at 7560 (392 floats), layers[2] output at 0 (1568 floats), layers[3] output at 1680 (6272 floats), layers[3] scratch at 1568 (112 floats). */
+/* conv2d (Conv2D) 28x28x1 -> 14x14x16, activation relu; conv2d_1 (Conv2D) 14x14x16 -> 7x7x8, activation relu; conv2d_transpose (Conv2DTranspose) 7x7x8 -> 14x14x8, activation relu; up_sampling2d (UpSampling2D) 14x14x8 -> 28x28x8, bilinear; conv2d_2 (Conv2D) 28x28x8 -> 28x28x1, activation sigmoid
+ * Workspace: 7952 floats: conv2d at 0 (3136 floats, steps 0-1), conv2d_1 at 3136 (392 floats, steps 1-2), conv2d_transpose at 6272 (1568 floats, steps 2-3), up_sampling2d at 0 (6272 floats, steps 3-4), autoencoder_layer3 scratch at 7840 (112 floats, steps 3-3). */
 int autoencoder(const float *input, const float *weights, float *output, float *workspace)
 {
-    autoencoder_layer0(input, weights, workspace, workspace + 3136);
-    autoencoder_layer1(workspace, weights + 160, workspace + 7560, workspace + 3136);
-    autoencoder_layer2(workspace + 7560, weights + 1320, workspace, workspace + 1568);
-    autoencoder_layer3(workspace, weights + 1904, workspace + 1680, workspace + 1568);
-    autoencoder_layer4(workspace + 1680, weights + 1904, output, workspace);
+    autoencoder_layer0(input, weights, workspace, workspace);
+    autoencoder_layer1(workspace, weights + 160, workspace + 3136, workspace);
+    autoencoder_layer2(workspace + 3136, weights + 1320, workspace + 6272, workspace);
+    autoencoder_layer3(workspace + 6272, weights + 1904, workspace, workspace + 7840);
+    autoencoder_layer4(workspace, weights + 1904, output, workspace);
     return 0;
 }

@@ -15,8 +15,8 @@ extern "C" {
 #define AUTOENCODER_WEIGHTS_SIZE 2488  /* floats in the packed blob */
 #define AUTOENCODER_WORKSPACE_SIZE 7952  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 28x28x1 -> 14x14x16, activation relu; layers[1] Conv2D 14x14x16 -> 7x7x8, activation relu; layers[2] Conv2DTranspose 7x7x8 -> 14x14x8, activation relu; layers[3] UpSampling2D 14x14x8 -> 28x28x8, bilinear; layers[4] Conv2D 28x28x8 -> 28x28x1, activation sigmoid
- * Weights blob, in order: layers[0] (Conv2D) at 0, 160 floats, layers[1] (Conv2D) at 160, 1160 floats, layers[2] (Conv2DTranspose) at 1320, 584 floats, layers[4] (Conv2D) at 1904, 584 floats.
+/* conv2d (Conv2D) 28x28x1 -> 14x14x16, activation relu; conv2d_1 (Conv2D) 14x14x16 -> 7x7x8, activation relu; conv2d_transpose (Conv2DTranspose) 7x7x8 -> 14x14x8, activation relu; up_sampling2d (UpSampling2D) 14x14x8 -> 28x28x8, bilinear; conv2d_2 (Conv2D) 28x28x8 -> 28x28x1, activation sigmoid
+ * Weights blob, in order: conv2d (Conv2D) at 0, 160 floats, conv2d_1 (Conv2D) at 160, 1160 floats, conv2d_transpose (Conv2DTranspose) at 1320, 584 floats, conv2d_2 (Conv2D) at 1904, 584 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int autoencoder(const float *input, const float *weights, float *output, float *workspace);
 

@@ -3,7 +3,7 @@
  *   Spec: autoencoder.yaml
  *   Template: weights.c.j2
  */
-/* The packed weights blob of autoencoder (2488 floats): layers[0] (Conv2D) at 0, 160 floats, layers[1] (Conv2D) at 160, 1160 floats, layers[2] (Conv2DTranspose) at 1320, 584 floats, layers[4] (Conv2D) at 1904, 584 floats.
+/* The packed weights blob of autoencoder (2488 floats): conv2d (Conv2D) at 0, 160 floats, conv2d_1 (Conv2D) at 160, 1160 floats, conv2d_transpose (Conv2DTranspose) at 1320, 584 floats, conv2d_2 (Conv2D) at 1904, 584 floats.
  * const, so a microcontroller keeps it in flash. */
 #include "autoencoder.h"
 

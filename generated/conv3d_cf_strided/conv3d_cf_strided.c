@@ -128,7 +128,7 @@ static inline float cg_sigmoid(float x)
     return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
 }
 
-/* Conv3D 3x7x9x11 -> 4x6x4x3, activation sigmoid
+/* conv3d (Conv3D) 3x7x9x11 -> 4x6x4x3, activation sigmoid
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -391,7 +391,7 @@ CG_STORE(cg_v8, t + 0, a2_0);
     return 0;
 }
 
-/* layers[0] Conv3D 3x7x9x11 -> 4x6x4x3, activation sigmoid
+/* conv3d (Conv3D) 3x7x9x11 -> 4x6x4x3, activation sigmoid
  * Workspace: 0 floats: none needed. */
 int conv3d_cf_strided(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,8 +15,8 @@ extern "C" {
 #define CONV3D_CF_STRIDED_WEIGHTS_SIZE 440  /* floats in the packed blob */
 #define CONV3D_CF_STRIDED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv3D 3x7x9x11 -> 4x6x4x3, activation sigmoid
- * Weights blob, in order: layers[0] (Conv3D) at 0, 440 floats.
+/* conv3d (Conv3D) 3x7x9x11 -> 4x6x4x3, activation sigmoid
+ * Weights blob, in order: conv3d (Conv3D) at 0, 440 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int conv3d_cf_strided(const float *input, const float *weights, float *output, float *workspace);
 

@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* Cropping1D 20x5 -> 18x5
+/* cropping1d (Cropping1D) 20x5 -> 18x5
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (0), h / 1 + (0)) or zeros when that lies outside
  * the input. A row is 18 pixels of 5 float(s), contiguous in memory.
@@ -47,7 +47,7 @@ static int crop1d_layer0(const float *input, const float *weights, float *output
     return 0;
 }
 
-/* layers[0] Cropping1D 20x5 -> 18x5
+/* cropping1d (Cropping1D) 20x5 -> 18x5
  * Workspace: 0 floats: none needed. */
 int crop1d(const float *input, const float *weights, float *output, float *workspace)
 {

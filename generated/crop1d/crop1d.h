@@ -15,7 +15,7 @@ extern "C" {
 #define CROP1D_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define CROP1D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Cropping1D 20x5 -> 18x5
+/* cropping1d (Cropping1D) 20x5 -> 18x5
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int crop1d(const float *input, const float *weights, float *output, float *workspace);

@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* Cropping3D 6x10x12x3 -> 4x6x6x3
+/* cropping3d (Cropping3D) 6x10x12x3 -> 4x6x6x3
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (1), h / 1 + (2)) or zeros when that lies outside
  * the input. A row is 6 pixels of 3 float(s), contiguous in memory.
@@ -47,7 +47,7 @@ static int crop3d_video_layer0(const float *input, const float *weights, float *
     return 0;
 }
 
-/* layers[0] Cropping3D 6x10x12x3 -> 4x6x6x3
+/* cropping3d (Cropping3D) 6x10x12x3 -> 4x6x6x3
  * Workspace: 0 floats: none needed. */
 int crop3d_video(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,7 +15,7 @@ extern "C" {
 #define CROP3D_VIDEO_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define CROP3D_VIDEO_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Cropping3D 6x10x12x3 -> 4x6x6x3
+/* cropping3d (Cropping3D) 6x10x12x3 -> 4x6x6x3
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int crop3d_video(const float *input, const float *weights, float *output, float *workspace);

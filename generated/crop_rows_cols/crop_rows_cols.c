@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* Cropping2D 16x20x8 -> 13x14x8
+/* cropping2d (Cropping2D) 16x20x8 -> 13x14x8
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (0), h / 1 + (1)) or zeros when that lies outside
  * the input. A row is 14 pixels of 8 float(s), contiguous in memory.
@@ -47,7 +47,7 @@ static int crop_rows_cols_layer0(const float *input, const float *weights, float
     return 0;
 }
 
-/* layers[0] Cropping2D 16x20x8 -> 13x14x8
+/* cropping2d (Cropping2D) 16x20x8 -> 13x14x8
  * Workspace: 0 floats: none needed. */
 int crop_rows_cols(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,7 +15,7 @@ extern "C" {
 #define CROP_ROWS_COLS_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define CROP_ROWS_COLS_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Cropping2D 16x20x8 -> 13x14x8
+/* cropping2d (Cropping2D) 16x20x8 -> 13x14x8
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int crop_rows_cols(const float *input, const float *weights, float *output, float *workspace);

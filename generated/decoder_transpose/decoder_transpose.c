@@ -56,7 +56,7 @@ static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
-/* Conv2DTranspose 7x9x16 -> 14x18x8, activation relu
+/* conv2d_transpose (Conv2DTranspose) 7x9x16 -> 14x18x8, activation relu
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -620,7 +620,7 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
     return 0;
 }
 
-/* layers[0] Conv2DTranspose 7x9x16 -> 14x18x8, activation relu
+/* conv2d_transpose (Conv2DTranspose) 7x9x16 -> 14x18x8, activation relu
  * Workspace: 0 floats: none needed. */
 int decoder_transpose(const float *input, const float *weights, float *output, float *workspace)
 {

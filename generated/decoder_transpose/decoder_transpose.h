@@ -15,8 +15,8 @@ extern "C" {
 #define DECODER_TRANSPOSE_WEIGHTS_SIZE 1160  /* floats in the packed blob */
 #define DECODER_TRANSPOSE_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2DTranspose 7x9x16 -> 14x18x8, activation relu
- * Weights blob, in order: layers[0] (Conv2DTranspose) at 0, 1160 floats.
+/* conv2d_transpose (Conv2DTranspose) 7x9x16 -> 14x18x8, activation relu
+ * Weights blob, in order: conv2d_transpose (Conv2DTranspose) at 0, 1160 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int decoder_transpose(const float *input, const float *weights, float *output, float *workspace);
 

@@ -10,7 +10,7 @@
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
 
-/* DepthwiseConv2D 5x17x13 -> 5x9x5, activation linear
+/* depthwise_conv2d (DepthwiseConv2D) 5x17x13 -> 5x9x5
  * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
  * leading axes; the data format is carried by the element strides below.
  *   input  1x5x17x13: strides n=1105 c=221 d=221 h=13 w=1
@@ -65,7 +65,7 @@ static int depthwise_dilated_strided_layer0(const float *input, const float *wei
     return 0;
 }
 
-/* layers[0] DepthwiseConv2D 5x17x13 -> 5x9x5, activation linear
+/* depthwise_conv2d (DepthwiseConv2D) 5x17x13 -> 5x9x5
  * Workspace: 0 floats: none needed. */
 int depthwise_dilated_strided(const float *input, const float *weights, float *output, float *workspace)
 {

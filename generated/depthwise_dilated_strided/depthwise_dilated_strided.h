@@ -15,8 +15,8 @@ extern "C" {
 #define DEPTHWISE_DILATED_STRIDED_WEIGHTS_SIZE 30  /* floats in the packed blob */
 #define DEPTHWISE_DILATED_STRIDED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] DepthwiseConv2D 5x17x13 -> 5x9x5, activation linear
- * Weights blob, in order: layers[0] (DepthwiseConv2D) at 0, 30 floats.
+/* depthwise_conv2d (DepthwiseConv2D) 5x17x13 -> 5x9x5
+ * Weights blob, in order: depthwise_conv2d (DepthwiseConv2D) at 0, 30 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int depthwise_dilated_strided(const float *input, const float *weights, float *output, float *workspace);
 

@@ -66,7 +66,7 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
     }
 }
 
-/* Conv2D 7x5x3 -> 1x1x6, activation sparsemax
+/* conv2d (Conv2D) 7x5x3 -> 1x1x6, activation sparsemax
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -326,7 +326,7 @@ CG_STORE(cg_v8, t + 0, a0_0);
     return 0;
 }
 
-/* layers[0] Conv2D 7x5x3 -> 1x1x6, activation sparsemax
+/* conv2d (Conv2D) 7x5x3 -> 1x1x6, activation sparsemax
  * Workspace: 0 floats: none needed. */
 int full_kernel(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,8 +15,8 @@ extern "C" {
 #define FULL_KERNEL_WEIGHTS_SIZE 848  /* floats in the packed blob */
 #define FULL_KERNEL_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 7x5x3 -> 1x1x6, activation sparsemax
- * Weights blob, in order: layers[0] (Conv2D) at 0, 848 floats.
+/* conv2d (Conv2D) 7x5x3 -> 1x1x6, activation sparsemax
+ * Weights blob, in order: conv2d (Conv2D) at 0, 848 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int full_kernel(const float *input, const float *weights, float *output, float *workspace);
 

@@ -84,7 +84,7 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
         for (int i = 0; i < half; ++i) y[i] = x[i] * cg_sigmoid(x[half + i]);
 }
 
-/* Conv1D 30x8 -> 30x8, activation glu
+/* conv1d (Conv1D) 30x8 -> 30x8, activation glu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1636,8 +1636,8 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
     return 0;
 }
 
-/* layers[0] Conv1D 30x8 -> 30x8, activation glu
- * Workspace: 480 floats: layers[0] scratch at 0 (480 floats). */
+/* conv1d (Conv1D) 30x8 -> 30x8, activation glu
+ * Workspace: 480 floats: glu_gate_layer0 scratch at 0 (480 floats, steps 0-0). */
 int glu_gate(const float *input, const float *weights, float *output, float *workspace)
 {
     glu_gate_layer0(input, weights, output, workspace);

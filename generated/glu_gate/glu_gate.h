@@ -15,8 +15,8 @@ extern "C" {
 #define GLU_GATE_WEIGHTS_SIZE 656  /* floats in the packed blob */
 #define GLU_GATE_WORKSPACE_SIZE 480  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv1D 30x8 -> 30x8, activation glu
- * Weights blob, in order: layers[0] (Conv1D) at 0, 656 floats.
+/* conv1d (Conv1D) 30x8 -> 30x8, activation glu
+ * Weights blob, in order: conv1d (Conv1D) at 0, 656 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int glu_gate(const float *input, const float *weights, float *output, float *workspace);
 

@@ -10,7 +10,7 @@
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_elu(float x) { return x > 0.0f ? x : expm1f(x); }
 
-/* Conv2D 19x15x12 -> 15x12x20, activation elu
+/* conv2d (Conv2D) 19x15x12 -> 15x12x20, activation elu
  * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
  * leading axes; the data format is carried by the element strides below.
  *   input  1x19x15x12: strides n=3420 c=1 d=3420 h=180 w=12
@@ -66,7 +66,7 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
     return 0;
 }
 
-/* layers[0] Conv2D 19x15x12 -> 15x12x20, activation elu
+/* conv2d (Conv2D) 19x15x12 -> 15x12x20, activation elu
  * Workspace: 0 floats: none needed. */
 int grouped_dilated(const float *input, const float *weights, float *output, float *workspace)
 {

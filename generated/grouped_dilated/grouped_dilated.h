@@ -15,8 +15,8 @@ extern "C" {
 #define GROUPED_DILATED_WEIGHTS_SIZE 380  /* floats in the packed blob */
 #define GROUPED_DILATED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 19x15x12 -> 15x12x20, activation elu
- * Weights blob, in order: layers[0] (Conv2D) at 0, 380 floats.
+/* conv2d (Conv2D) 19x15x12 -> 15x12x20, activation elu
+ * Weights blob, in order: conv2d (Conv2D) at 0, 380 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int grouped_dilated(const float *input, const float *weights, float *output, float *workspace);
 

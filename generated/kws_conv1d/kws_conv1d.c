@@ -99,7 +99,7 @@ static inline float cg_hard_sigmoid(float x) { return cg_relu6(x + 3.0f) / 6.0f;
 
 static inline float cg_hard_silu(float x) { return x * cg_hard_sigmoid(x); }
 
-/* Conv1D 49x40 -> 25x32, activation hard_swish
+/* conv1d (Conv1D) 49x40 -> 25x32, activation hard_swish
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2984,7 +2984,7 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
     return 0;
 }
 
-/* layers[0] Conv1D 49x40 -> 25x32, activation hard_swish
+/* conv1d (Conv1D) 49x40 -> 25x32, activation hard_swish
  * Workspace: 0 floats: none needed. */
 int kws_conv1d(const float *input, const float *weights, float *output, float *workspace)
 {

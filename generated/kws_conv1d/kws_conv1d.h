@@ -15,8 +15,8 @@ extern "C" {
 #define KWS_CONV1D_WEIGHTS_SIZE 12832  /* floats in the packed blob */
 #define KWS_CONV1D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv1D 49x40 -> 25x32, activation hard_swish
- * Weights blob, in order: layers[0] (Conv1D) at 0, 12832 floats.
+/* conv1d (Conv1D) 49x40 -> 25x32, activation hard_swish
+ * Weights blob, in order: conv1d (Conv1D) at 0, 12832 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int kws_conv1d(const float *input, const float *weights, float *output, float *workspace);
 

@@ -43,7 +43,7 @@ static inline float cg_sigmoid(float x)
 
 static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
 
-/* DepthwiseConv1D 40x12 -> 36x36, activation swish
+/* depthwise_conv1d (DepthwiseConv1D) 40x12 -> 36x36, activation swish
  * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
  * leading axes; the data format is carried by the element strides below.
  *   input  2x40x12: strides n=480 c=1 d=480 h=480 w=12
@@ -99,7 +99,7 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
     return 0;
 }
 
-/* layers[0] DepthwiseConv1D 40x12 -> 36x36, activation swish
+/* depthwise_conv1d (DepthwiseConv1D) 40x12 -> 36x36, activation swish
  * Workspace: 0 floats: none needed. */
 int kws_depthwise1d(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,8 +15,8 @@ extern "C" {
 #define KWS_DEPTHWISE1D_WEIGHTS_SIZE 216  /* floats in the packed blob */
 #define KWS_DEPTHWISE1D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] DepthwiseConv1D 40x12 -> 36x36, activation swish
- * Weights blob, in order: layers[0] (DepthwiseConv1D) at 0, 216 floats.
+/* depthwise_conv1d (DepthwiseConv1D) 40x12 -> 36x36, activation swish
+ * Weights blob, in order: depthwise_conv1d (DepthwiseConv1D) at 0, 216 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int kws_depthwise1d(const float *input, const float *weights, float *output, float *workspace);
 

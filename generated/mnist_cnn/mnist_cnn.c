@@ -68,7 +68,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     }
 }
 
-/* Conv2D 28x28x1 -> 26x26x8, activation relu
+/* conv2d (Conv2D) 28x28x1 -> 26x26x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -757,7 +757,7 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
     return 0;
 }
 
-/* Conv2D 28x28x8 -> 13x13x16, activation relu (reads through layers[1] ZeroPadding2D)
+/* conv2d_1 (Conv2D) 28x28x8 -> 13x13x16, activation relu (reads through zero_padding2d, folded)
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1358,7 +1358,7 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
     return 0;
 }
 
-/* Conv2D 13x13x16 -> 11x11x16, activation relu
+/* conv2d_2 (Conv2D) 13x13x16 -> 11x11x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1980,7 +1980,7 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
     return 0;
 }
 
-/* Conv2D 11x11x16 -> 1x1x10, activation softmax
+/* conv2d_3 (Conv2D) 11x11x16 -> 1x1x10, activation softmax
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2419,13 +2419,13 @@ CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1);
     return 0;
 }
 
-/* layers[0] Conv2D 28x28x1 -> 26x26x8, activation relu; layers[1] ZeroPadding2D 26x26x8 -> 28x28x8; layers[2] Conv2D 28x28x8 -> 13x13x16, activation relu; layers[3] Conv2D 13x13x16 -> 11x11x16, activation relu; layers[4] Conv2D 11x11x16 -> 1x1x10, activation softmax
- * Workspace: 8112 floats: layers[0] output at 0 (5408 floats), layers[2] output at 5408 (2704 floats), layers[3] output at 0 (1936 floats). */
+/* conv2d (Conv2D) 28x28x1 -> 26x26x8, activation relu; zero_padding2d (ZeroPadding2D) 26x26x8 -> 28x28x8; conv2d_1 (Conv2D) 28x28x8 -> 13x13x16, activation relu; conv2d_2 (Conv2D) 13x13x16 -> 11x11x16, activation relu; conv2d_3 (Conv2D) 11x11x16 -> 1x1x10, activation softmax
+ * Workspace: 8112 floats: conv2d at 0 (5408 floats, steps 0-1), conv2d_1 at 5408 (2704 floats, steps 1-2), conv2d_2 at 0 (1936 floats, steps 2-3). */
 int mnist_cnn(const float *input, const float *weights, float *output, float *workspace)
 {
-    mnist_cnn_layer0(input, weights, workspace, workspace + 5408);
-    mnist_cnn_layer2(workspace, weights + 80, workspace + 5408, workspace + 5408);
-    mnist_cnn_layer3(workspace + 5408, weights + 1248, workspace, workspace + 1936);
-    mnist_cnn_layer4(workspace, weights + 3568, output, workspace + 1936);
+    mnist_cnn_layer0(input, weights, workspace, workspace);
+    mnist_cnn_layer2(workspace, weights + 80, workspace + 5408, workspace);
+    mnist_cnn_layer3(workspace + 5408, weights + 1248, workspace, workspace);
+    mnist_cnn_layer4(workspace, weights + 3568, output, workspace);
     return 0;
 }

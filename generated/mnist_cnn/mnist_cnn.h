@@ -15,8 +15,8 @@ extern "C" {
 #define MNIST_CNN_WEIGHTS_SIZE 34560  /* floats in the packed blob */
 #define MNIST_CNN_WORKSPACE_SIZE 8112  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 28x28x1 -> 26x26x8, activation relu; layers[1] ZeroPadding2D 26x26x8 -> 28x28x8; layers[2] Conv2D 28x28x8 -> 13x13x16, activation relu; layers[3] Conv2D 13x13x16 -> 11x11x16, activation relu; layers[4] Conv2D 11x11x16 -> 1x1x10, activation softmax
- * Weights blob, in order: layers[0] (Conv2D) at 0, 80 floats, layers[2] (Conv2D) at 80, 1168 floats, layers[3] (Conv2D) at 1248, 2320 floats, layers[4] (Conv2D) at 3568, 30992 floats.
+/* conv2d (Conv2D) 28x28x1 -> 26x26x8, activation relu; zero_padding2d (ZeroPadding2D) 26x26x8 -> 28x28x8; conv2d_1 (Conv2D) 28x28x8 -> 13x13x16, activation relu; conv2d_2 (Conv2D) 13x13x16 -> 11x11x16, activation relu; conv2d_3 (Conv2D) 11x11x16 -> 1x1x10, activation softmax
+ * Weights blob, in order: conv2d (Conv2D) at 0, 80 floats, conv2d_1 (Conv2D) at 80, 1168 floats, conv2d_2 (Conv2D) at 1248, 2320 floats, conv2d_3 (Conv2D) at 3568, 30992 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mnist_cnn(const float *input, const float *weights, float *output, float *workspace);
 

@@ -3,7 +3,7 @@
  *   Spec: mnist_cnn.yaml
  *   Template: weights.c.j2
  */
-/* The packed weights blob of mnist_cnn (34560 floats): layers[0] (Conv2D) at 0, 80 floats, layers[2] (Conv2D) at 80, 1168 floats, layers[3] (Conv2D) at 1248, 2320 floats, layers[4] (Conv2D) at 3568, 30992 floats.
+/* The packed weights blob of mnist_cnn (34560 floats): conv2d (Conv2D) at 0, 80 floats, conv2d_1 (Conv2D) at 80, 1168 floats, conv2d_2 (Conv2D) at 1248, 2320 floats, conv2d_3 (Conv2D) at 3568, 30992 floats.
  * const, so a microcontroller keeps it in flash. */
 #include "mnist_cnn.h"
 

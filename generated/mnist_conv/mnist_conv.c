@@ -56,7 +56,7 @@ static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
-/* Conv2D 28x28x1 -> 24x24x8, activation relu
+/* conv1 (Conv2D) 28x28x1 -> 24x24x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -835,7 +835,7 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
     return 0;
 }
 
-/* layers[0] Conv2D 28x28x1 -> 24x24x8, activation relu
+/* conv1 (Conv2D) 28x28x1 -> 24x24x8, activation relu
  * Workspace: 0 floats: none needed. */
 int mnist_conv(const float *input, const float *weights, float *output, float *workspace)
 {

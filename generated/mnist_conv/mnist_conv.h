@@ -15,8 +15,8 @@ extern "C" {
 #define MNIST_CONV_WEIGHTS_SIZE 208  /* floats in the packed blob */
 #define MNIST_CONV_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 28x28x1 -> 24x24x8, activation relu
- * Weights blob, in order: layers[0] (Conv2D) at 0, 208 floats.
+/* conv1 (Conv2D) 28x28x1 -> 24x24x8, activation relu
+ * Weights blob, in order: conv1 (Conv2D) at 0, 208 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mnist_conv(const float *input, const float *weights, float *output, float *workspace);
 

@@ -3,7 +3,7 @@
  *   Spec: mnist_conv.yaml
  *   Template: weights.c.j2
  */
-/* The packed weights blob of mnist_conv (208 floats): layers[0] (Conv2D) at 0, 208 floats.
+/* The packed weights blob of mnist_conv (208 floats): conv1 (Conv2D) at 0, 208 floats.
  * const, so a microcontroller keeps it in flash. */
 #include "mnist_conv.h"
 

@@ -72,7 +72,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
 
-/* Conv2D 32x32x3 -> 16x16x16, activation relu6
+/* conv2d (Conv2D) 32x32x3 -> 16x16x16, activation relu6
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -913,7 +913,7 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
     return 0;
 }
 
-/* DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6
+/* depthwise_conv2d (DepthwiseConv2D) 16x16x16 -> 16x16x16, activation relu6
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (2) at the borders reading only the columns that exist,
  * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
@@ -1297,7 +1297,7 @@ CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KE
     return 0;
 }
 
-/* Conv2D 16x16x16 -> 16x16x32, activation relu6
+/* conv2d_1 (Conv2D) 16x16x16 -> 16x16x32, activation relu6
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1632,7 +1632,7 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
     return 0;
 }
 
-/* DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6
+/* depthwise_conv2d_1 (DepthwiseConv2D) 16x16x32 -> 8x8x32, activation relu6
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
  * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
@@ -1873,7 +1873,7 @@ CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KE
     return 0;
 }
 
-/* Conv2D 8x8x32 -> 8x8x64, activation relu6
+/* conv2d_2 (Conv2D) 8x8x32 -> 8x8x64, activation relu6
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2208,7 +2208,7 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
     return 0;
 }
 
-/* the depthwise step of layers[5]
+/* the depthwise step of separable_conv2d
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
  * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
@@ -2411,7 +2411,7 @@ CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KE
     }
 }
 
-/* the pointwise step of layers[5]
+/* the pointwise step of separable_conv2d
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2892,7 +2892,7 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
     return 0;
 }
 
-/* SeparableConv2D 8x8x64 -> 8x8x64, activation relu
+/* separable_conv2d (SeparableConv2D) 8x8x64 -> 8x8x64, activation relu
  * Separable, fused per band of 8 output row(s): the depthwise step (1 per channel,
  * no bias) fills the band's 64 x 64 values in the workspace, then the pointwise step runs
  * the dense microkernel above (mobilenet_block_layer5_pointwise) over the band as one row of pixels,
@@ -2917,15 +2917,15 @@ static int mobilenet_block_layer5(const float *input, const float *weights, floa
     return 0;
 }
 
-/* layers[0] Conv2D 32x32x3 -> 16x16x16, activation relu6; layers[1] DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6; layers[2] Conv2D 16x16x16 -> 16x16x32, activation relu6; layers[3] DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6; layers[4] Conv2D 8x8x32 -> 8x8x64, activation relu6; layers[5] SeparableConv2D 8x8x64 -> 8x8x64, activation relu
- * Workspace: 12288 floats: layers[0] output at 0 (4096 floats), layers[1] output at 8192 (4096 floats), layers[2] output at 0 (8192 floats), layers[3] output at 10240 (2048 floats), layers[4] output at 0 (4096 floats), layers[5] scratch at 4096 (4096 floats). */
+/* conv2d (Conv2D) 32x32x3 -> 16x16x16, activation relu6; depthwise_conv2d (DepthwiseConv2D) 16x16x16 -> 16x16x16, activation relu6; conv2d_1 (Conv2D) 16x16x16 -> 16x16x32, activation relu6; depthwise_conv2d_1 (DepthwiseConv2D) 16x16x32 -> 8x8x32, activation relu6; conv2d_2 (Conv2D) 8x8x32 -> 8x8x64, activation relu6; separable_conv2d (SeparableConv2D) 8x8x64 -> 8x8x64, activation relu
+ * Workspace: 12288 floats: conv2d at 0 (4096 floats, steps 0-1), depthwise_conv2d at 8192 (4096 floats, steps 1-2), conv2d_1 at 0 (8192 floats, steps 2-3), depthwise_conv2d_1 at 8192 (2048 floats, steps 3-4), conv2d_2 at 0 (4096 floats, steps 4-5), mobilenet_block_layer5 scratch at 4096 (4096 floats, steps 5-5). */
 int mobilenet_block(const float *input, const float *weights, float *output, float *workspace)
 {
-    mobilenet_block_layer0(input, weights, workspace, workspace + 4096);
-    mobilenet_block_layer1(workspace, weights + 448, workspace + 8192, workspace + 4096);
-    mobilenet_block_layer2(workspace + 8192, weights + 608, workspace, workspace + 8192);
-    mobilenet_block_layer3(workspace, weights + 1152, workspace + 10240, workspace + 8192);
-    mobilenet_block_layer4(workspace + 10240, weights + 1472, workspace, workspace + 4096);
+    mobilenet_block_layer0(input, weights, workspace, workspace);
+    mobilenet_block_layer1(workspace, weights + 448, workspace + 8192, workspace);
+    mobilenet_block_layer2(workspace + 8192, weights + 608, workspace, workspace);
+    mobilenet_block_layer3(workspace, weights + 1152, workspace + 8192, workspace);
+    mobilenet_block_layer4(workspace + 8192, weights + 1472, workspace, workspace);
     mobilenet_block_layer5(workspace, weights + 3584, output, workspace + 4096);
     return 0;
 }

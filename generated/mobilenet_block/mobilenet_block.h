@@ -15,8 +15,8 @@ extern "C" {
 #define MOBILENET_BLOCK_WEIGHTS_SIZE 8320  /* floats in the packed blob */
 #define MOBILENET_BLOCK_WORKSPACE_SIZE 12288  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 32x32x3 -> 16x16x16, activation relu6; layers[1] DepthwiseConv2D 16x16x16 -> 16x16x16, activation relu6; layers[2] Conv2D 16x16x16 -> 16x16x32, activation relu6; layers[3] DepthwiseConv2D 16x16x32 -> 8x8x32, activation relu6; layers[4] Conv2D 8x8x32 -> 8x8x64, activation relu6; layers[5] SeparableConv2D 8x8x64 -> 8x8x64, activation relu
- * Weights blob, in order: layers[0] (Conv2D) at 0, 448 floats, layers[1] (DepthwiseConv2D) at 448, 160 floats, layers[2] (Conv2D) at 608, 544 floats, layers[3] (DepthwiseConv2D) at 1152, 320 floats, layers[4] (Conv2D) at 1472, 2112 floats, layers[5] (SeparableConv2D) at 3584, 4736 floats.
+/* conv2d (Conv2D) 32x32x3 -> 16x16x16, activation relu6; depthwise_conv2d (DepthwiseConv2D) 16x16x16 -> 16x16x16, activation relu6; conv2d_1 (Conv2D) 16x16x16 -> 16x16x32, activation relu6; depthwise_conv2d_1 (DepthwiseConv2D) 16x16x32 -> 8x8x32, activation relu6; conv2d_2 (Conv2D) 8x8x32 -> 8x8x64, activation relu6; separable_conv2d (SeparableConv2D) 8x8x64 -> 8x8x64, activation relu
+ * Weights blob, in order: conv2d (Conv2D) at 0, 448 floats, depthwise_conv2d (DepthwiseConv2D) at 448, 160 floats, conv2d_1 (Conv2D) at 608, 544 floats, depthwise_conv2d_1 (DepthwiseConv2D) at 1152, 320 floats, conv2d_2 (Conv2D) at 1472, 2112 floats, separable_conv2d (SeparableConv2D) at 3584, 4736 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mobilenet_block(const float *input, const float *weights, float *output, float *workspace);
 

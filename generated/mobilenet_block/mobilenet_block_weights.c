@@ -3,7 +3,7 @@
  *   Spec: mobilenet_block.yaml
  *   Template: weights.c.j2
  */
-/* The packed weights blob of mobilenet_block (8320 floats): layers[0] (Conv2D) at 0, 448 floats, layers[1] (DepthwiseConv2D) at 448, 160 floats, layers[2] (Conv2D) at 608, 544 floats, layers[3] (DepthwiseConv2D) at 1152, 320 floats, layers[4] (Conv2D) at 1472, 2112 floats, layers[5] (SeparableConv2D) at 3584, 4736 floats.
+/* The packed weights blob of mobilenet_block (8320 floats): conv2d (Conv2D) at 0, 448 floats, depthwise_conv2d (DepthwiseConv2D) at 448, 160 floats, conv2d_1 (Conv2D) at 608, 544 floats, depthwise_conv2d_1 (DepthwiseConv2D) at 1152, 320 floats, conv2d_2 (Conv2D) at 1472, 2112 floats, separable_conv2d (SeparableConv2D) at 3584, 4736 floats.
  * const, so a microcontroller keeps it in flash. */
 #include "mobilenet_block.h"
 

@@ -10,7 +10,7 @@
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
 
-/* DepthwiseConv2D 15x14x8 -> 8x7x16, activation relu6
+/* depthwise_conv2d (DepthwiseConv2D) 15x14x8 -> 8x7x16, activation relu6
  * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
  * leading axes; the data format is carried by the element strides below.
  *   input  1x15x14x8: strides n=1680 c=1 d=1680 h=112 w=8
@@ -66,7 +66,7 @@ static int mobilenet_depthwise_layer0(const float *input, const float *weights, 
     return 0;
 }
 
-/* layers[0] DepthwiseConv2D 15x14x8 -> 8x7x16, activation relu6
+/* depthwise_conv2d (DepthwiseConv2D) 15x14x8 -> 8x7x16, activation relu6
  * Workspace: 0 floats: none needed. */
 int mobilenet_depthwise(const float *input, const float *weights, float *output, float *workspace)
 {

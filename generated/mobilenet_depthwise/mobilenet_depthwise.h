@@ -15,8 +15,8 @@ extern "C" {
 #define MOBILENET_DEPTHWISE_WEIGHTS_SIZE 160  /* floats in the packed blob */
 #define MOBILENET_DEPTHWISE_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] DepthwiseConv2D 15x14x8 -> 8x7x16, activation relu6
- * Weights blob, in order: layers[0] (DepthwiseConv2D) at 0, 160 floats.
+/* depthwise_conv2d (DepthwiseConv2D) 15x14x8 -> 8x7x16, activation relu6
+ * Weights blob, in order: depthwise_conv2d (DepthwiseConv2D) at 0, 160 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mobilenet_depthwise(const float *input, const float *weights, float *output, float *workspace);
 

@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* ZeroPadding1D 50x6 -> 54x6
+/* zero_padding1d (ZeroPadding1D) 50x6 -> 54x6
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (0), h / 1 + (0)) or zeros when that lies outside
  * the input. A row is 54 pixels of 6 float(s), contiguous in memory.
@@ -49,7 +49,7 @@ static int pad1d_causal_layer0(const float *input, const float *weights, float *
     return 0;
 }
 
-/* layers[0] ZeroPadding1D 50x6 -> 54x6
+/* zero_padding1d (ZeroPadding1D) 50x6 -> 54x6
  * Workspace: 0 floats: none needed. */
 int pad1d_causal(const float *input, const float *weights, float *output, float *workspace)
 {

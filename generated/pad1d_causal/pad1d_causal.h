@@ -15,7 +15,7 @@ extern "C" {
 #define PAD1D_CAUSAL_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define PAD1D_CAUSAL_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] ZeroPadding1D 50x6 -> 54x6
+/* zero_padding1d (ZeroPadding1D) 50x6 -> 54x6
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int pad1d_causal(const float *input, const float *weights, float *output, float *workspace);

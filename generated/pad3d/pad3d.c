@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* ZeroPadding3D 3x5x4x2 -> 5x7x6x2
+/* zero_padding3d (ZeroPadding3D) 3x5x4x2 -> 5x7x6x2
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (-1), h / 1 + (-1)) or zeros when that lies outside
  * the input. A row is 6 pixels of 2 float(s), contiguous in memory.
@@ -51,7 +51,7 @@ static int pad3d_layer0(const float *input, const float *weights, float *output,
     return 0;
 }
 
-/* layers[0] ZeroPadding3D 3x5x4x2 -> 5x7x6x2
+/* zero_padding3d (ZeroPadding3D) 3x5x4x2 -> 5x7x6x2
  * Workspace: 0 floats: none needed. */
 int pad3d(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,7 +15,7 @@ extern "C" {
 #define PAD3D_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define PAD3D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] ZeroPadding3D 3x5x4x2 -> 5x7x6x2
+/* zero_padding3d (ZeroPadding3D) 3x5x4x2 -> 5x7x6x2
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int pad3d(const float *input, const float *weights, float *output, float *workspace);

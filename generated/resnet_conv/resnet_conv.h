@@ -15,8 +15,8 @@ extern "C" {
 #define RESNET_CONV_WEIGHTS_SIZE 36928  /* floats in the packed blob */
 #define RESNET_CONV_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 56x56x64 -> 56x56x64, activation relu
- * Weights blob, in order: layers[0] (Conv2D) at 0, 36928 floats.
+/* conv2d (Conv2D) 56x56x64 -> 56x56x64, activation relu
+ * Weights blob, in order: conv2d (Conv2D) at 0, 36928 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int resnet_conv(const float *input, const float *weights, float *output, float *workspace);
 

@@ -41,7 +41,7 @@ static inline float cg_tanh(float x)
     return (e - 1.0f) / (e + 1.0f);
 }
 
-/* SeparableConv1D 6x33 -> 8x17, activation tanh
+/* separable_conv1d (SeparableConv1D) 6x33 -> 8x17, activation tanh
  * Depthwise (1 per channel, no bias) and pointwise 1x1 steps fused per output
  * pixel: the intermediate is one pixel's 6 depthwise values on the stack, never a
  * whole tensor. 1-D layers run as 3-D ones with unit leading axes; the data format is carried
@@ -106,7 +106,7 @@ static int separable1d_cf_layer0(const float *input, const float *weights, float
     return 0;
 }
 
-/* layers[0] SeparableConv1D 6x33 -> 8x17, activation tanh
+/* separable_conv1d (SeparableConv1D) 6x33 -> 8x17, activation tanh
  * Workspace: 0 floats: none needed. */
 int separable1d_cf(const float *input, const float *weights, float *output, float *workspace)
 {

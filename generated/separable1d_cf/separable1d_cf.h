@@ -15,8 +15,8 @@ extern "C" {
 #define SEPARABLE1D_CF_WEIGHTS_SIZE 74  /* floats in the packed blob */
 #define SEPARABLE1D_CF_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] SeparableConv1D 6x33 -> 8x17, activation tanh
- * Weights blob, in order: layers[0] (SeparableConv1D) at 0, 74 floats.
+/* separable_conv1d (SeparableConv1D) 6x33 -> 8x17, activation tanh
+ * Weights blob, in order: separable_conv1d (SeparableConv1D) at 0, 74 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int separable1d_cf(const float *input, const float *weights, float *output, float *workspace);
 

@@ -56,7 +56,7 @@ static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
-/* the pointwise step of layers[0]
+/* the pointwise step of separable_conv2d
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -586,7 +586,7 @@ CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 
     return 0;
 }
 
-/* SeparableConv2D 14x12x16 -> 14x12x24, activation relu
+/* separable_conv2d (SeparableConv2D) 14x12x16 -> 14x12x24, activation relu
  * Separable, fused per band of 14 output row(s): the depthwise step (2 per channel,
  * no bias) fills the band's 168 x 32 values in the workspace, then the pointwise step runs
  * the dense microkernel above (separable_block_layer0_pointwise) over the band as one row of pixels,
@@ -635,8 +635,8 @@ static int separable_block_layer0(const float *input, const float *weights, floa
     return 0;
 }
 
-/* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Workspace: 5376 floats: layers[0] scratch at 0 (5376 floats). */
+/* separable_conv2d (SeparableConv2D) 14x12x16 -> 14x12x24, activation relu
+ * Workspace: 5376 floats: separable_block_layer0 scratch at 0 (5376 floats, steps 0-0). */
 int separable_block(const float *input, const float *weights, float *output, float *workspace)
 {
     separable_block_layer0(input, weights, output, workspace);

@@ -15,8 +15,8 @@ extern "C" {
 #define SEPARABLE_BLOCK_WEIGHTS_SIZE 1344  /* floats in the packed blob */
 #define SEPARABLE_BLOCK_WORKSPACE_SIZE 5376  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] SeparableConv2D 14x12x16 -> 14x12x24, activation relu
- * Weights blob, in order: layers[0] (SeparableConv2D) at 0, 1344 floats.
+/* separable_conv2d (SeparableConv2D) 14x12x16 -> 14x12x24, activation relu
+ * Weights blob, in order: separable_conv2d (SeparableConv2D) at 0, 1344 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int separable_block(const float *input, const float *weights, float *output, float *workspace);
 

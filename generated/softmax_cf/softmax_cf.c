@@ -53,7 +53,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     }
 }
 
-/* Conv2D 4x9x7 -> 5x9x7, activation softmax
+/* conv2d (Conv2D) 4x9x7 -> 5x9x7, activation softmax
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -427,7 +427,7 @@ CG_STORE(cg_v8, t + 0, a6_0);
     return 0;
 }
 
-/* layers[0] Conv2D 4x9x7 -> 5x9x7, activation softmax
+/* conv2d (Conv2D) 4x9x7 -> 5x9x7, activation softmax
  * Workspace: 0 floats: none needed. */
 int softmax_cf(const float *input, const float *weights, float *output, float *workspace)
 {

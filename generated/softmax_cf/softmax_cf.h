@@ -15,8 +15,8 @@ extern "C" {
 #define SOFTMAX_CF_WEIGHTS_SIZE 296  /* floats in the packed blob */
 #define SOFTMAX_CF_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 4x9x7 -> 5x9x7, activation softmax
- * Weights blob, in order: layers[0] (Conv2D) at 0, 296 floats.
+/* conv2d (Conv2D) 4x9x7 -> 5x9x7, activation softmax
+ * Weights blob, in order: conv2d (Conv2D) at 0, 296 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int softmax_cf(const float *input, const float *weights, float *output, float *workspace);
 

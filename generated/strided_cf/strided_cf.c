@@ -56,7 +56,7 @@ static inline __attribute__((unused)) void cg_v16_leaky_relu(cg_v16 *x)
 /* the activation string's negative_slope is 0.2 (the LeakyReLU layer's 0.3 is another thing) */
 static inline float cg_leaky_relu(float x) { return x >= 0.0f ? x : 0.2f * x; }
 
-/* Conv2D 6x17x23 -> 10x9x8, activation leaky_relu
+/* conv2d (Conv2D) 6x17x23 -> 10x9x8, activation leaky_relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -631,7 +631,7 @@ CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1);
     return 0;
 }
 
-/* layers[0] Conv2D 6x17x23 -> 10x9x8, activation leaky_relu
+/* conv2d (Conv2D) 6x17x23 -> 10x9x8, activation leaky_relu
  * Workspace: 0 floats: none needed. */
 int strided_cf(const float *input, const float *weights, float *output, float *workspace)
 {

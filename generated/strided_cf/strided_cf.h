@@ -15,8 +15,8 @@ extern "C" {
 #define STRIDED_CF_WEIGHTS_SIZE 1168  /* floats in the packed blob */
 #define STRIDED_CF_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2D 6x17x23 -> 10x9x8, activation leaky_relu
- * Weights blob, in order: layers[0] (Conv2D) at 0, 1168 floats.
+/* conv2d (Conv2D) 6x17x23 -> 10x9x8, activation leaky_relu
+ * Weights blob, in order: conv2d (Conv2D) at 0, 1168 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int strided_cf(const float *input, const float *weights, float *output, float *workspace);
 

@@ -128,7 +128,7 @@ static inline float cg_sigmoid(float x)
     return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
 }
 
-/* Conv1DTranspose 10x4 -> 16x6, activation sigmoid
+/* conv1d_transpose (Conv1DTranspose) 10x4 -> 16x6, activation sigmoid
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -868,7 +868,7 @@ CG_STORE(cg_v8, t + 0, a7_0);
     return 0;
 }
 
-/* layers[0] Conv1DTranspose 10x4 -> 16x6, activation sigmoid
+/* conv1d_transpose (Conv1DTranspose) 10x4 -> 16x6, activation sigmoid
  * Workspace: 0 floats: none needed. */
 int transpose1d_dilated(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,8 +15,8 @@ extern "C" {
 #define TRANSPOSE1D_DILATED_WEIGHTS_SIZE 104  /* floats in the packed blob */
 #define TRANSPOSE1D_DILATED_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv1DTranspose 10x4 -> 16x6, activation sigmoid
- * Weights blob, in order: layers[0] (Conv1DTranspose) at 0, 104 floats.
+/* conv1d_transpose (Conv1DTranspose) 10x4 -> 16x6, activation sigmoid
+ * Weights blob, in order: conv1d_transpose (Conv1DTranspose) at 0, 104 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int transpose1d_dilated(const float *input, const float *weights, float *output, float *workspace);
 

@@ -43,7 +43,7 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
 
-/* Conv2DTranspose 4x5x3 -> 8x14x5, activation linear
+/* conv2d_transpose (Conv2DTranspose) 4x5x3 -> 8x14x5
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -587,7 +587,7 @@ CG_STORE(cg_v8, t + 0, a3_0);
     return 0;
 }
 
-/* layers[0] Conv2DTranspose 4x5x3 -> 8x14x5, activation linear
+/* conv2d_transpose (Conv2DTranspose) 4x5x3 -> 8x14x5
  * Workspace: 0 floats: none needed. */
 int transpose_output_padding(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,8 +15,8 @@ extern "C" {
 #define TRANSPOSE_OUTPUT_PADDING_WEIGHTS_SIZE 152  /* floats in the packed blob */
 #define TRANSPOSE_OUTPUT_PADDING_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv2DTranspose 4x5x3 -> 8x14x5, activation linear
- * Weights blob, in order: layers[0] (Conv2DTranspose) at 0, 152 floats.
+/* conv2d_transpose (Conv2DTranspose) 4x5x3 -> 8x14x5
+ * Weights blob, in order: conv2d_transpose (Conv2DTranspose) at 0, 152 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int transpose_output_padding(const float *input, const float *weights, float *output, float *workspace);
 

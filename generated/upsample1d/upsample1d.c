@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* UpSampling1D 12x6 -> 36x6, nearest
+/* up_sampling1d (UpSampling1D) 12x6 -> 36x6
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (0), h / 1 + (0)) or zeros when that lies outside
  * the input. A row is 36 pixels of 6 float(s), contiguous in memory.
@@ -49,7 +49,7 @@ static int upsample1d_layer0(const float *input, const float *weights, float *ou
     return 0;
 }
 
-/* layers[0] UpSampling1D 12x6 -> 36x6, nearest
+/* up_sampling1d (UpSampling1D) 12x6 -> 36x6
  * Workspace: 0 floats: none needed. */
 int upsample1d(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,7 +15,7 @@ extern "C" {
 #define UPSAMPLE1D_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define UPSAMPLE1D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] UpSampling1D 12x6 -> 36x6, nearest
+/* up_sampling1d (UpSampling1D) 12x6 -> 36x6
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int upsample1d(const float *input, const float *weights, float *output, float *workspace);

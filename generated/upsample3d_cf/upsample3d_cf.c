@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* UpSampling3D 2x3x4x5 -> 2x6x4x15, nearest
+/* up_sampling3d (UpSampling3D) 2x3x4x5 -> 2x6x4x15
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 2 + (0), h / 1 + (0)) or zeros when that lies outside
  * the input. A row is 15 pixels of 1 float(s), contiguous in memory.
@@ -49,7 +49,7 @@ static int upsample3d_cf_layer0(const float *input, const float *weights, float 
     return 0;
 }
 
-/* layers[0] UpSampling3D 2x3x4x5 -> 2x6x4x15, nearest
+/* up_sampling3d (UpSampling3D) 2x3x4x5 -> 2x6x4x15
  * Workspace: 0 floats: none needed. */
 int upsample3d_cf(const float *input, const float *weights, float *output, float *workspace)
 {

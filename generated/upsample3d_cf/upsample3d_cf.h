@@ -15,7 +15,7 @@ extern "C" {
 #define UPSAMPLE3D_CF_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define UPSAMPLE3D_CF_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] UpSampling3D 2x3x4x5 -> 2x6x4x15, nearest
+/* up_sampling3d (UpSampling3D) 2x3x4x5 -> 2x6x4x15
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int upsample3d_cf(const float *input, const float *weights, float *output, float *workspace);

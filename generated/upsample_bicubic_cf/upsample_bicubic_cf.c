@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* UpSampling2D 3x8x10 -> 3x24x20, bicubic
+/* up_sampling2d (UpSampling2D) 3x8x10 -> 3x24x20, bicubic
  * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
  * normalised over the pixels that exist. Separable: each output row is first resampled
  * vertically into the workspace (one row of 10 pixels of 1 float(s)), then
@@ -104,8 +104,8 @@ static int upsample_bicubic_cf_layer0(const float *input, const float *weights, 
     return 0;
 }
 
-/* layers[0] UpSampling2D 3x8x10 -> 3x24x20, bicubic
- * Workspace: 10 floats: layers[0] scratch at 0 (10 floats). */
+/* up_sampling2d (UpSampling2D) 3x8x10 -> 3x24x20, bicubic
+ * Workspace: 10 floats: upsample_bicubic_cf_layer0 scratch at 0 (10 floats, steps 0-0). */
 int upsample_bicubic_cf(const float *input, const float *weights, float *output, float *workspace)
 {
     upsample_bicubic_cf_layer0(input, weights, output, workspace);

@@ -15,7 +15,7 @@ extern "C" {
 #define UPSAMPLE_BICUBIC_CF_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define UPSAMPLE_BICUBIC_CF_WORKSPACE_SIZE 10  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] UpSampling2D 3x8x10 -> 3x24x20, bicubic
+/* up_sampling2d (UpSampling2D) 3x8x10 -> 3x24x20, bicubic
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int upsample_bicubic_cf(const float *input, const float *weights, float *output, float *workspace);

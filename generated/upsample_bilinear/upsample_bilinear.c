@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* UpSampling2D 14x14x32 -> 28x28x32, bilinear
+/* up_sampling2d (UpSampling2D) 14x14x32 -> 28x28x32, bilinear
  * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
  * normalised over the pixels that exist. Separable: each output row is first resampled
  * vertically into the workspace (one row of 14 pixels of 32 float(s)), then
@@ -116,8 +116,8 @@ static int upsample_bilinear_layer0(const float *input, const float *weights, fl
     return 0;
 }
 
-/* layers[0] UpSampling2D 14x14x32 -> 28x28x32, bilinear
- * Workspace: 448 floats: layers[0] scratch at 0 (448 floats). */
+/* up_sampling2d (UpSampling2D) 14x14x32 -> 28x28x32, bilinear
+ * Workspace: 448 floats: upsample_bilinear_layer0 scratch at 0 (448 floats, steps 0-0). */
 int upsample_bilinear(const float *input, const float *weights, float *output, float *workspace)
 {
     upsample_bilinear_layer0(input, weights, output, workspace);

@@ -15,7 +15,7 @@ extern "C" {
 #define UPSAMPLE_BILINEAR_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define UPSAMPLE_BILINEAR_WORKSPACE_SIZE 448  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] UpSampling2D 14x14x32 -> 28x28x32, bilinear
+/* up_sampling2d (UpSampling2D) 14x14x32 -> 28x28x32, bilinear
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int upsample_bilinear(const float *input, const float *weights, float *output, float *workspace);

@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* UpSampling2D 9x7x4 -> 18x14x4, lanczos3
+/* up_sampling2d (UpSampling2D) 9x7x4 -> 18x14x4, lanczos3
  * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
  * normalised over the pixels that exist. Separable: each output row is first resampled
  * vertically into the workspace (one row of 7 pixels of 4 float(s)), then
@@ -92,8 +92,8 @@ static int upsample_lanczos_layer0(const float *input, const float *weights, flo
     return 0;
 }
 
-/* layers[0] UpSampling2D 9x7x4 -> 18x14x4, lanczos3
- * Workspace: 28 floats: layers[0] scratch at 0 (28 floats). */
+/* up_sampling2d (UpSampling2D) 9x7x4 -> 18x14x4, lanczos3
+ * Workspace: 28 floats: upsample_lanczos_layer0 scratch at 0 (28 floats, steps 0-0). */
 int upsample_lanczos(const float *input, const float *weights, float *output, float *workspace)
 {
     upsample_lanczos_layer0(input, weights, output, workspace);

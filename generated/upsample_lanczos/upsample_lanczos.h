@@ -15,7 +15,7 @@ extern "C" {
 #define UPSAMPLE_LANCZOS_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define UPSAMPLE_LANCZOS_WORKSPACE_SIZE 28  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] UpSampling2D 9x7x4 -> 18x14x4, lanczos3
+/* up_sampling2d (UpSampling2D) 9x7x4 -> 18x14x4, lanczos3
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int upsample_lanczos(const float *input, const float *weights, float *output, float *workspace);

@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* UpSampling2D 7x9x16 -> 14x27x16, nearest
+/* up_sampling2d (UpSampling2D) 7x9x16 -> 14x27x16
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (0), h / 2 + (0)) or zeros when that lies outside
  * the input. A row is 27 pixels of 16 float(s), contiguous in memory.
@@ -49,7 +49,7 @@ static int upsample_nearest_layer0(const float *input, const float *weights, flo
     return 0;
 }
 
-/* layers[0] UpSampling2D 7x9x16 -> 14x27x16, nearest
+/* up_sampling2d (UpSampling2D) 7x9x16 -> 14x27x16
  * Workspace: 0 floats: none needed. */
 int upsample_nearest(const float *input, const float *weights, float *output, float *workspace)
 {

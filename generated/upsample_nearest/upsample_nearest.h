@@ -15,7 +15,7 @@ extern "C" {
 #define UPSAMPLE_NEAREST_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define UPSAMPLE_NEAREST_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] UpSampling2D 7x9x16 -> 14x27x16, nearest
+/* up_sampling2d (UpSampling2D) 7x9x16 -> 14x27x16
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int upsample_nearest(const float *input, const float *weights, float *output, float *workspace);

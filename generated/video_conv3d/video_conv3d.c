@@ -44,7 +44,7 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 /* the exact erf form: the activation string's default is approximate=False */
 static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.707106781f)); }
 
-/* Conv3D 5x12x10x6 -> 5x12x10x8, activation gelu
+/* conv3d (Conv3D) 5x12x10x6 -> 5x12x10x8, activation gelu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -423,7 +423,7 @@ CG_STORE(cg_v8, t + 0, a9_0);
     return 0;
 }
 
-/* layers[0] Conv3D 5x12x10x6 -> 5x12x10x8, activation gelu
+/* conv3d (Conv3D) 5x12x10x6 -> 5x12x10x8, activation gelu
  * Workspace: 0 floats: none needed. */
 int video_conv3d(const float *input, const float *weights, float *output, float *workspace)
 {

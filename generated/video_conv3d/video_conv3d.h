@@ -15,8 +15,8 @@ extern "C" {
 #define VIDEO_CONV3D_WEIGHTS_SIZE 872  /* floats in the packed blob */
 #define VIDEO_CONV3D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv3D 5x12x10x6 -> 5x12x10x8, activation gelu
- * Weights blob, in order: layers[0] (Conv3D) at 0, 872 floats.
+/* conv3d (Conv3D) 5x12x10x6 -> 5x12x10x8, activation gelu
+ * Weights blob, in order: conv3d (Conv3D) at 0, 872 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int video_conv3d(const float *input, const float *weights, float *output, float *workspace);
 

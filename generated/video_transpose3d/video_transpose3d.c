@@ -43,7 +43,7 @@ typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_linear(float x) { return x; }
 
-/* Conv3DTranspose 4x3x5x4 -> 3x4x11x9, activation linear
+/* conv3d_transpose (Conv3DTranspose) 4x3x5x4 -> 3x4x11x9
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -423,7 +423,7 @@ CG_STORE(cg_v8, t + 0, a3_0);
     return 0;
 }
 
-/* layers[0] Conv3DTranspose 4x3x5x4 -> 3x4x11x9, activation linear
+/* conv3d_transpose (Conv3DTranspose) 4x3x5x4 -> 3x4x11x9
  * Workspace: 0 floats: none needed. */
 int video_transpose3d(const float *input, const float *weights, float *output, float *workspace)
 {

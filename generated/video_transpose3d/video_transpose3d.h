@@ -15,8 +15,8 @@ extern "C" {
 #define VIDEO_TRANSPOSE3D_WEIGHTS_SIZE 584  /* floats in the packed blob */
 #define VIDEO_TRANSPOSE3D_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv3DTranspose 4x3x5x4 -> 3x4x11x9, activation linear
- * Weights blob, in order: layers[0] (Conv3DTranspose) at 0, 584 floats.
+/* conv3d_transpose (Conv3DTranspose) 4x3x5x4 -> 3x4x11x9
+ * Weights blob, in order: conv3d_transpose (Conv3DTranspose) at 0, 584 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int video_transpose3d(const float *input, const float *weights, float *output, float *workspace);
 

@@ -124,7 +124,7 @@ static inline float cg_tanh(float x)
     return (e - 1.0f) / (e + 1.0f);
 }
 
-/* Conv1D 100x16 -> 100x24, activation tanh
+/* conv1d (Conv1D) 100x16 -> 100x24, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1325,7 +1325,7 @@ CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 
     return 0;
 }
 
-/* layers[0] Conv1D 100x16 -> 100x24, activation tanh
+/* conv1d (Conv1D) 100x16 -> 100x24, activation tanh
  * Workspace: 0 floats: none needed. */
 int wavenet_causal(const float *input, const float *weights, float *output, float *workspace)
 {

@@ -15,8 +15,8 @@ extern "C" {
 #define WAVENET_CAUSAL_WEIGHTS_SIZE 1568  /* floats in the packed blob */
 #define WAVENET_CAUSAL_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv1D 100x16 -> 100x24, activation tanh
- * Weights blob, in order: layers[0] (Conv1D) at 0, 1568 floats.
+/* conv1d (Conv1D) 100x16 -> 100x24, activation tanh
+ * Weights blob, in order: conv1d (Conv1D) at 0, 1568 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int wavenet_causal(const float *input, const float *weights, float *output, float *workspace);
 

@@ -149,7 +149,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     }
 }
 
-/* Conv1D 98x40 -> 98x32, activation tanh
+/* conv1d (Conv1D) 98x40 -> 98x32, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -1277,7 +1277,7 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* Conv1D 98x32 -> 98x32, activation tanh
+/* conv1d_1 (Conv1D) 98x32 -> 98x32, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2488,7 +2488,7 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* Conv1D 98x32 -> 98x32, activation tanh
+/* conv1d_2 (Conv1D) 98x32 -> 98x32, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -3734,7 +3734,7 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* Conv1D 98x32 -> 98x32, activation relu
+/* conv1d_3 (Conv1D) 98x32 -> 98x32, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -4676,7 +4676,7 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* Conv1D 98x32 -> 98x12, activation softmax
+/* conv1d_4 (Conv1D) 98x32 -> 98x12, activation softmax
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -5480,14 +5480,14 @@ CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1);
     return 0;
 }
 
-/* layers[0] Conv1D 98x40 -> 98x32, activation tanh; layers[1] Conv1D 98x32 -> 98x32, activation tanh; layers[2] Conv1D 98x32 -> 98x32, activation tanh; layers[3] Conv1D 98x32 -> 98x32, activation relu; layers[4] Conv1D 98x32 -> 98x12, activation softmax
- * Workspace: 6272 floats: layers[0] output at 0 (3136 floats), layers[1] output at 3136 (3136 floats), layers[2] output at 0 (3136 floats), layers[3] output at 3136 (3136 floats). */
+/* conv1d (Conv1D) 98x40 -> 98x32, activation tanh; conv1d_1 (Conv1D) 98x32 -> 98x32, activation tanh; conv1d_2 (Conv1D) 98x32 -> 98x32, activation tanh; conv1d_3 (Conv1D) 98x32 -> 98x32, activation relu; conv1d_4 (Conv1D) 98x32 -> 98x12, activation softmax
+ * Workspace: 6272 floats: conv1d at 0 (3136 floats, steps 0-1), conv1d_1 at 3136 (3136 floats, steps 1-2), conv1d_2 at 0 (3136 floats, steps 2-3), conv1d_3 at 3136 (3136 floats, steps 3-4). */
 int wavenet_kws(const float *input, const float *weights, float *output, float *workspace)
 {
-    wavenet_kws_layer0(input, weights, workspace, workspace + 3136);
-    wavenet_kws_layer1(workspace, weights + 3872, workspace + 3136, workspace + 3136);
-    wavenet_kws_layer2(workspace + 3136, weights + 6976, workspace, workspace + 3136);
-    wavenet_kws_layer3(workspace, weights + 10080, workspace + 3136, workspace + 3136);
+    wavenet_kws_layer0(input, weights, workspace, workspace);
+    wavenet_kws_layer1(workspace, weights + 3872, workspace + 3136, workspace);
+    wavenet_kws_layer2(workspace + 3136, weights + 6976, workspace, workspace);
+    wavenet_kws_layer3(workspace, weights + 10080, workspace + 3136, workspace);
     wavenet_kws_layer4(workspace + 3136, weights + 13184, output, workspace);
     return 0;
 }

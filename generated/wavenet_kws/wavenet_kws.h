@@ -15,8 +15,8 @@ extern "C" {
 #define WAVENET_KWS_WEIGHTS_SIZE 13712  /* floats in the packed blob */
 #define WAVENET_KWS_WORKSPACE_SIZE 6272  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] Conv1D 98x40 -> 98x32, activation tanh; layers[1] Conv1D 98x32 -> 98x32, activation tanh; layers[2] Conv1D 98x32 -> 98x32, activation tanh; layers[3] Conv1D 98x32 -> 98x32, activation relu; layers[4] Conv1D 98x32 -> 98x12, activation softmax
- * Weights blob, in order: layers[0] (Conv1D) at 0, 3872 floats, layers[1] (Conv1D) at 3872, 3104 floats, layers[2] (Conv1D) at 6976, 3104 floats, layers[3] (Conv1D) at 10080, 3104 floats, layers[4] (Conv1D) at 13184, 528 floats.
+/* conv1d (Conv1D) 98x40 -> 98x32, activation tanh; conv1d_1 (Conv1D) 98x32 -> 98x32, activation tanh; conv1d_2 (Conv1D) 98x32 -> 98x32, activation tanh; conv1d_3 (Conv1D) 98x32 -> 98x32, activation relu; conv1d_4 (Conv1D) 98x32 -> 98x12, activation softmax
+ * Weights blob, in order: conv1d (Conv1D) at 0, 3872 floats, conv1d_1 (Conv1D) at 3872, 3104 floats, conv1d_2 (Conv1D) at 6976, 3104 floats, conv1d_3 (Conv1D) at 10080, 3104 floats, conv1d_4 (Conv1D) at 13184, 528 floats.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int wavenet_kws(const float *input, const float *weights, float *output, float *workspace);
 

@@ -3,7 +3,7 @@
  *   Spec: wavenet_kws.yaml
  *   Template: weights.c.j2
  */
-/* The packed weights blob of wavenet_kws (13712 floats): layers[0] (Conv1D) at 0, 3872 floats, layers[1] (Conv1D) at 3872, 3104 floats, layers[2] (Conv1D) at 6976, 3104 floats, layers[3] (Conv1D) at 10080, 3104 floats, layers[4] (Conv1D) at 13184, 528 floats.
+/* The packed weights blob of wavenet_kws (13712 floats): conv1d (Conv1D) at 0, 3872 floats, conv1d_1 (Conv1D) at 3872, 3104 floats, conv1d_2 (Conv1D) at 6976, 3104 floats, conv1d_3 (Conv1D) at 10080, 3104 floats, conv1d_4 (Conv1D) at 13184, 528 floats.
  * const, so a microcontroller keeps it in flash. */
 #include "wavenet_kws.h"
 

@@ -9,7 +9,7 @@
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 
-/* ZeroPadding2D 4x9x7 -> 4x11x9
+/* zero_padding2d (ZeroPadding2D) 4x9x7 -> 4x11x9
  * Pure data movement, by rows: output row (n, c, d, h) is input row
  * (n, c, d / 1 + (0), h / 1 + (-1)) or zeros when that lies outside
  * the input. A row is 9 pixels of 1 float(s), contiguous in memory.
@@ -49,7 +49,7 @@ static int zero_pad_cf_layer0(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* layers[0] ZeroPadding2D 4x9x7 -> 4x11x9
+/* zero_padding2d (ZeroPadding2D) 4x9x7 -> 4x11x9
  * Workspace: 0 floats: none needed. */
 int zero_pad_cf(const float *input, const float *weights, float *output, float *workspace)
 {

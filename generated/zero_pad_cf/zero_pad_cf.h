@@ -15,7 +15,7 @@ extern "C" {
 #define ZERO_PAD_CF_WEIGHTS_SIZE 0  /* floats in the packed blob */
 #define ZERO_PAD_CF_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
-/* layers[0] ZeroPadding2D 4x9x7 -> 4x11x9
+/* zero_padding2d (ZeroPadding2D) 4x9x7 -> 4x11x9
  * Weights blob, in order: none.
  * Re-entrant: no static state and no allocation. Returns 0. */
 int zero_pad_cf(const float *input, const float *weights, float *output, float *workspace);

@@ -1,0 +1,186 @@
+"""Plan-stage helpers every layer kind's schedule shares: element strides, how a layer reads
+its input (through a folded ZeroPadding/Cropping), and the numbers of the tensor and
+activation parts of a template's context.
+
+A layer kind's module (:mod:`convgen.ops`) builds its own part of the context on top of these;
+:mod:`convgen.plan` calls the kind's ``lower``. Nothing here enumerates layer kinds.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Optional, Sequence, Tuple
+
+from . import activations
+from .graph import Shape
+from .layers import fmt_shape, pad_before
+
+
+@dataclass(frozen=True)
+class Axes:
+    """One value per axis of a 3-D layout; 1-D and 2-D layers get unit leading axes."""
+
+    d: int
+    h: int
+    w: int
+
+    @classmethod
+    def of(cls, values: Sequence[int], fill: int = 1) -> "Axes":
+        values = (fill,) * (3 - len(values)) + tuple(values)
+        return cls(*values)
+
+
+@dataclass(frozen=True)
+class Strides:
+    """Element strides of a batched tensor in a given data_format."""
+
+    n: int
+    c: int
+    d: int
+    h: int
+    w: int
+
+
+def tensor_strides(spatial: Sequence[int], channels: int, data_format: str) -> Strides:
+    dims = Axes.of(spatial)
+    plane = dims.d * dims.h * dims.w
+    if data_format == "channels_last":
+        return Strides(n=plane * channels, c=1, d=dims.h * dims.w * channels,
+                       h=dims.w * channels, w=channels)
+    return Strides(n=plane * channels, c=plane, d=dims.h * dims.w, h=dims.w, w=1)
+
+
+@dataclass(frozen=True)
+class Reads:
+    """How a layer reads its input buffer.
+
+    ``shape`` is the buffer's real shape (one sample, in the layer's data_format). A
+    ZeroPadding or Cropping folded into the layer shifts its padding by ``shift`` per axis
+    and limits valid input indices to ``[lo, hi)``; unfused, ``shift`` is 0 and the range is
+    the whole axis.
+    """
+
+    shape: Shape
+    shift: Tuple[int, ...]
+    lo: Tuple[int, ...]
+    hi: Tuple[int, ...]
+
+    @classmethod
+    def whole(cls, layer, shape: Shape) -> "Reads":
+        spatial, _ = layer.split(shape)
+        return cls(shape, (0,) * len(spatial), (0,) * len(spatial), tuple(spatial))
+
+    @classmethod
+    def folding(cls, reshape, shape: Shape) -> "Reads":
+        """Reads of a convolution through the ZeroPadding/Cropping ``reshape`` of ``shape``."""
+        spatial, _ = reshape.split(shape)
+        befores = [b for b, _ in reshape.amounts]
+        if reshape.op == "pad":
+            return cls(shape, tuple(befores), (0,) * len(spatial), tuple(spatial))
+        return cls(shape, tuple(-b for b in befores), tuple(befores),
+                   tuple(n - a for n, (_, a) in zip(spatial, reshape.amounts)))
+
+
+@dataclass(frozen=True)
+class Writes:
+    """Where a layer writes its output: its own tensor (``channels`` None), or a slice of a
+    channel-concatenated tensor of ``channels`` channels starting at channel ``first``."""
+
+    channels: Optional[int] = None
+    first: int = 0
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """How a layer kind runs one layer: the template, the function adding the schedule's own
+    numbers to the context, the packing of its weights, and what its stores can do.
+
+    ``context(layer, in_shape, reads)`` returns the schedule's numbers; ``pack(layer,
+    in_shape, arrays, fill)`` the ``get_weights()`` arrays in packed order (None: as Keras
+    lays them out). ``strided_output``: the template addresses its output only through the
+    ``y`` strides, so it can write a slice of a concatenated tensor. ``residual``: it can add
+    a tensor of its output's shape as it stores (a fused ``Add``). ``activation``: the layer
+    has an ``activation`` argument its template applies."""
+
+    name: str
+    template: str
+    context: Callable[..., Dict[str, Any]]
+    pack: Optional[Callable] = None
+    strided_output: bool = False
+    residual: bool = False
+    activation: bool = True
+
+
+def tensor_context(batch: int, layer, in_shape: Shape, reads: Reads, conv_shape: Shape,
+                   writes: Writes = Writes()) -> Dict[str, Any]:
+    """Loop bounds and element strides of a layer (1-D/2-D as unit-axis 3-D)."""
+    spatial, channels = layer.split(in_shape)
+    real, _ = layer.split(reads.shape)
+    out_spatial, out_channels = layer.split(conv_shape)
+    return dict(
+        batch=batch, channels=channels,
+        inp=Axes.of(spatial), out=Axes.of(out_spatial),
+        lo=Axes.of(reads.lo, 0), hi=Axes.of(reads.hi),
+        x=tensor_strides(real, channels, layer.data_format),
+        y=tensor_strides(out_spatial, writes.channels or out_channels, layer.data_format),
+        input_dims=f"{batch}x{fmt_shape(reads.shape)}",
+        conv_dims=f"{batch}x{fmt_shape(conv_shape)}",
+    )
+
+
+def kernel_axes(layer) -> Dict[str, Any]:
+    return dict(k=Axes.of(layer.kernel_size), stride=Axes.of(layer.strides),
+                dilation=Axes.of(layer.dilation_rate))
+
+
+def same_pads(layer, in_shape: Shape, reads: Reads) -> Axes:
+    spatial, _ = layer.split(in_shape)
+    return Axes.of([pad_before(n, k, s, d, layer.padding) + shift for n, k, s, d, shift in
+                    zip(spatial, layer.kernel_size, layer.strides, layer.dilation_rate,
+                        reads.shift)], 0)
+
+
+def activation_context(batch: int, layer, conv_shape: Shape) -> Dict[str, Any]:
+    """Elementwise activations are applied as values are stored; last-axis ones in a pass
+    over contiguous rows afterwards (glu from the workspace into the smaller output)."""
+    act = layer.activation
+    halves = activations.halves_last_axis(act)
+    return dict(
+        act_fn=activations.ELEMENTWISE.get(act, "cg_linear"),
+        # last-axis activations store linearly, then make their pass
+        vector_act=activations.vector_form(act) if act in activations.ELEMENTWISE else "linear",
+        act_in_registers=act not in activations.ELEMENTWISE or act in activations.IN_REGISTERS,
+        rows_fn=activations.LAST_AXIS.get(act, ""),
+        rows=batch * math.prod(conv_shape[:-1]), row_len=conv_shape[-1],
+        conv_target="workspace" if halves else "output",
+        act_scratch=batch * math.prod(conv_shape) if halves else 0,
+        act_note=(" holding the result before glu halves its last axis" if halves else ""),
+    )
+
+
+def layer_context(batch: int, layer, in_shape: Shape, reads: Reads, schedule: Schedule,
+                  writes: Writes = Writes()) -> Dict[str, Any]:
+    """The whole context of a one-input layer's template: tensor, activation, then the
+    schedule's own numbers."""
+    conv_shape = layer.conv_output_shape(in_shape)
+    parts = [tensor_context(batch, layer, in_shape, reads, conv_shape, writes),
+             schedule.context(layer, in_shape, reads)]
+    if schedule.activation:
+        parts.append(activation_context(batch, layer, conv_shape))
+    ctx = join(*parts)
+    # the layer's scratch: the activation's (glu) and the schedule's own (a band, a row)
+    ctx.update(workspace_size=ctx.get("act_scratch", 0) + ctx.get("scratch", 0),
+               workspace_note=ctx.get("act_note", "") + ctx.get("scratch_note", ""))
+    return ctx
+
+
+def join(*parts: Dict[str, Any]) -> Dict[str, Any]:
+    """Context parts as one dict; a key two parts set is a bug, not an override."""
+    out: Dict[str, Any] = {}
+    for part in parts:
+        clash = out.keys() & part.keys()
+        if clash:
+            raise AssertionError(f"context keys set by two parts: {sorted(clash)}")
+        out.update(part)
+    return out

@@ -1,0 +1,137 @@
+"""Conv1D / Conv2D / Conv3D: the registry entry of the convolution kind.
+
+Groups of 1 run the register-blocked dense microkernel (``dense.c.j2``); grouped
+convolutions the general loop nest (``conv.c.j2``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from .. import reference, schedule
+from ..layers import (
+    ArgError,
+    Shape,
+    Spatial,
+    _forbid_stride_and_dilation,
+    _padding,
+    _required,
+    activation,
+    boolean,
+    conv_output_length,
+    data_format,
+    int_tuple,
+    positive_int,
+    training_only,
+)
+from ..lowering import Reads, Schedule, kernel_axes, same_pads
+from .kind import Kind
+
+
+@dataclass(frozen=True)
+class Conv(Spatial):
+    """Conv1D / Conv2D / Conv3D, normalised."""
+
+    type: str
+    rank: int
+    filters: int
+    kernel_size: Tuple[int, ...]
+    strides: Tuple[int, ...]
+    padding: str
+    data_format: str
+    dilation_rate: Tuple[int, ...]
+    groups: int
+    activation: str
+    use_bias: bool
+    name: Optional[str] = None
+
+    family = "conv"
+
+    @classmethod
+    def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "Conv":
+        paddings = ("valid", "same", "causal") if rank == 1 else ("valid", "same")
+        layer = cls(
+            type=type_, rank=rank,
+            filters=positive_int(_required(args, "filters"), "filters"),
+            kernel_size=int_tuple(_required(args, "kernel_size"), rank, "kernel_size"),
+            strides=int_tuple(args.get("strides", 1), rank, "strides"),
+            padding=_padding(args.get("padding", "valid"), paddings, type_),
+            data_format=data_format(args.get("data_format")),
+            dilation_rate=int_tuple(args.get("dilation_rate", 1), rank, "dilation_rate"),
+            groups=positive_int(args.get("groups", 1), "groups"),
+            activation=activation(args.get("activation")),
+            use_bias=boolean(args.get("use_bias", True), "use_bias"),
+            name=args.get("name"),
+        )
+        _forbid_stride_and_dilation(layer)
+        if layer.filters % layer.groups:
+            raise ArgError("groups", f"groups={layer.groups} does not divide "
+                                     f"filters={layer.filters}")
+        return layer
+
+    def conv_output_shape(self, in_shape: Shape) -> Shape:
+        """Shape after the convolution, before a last-axis activation reshapes it."""
+        self.check_rank(in_shape)
+        spatial, channels = self.split(in_shape)
+        if channels % self.groups:
+            raise ArgError("groups", f"groups={self.groups} does not divide the "
+                                     f"{channels} input channels")
+        out = tuple(conv_output_length(n, k, s, d, self.padding) for n, k, s, d in
+                    zip(spatial, self.kernel_size, self.strides, self.dilation_rate))
+        self.check_positive(in_shape, out)
+        return self.join(out, self.filters)
+
+    def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
+        """``get_weights()`` order and Keras layouts."""
+        _, channels = self.split(in_shape)
+        shapes = [("kernel", self.kernel_size + (channels // self.groups, self.filters))]
+        if self.use_bias:
+            shapes.append(("bias", (self.filters,)))
+        return shapes
+
+    def macs(self, in_shape: Shape) -> int:
+        _, channels = self.split(in_shape)
+        out_spatial, _ = self.split(self.conv_output_shape(in_shape))
+        return (math.prod(out_spatial) * self.filters * math.prod(self.kernel_size)
+                * (channels // self.groups))
+
+
+def grouped_context(layer, in_shape: Shape, reads: Reads, groups: int,
+                     filters: int) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
+    return dict(
+        kernel_axes(layer), pad=same_pads(layer, in_shape, reads), groups=groups,
+        cin_group=channels // groups,
+        filters=filters, filters_group=filters // groups, use_bias=layer.use_bias,
+        bias_offset=math.prod(layer.kernel_size) * (channels // groups) * filters,
+    )
+
+
+def _conv_context(layer: Conv, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    return grouped_context(layer, in_shape, reads, layer.groups, layer.filters)
+
+
+def _dense_context(layer: Conv, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    pad = same_pads(layer, in_shape, reads)
+    return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
+                **schedule.dense_context(layer, channels, out[-1], pad.w, reads.lo[-1],
+                                         reads.hi[-1]))
+
+
+DENSE = Schedule("dense", "dense.c.j2", _dense_context, schedule.pack_dense,
+                 strided_output=True)
+GROUPED = Schedule("conv", "conv.c.j2", _conv_context, strided_output=True)
+
+
+def _schedule(layer: Conv) -> Schedule:
+    return DENSE if layer.groups == 1 else GROUPED
+
+
+ARGS = ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate",
+        "groups", "activation", "use_bias")
+KIND = Kind("conv", {f"Conv{r}D": (r, ARGS) for r in (1, 2, 3)}, Conv,
+            training_only("kernel", "bias"), reference.conv_layer, _schedule, folds=True)

@@ -1,0 +1,52 @@
+"""The registry entry of a layer kind: everything convgen knows about it, in one place.
+
+A kind's module (:mod:`convgen.ops.conv`, ...) defines its normalised layer class (argument
+validation with Keras's defaults, the shape rule, the ``get_weights()`` layout and the MAC
+count), names its function in the oracle (:mod:`convgen.reference`), and chooses a schedule
+(template, context numbers, weight packing) per layer. :mod:`convgen.ops` collects the kinds;
+nothing else enumerates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+
+import numpy as np
+
+from ..lowering import Schedule
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One layer kind.
+
+    ``types`` maps each Keras class name to ``(rank, accepted arguments)`` (beyond ``name``,
+    ``trainable``, ``dtype`` and ``inputs``); ``training`` are the training-only arguments
+    accepted and ignored. ``layer.from_args(type, rank, args)`` validates and normalises;
+    the layer's ``output_shape(*in_shapes)``, ``weight_shapes(*in_shapes)`` and
+    ``macs(*in_shapes)`` give its shape rule, weight layout and cost. ``reference(layer,
+    inputs, weights, out_shape)`` is its float64 definition. ``schedule(layer)`` picks how it
+    runs; ``lower`` (for kinds with their own calling convention) builds its step's context.
+    ``arity`` is the (least, most) number of inputs (most None: any), or a mapping of class
+    name to it. ``folds``: a
+    ZeroPadding/Cropping right before it can fold into its window bounds."""
+
+    name: str
+    types: Mapping[str, Tuple[int, Tuple[str, ...]]]
+    layer: type
+    training: Tuple[str, ...]
+    reference: Callable[..., np.ndarray]
+    schedule: Optional[Callable[[Any], Schedule]] = None
+    lower: Optional[Callable[..., Dict[str, Any]]] = None
+    arity: Any = (1, 1)
+    folds: bool = False
+
+    def arity_of(self, type_: str) -> Tuple[int, Optional[int]]:
+        """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""
+        return self.arity[type_] if isinstance(self.arity, Mapping) else self.arity
+
+    def pack(self, layer, in_shapes: Sequence[Tuple[int, ...]], arrays, fill=0):
+        """A layer's ``get_weights()`` arrays in its schedule's packed order."""
+        packer = self.schedule(layer).pack if self.schedule else None
+        return packer(layer, in_shapes[0], arrays, fill) if packer and arrays else list(arrays)
