@@ -649,10 +649,10 @@ BAD_GRAPHS = [
         "layers[2]", 6, ("'tail'",)),
     # `output:` must name a layer
     Bad("unknown-output", text(C1, tail="output: nope\n"), "output", 5, ("'nope'",)),
-    # `inputs` is a list of names
-    Bad("inputs-not-list", text(C1, "type: Conv2D, name: c2, filters: 4, kernel_size: 1, "
-                                    "inputs: c1"),
-        "layers[1].inputs", 5, ("'c1'", "list")),
+    # `inputs` is a list of names (or one name, see test_inputs_may_be_one_name)
+    Bad("inputs-mapping", text(C1, "type: Conv2D, name: c2, filters: 4, kernel_size: 1, "
+                                   "inputs: {c1: 1}"),
+        "layers[1].inputs", 5, ("{'c1': 1}", "list")),
     Bad("inputs-number", text(C1, "type: Conv2D, name: c2, filters: 4, kernel_size: 1, "
                                   "inputs: 3"),
         "layers[1].inputs", 5, ("3", "list")),
@@ -675,6 +675,15 @@ def test_invalid_graph_is_spec_error(bad: Bad):
     assert message.startswith(f"{SOURCE}:{bad.line}: {bad.field}: "), message
     for needle in bad.needles:
         assert needle in message, (needle, message)
+
+
+def test_inputs_may_be_one_name():
+    """docs/spec.md: ``inputs`` is a list of layer names, or one name."""
+    one = parse_spec(text(C1, "type: Conv2D, name: c2, filters: 3, kernel_size: 1, "
+                              "inputs: c1"), source=SOURCE)
+    listed = parse_spec(text(C1, "type: Conv2D, name: c2, filters: 3, kernel_size: 1, "
+                                 "inputs: [c1]"), source=SOURCE)
+    assert one.output_shape == listed.output_shape == (8, 8, 3)
 
 
 def test_bad_graph_base_is_valid():
