@@ -16,6 +16,7 @@ from typing import Dict, List, Union
 import jinja2
 import numpy as np
 
+from . import cexpr
 from ._version import __version__
 from .plan import Plan, c_pointer
 
@@ -52,6 +53,7 @@ def environment() -> jinja2.Environment:
             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
             trim_blocks=True, lstrip_blocks=True, autoescape=False)
         _ENV.filters["cfloat"] = cfloat
+        _ENV.globals.update(cexpr.JINJA_GLOBALS)
     return _ENV
 
 

@@ -11,7 +11,7 @@ results beyond float rounding.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Sequence, Tuple
 
 import numpy as np
@@ -47,6 +47,21 @@ class Segment:
     count: int
     edge: bool
     taps: Tuple[Tuple[int, int, Tuple[int, ...]], ...]
+    # filled in by _column_group: per pixel, its output column, and per tap, per pixel read,
+    # its input column (a loop tile's are relative to its q: add out_step * q, in_step * q)
+    out_cols: Tuple[int, ...] = ()
+    in_cols: Tuple[Tuple[int, ...], ...] = ()
+    # filled in by depthwise_context: each input column once, as (register j, column relative
+    # to the tile's base); per tap, the register each pixel reads; the vector widths whose
+    # registers hold every column beside the accumulators and the weight (CG_KEEP)
+    loads: Tuple[Tuple[int, int], ...] = ()
+    regs: Tuple[Tuple[int, ...], ...] = ()
+    keep: Tuple[int, ...] = ()
+
+    @property
+    def end(self) -> int:
+        """The column after the segment's last tile."""
+        return self.q0 + self.count * self.size
 
 
 def _split(n: int, biggest: int) -> List[int]:
@@ -94,6 +109,14 @@ def _interior_segments(q_lo: int, q_hi: int, biggest: int, taps) -> List[Segment
     return segments
 
 
+def _columns(seg: Segment, out0: int, out_step: int, in_step: int) -> Segment:
+    """``seg`` with its pixels' output columns and its taps' input columns."""
+    q0 = seg.q0 if seg.edge else 0
+    return replace(seg, out_cols=tuple(out0 + out_step * (q0 + p) for p in range(seg.size)),
+                   in_cols=tuple(tuple((q0 + p) * in_step + off for p in pixels)
+                                 for _, off, pixels in seg.taps))
+
+
 def _column_group(out0: int, out_step: int, in_step: int, taps, count: int, lo: int, hi: int,
                   wide_p: int, narrow_p: int) -> Dict[str, Any]:
     """Output columns ``out0 + out_step * q``, q in ``[0, count)``, reading input column
@@ -108,6 +131,8 @@ def _column_group(out0: int, out_step: int, in_step: int, taps, count: int, lo: 
     if max(sum(s.edge for s in wide), sum(s.edge for s in narrow)) > MAX_EDGE_TILES:
         wide = _interior_segments(q_lo, q_hi, wide_p, taps)
         narrow = _interior_segments(q_lo, q_hi, narrow_p, taps)
+    wide = [_columns(seg, out0, out_step, in_step) for seg in wide]
+    narrow = [_columns(seg, out0, out_step, in_step) for seg in narrow]
     covered = sorted({q for seg in wide for q in range(seg.q0, seg.q0 + seg.count * seg.size)})
     return dict(out0=out0, out_step=out_step, in_step=in_step, q_lo=q_lo, q_hi=q_hi,
                 wide=wide, narrow=narrow, columns=[out0 + out_step * q for q in covered])
@@ -159,12 +184,22 @@ def _tile_pixels(ft: int) -> Tuple[int, int]:
 def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups, out_w: int,
                      transposed: bool) -> Dict[str, Any]:
     groups = [g for g in groups if g["wide"]]
+    taps = math.prod(layer.kernel_size)
+    borders = _borders(out_w, groups)
+    mixed = blocks > 1 and layer.filters % ft != 0
     return dict(vector=True, transposed=transposed, ft=ft, nv=nv, blocks=blocks,
+                block_floats=taps * channels * ft, tap_floats=channels * ft,
+                # filters in block fb: a number unless blocks differ (then nf, computed once)
+                mixed_blocks=mixed, last_fb=blocks - 1,
+                nf="nf" if mixed else layer.filters - (blocks - 1) * ft,
+                full_blocks=blocks - (layer.filters % ft != 0),
+                # no tile reads a tap (every column is bias only): weights and input unused
+                bias_only=not borders and not any(seg.taps for g in groups
+                                                  for seg in g["wide"] + g["narrow"]),
                 wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
-                taps=math.prod(layer.kernel_size),
-                last_block=layer.filters - (blocks - 1) * ft,
+                taps=taps, last_block=layer.filters - (blocks - 1) * ft,
                 bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
-                groups_w=groups, borders=_borders(out_w, groups),
+                groups_w=groups, borders=borders,
                 edge_tiles=sum(seg.edge for g in groups for seg in g["wide"]))
 
 
@@ -178,10 +213,27 @@ def depthwise_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     group = _column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w,
                           hi_w, DEPTHWISE_PIXELS, DEPTHWISE_PIXELS)
-    return dict(vector=True, vector_channels=channels - channels % VECTOR,
-                wide_channels=channels - channels % 16, segments=group["wide"],
+    segments = [_depthwise_tile(seg, s, d, pad_w) for seg in group["wide"]]
+    wide, narrow = channels - channels % 16, channels - channels % VECTOR
+    return dict(vector=True, vector_channels=narrow, wide_channels=wide,
+                vector_blocks=narrow // VECTOR, wide_blocks=wide // 16, segments=segments,
                 borders=_borders(out_w, [group]),
                 edge_tiles=sum(seg.edge for seg in group["wide"]))
+
+
+def _depthwise_tile(seg: Segment, stride: int, dilation: int, pad: int) -> Segment:
+    """A depthwise tile's input columns: pixel p reads through tap kw the column register
+    j = p * stride + kw * dilation, loaded from the tile's base (an edge tile's is the row
+    start, so its columns are offset by its first column q0 * stride - pad). Kept in
+    registers when they fit beside the accumulators and the weight: 32 registers with
+    AVX-512 (16 floats), 16 for the 8-float path."""
+    regs = tuple(tuple(p * stride + kw * dilation for p in pixels)
+                 for kw, _, pixels in seg.taps)
+    columns = sorted({j for r in regs for j in r})
+    base = seg.q0 * stride - pad if seg.edge else 0
+    keep = tuple(vw for vw, registers in ((16, 32), (8, 16))
+                 if len(columns) + seg.size + 1 <= registers)
+    return replace(seg, loads=tuple((j, base + j) for j in columns), regs=regs, keep=keep)
 
 
 def pack_dense(layer, in_shape, arrays: Sequence[np.ndarray], fill=0) -> List[np.ndarray]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .. import reference
+from ..cexpr import affine
 from ..layers import ArgError, Shape, _is_int, fmt_shape
 from .kind import Kind
 
@@ -102,12 +103,6 @@ class Concatenate:
 
 # ---------------------------------------------------------------- lowering
 
-def _affine(terms: Sequence[Tuple[str, int]]) -> str:
-    """``i0 * 12 + i1``: an index from loop variables and their strides, zero strides left out."""
-    text = " + ".join(v if s == 1 else f"{v} * {s}" for v, s in terms if s)
-    return text or "0"
-
-
 def _operand_strides(shape: Shape, out: Shape) -> List[int]:
     """Element strides of a contiguous tensor ``shape`` read at the index of ``out`` (both
     batch first), 0 along axes it stretches; its missing leading axes are unit ones."""
@@ -147,7 +142,7 @@ def _merge_context(node, batch: int) -> Dict[str, Any]:
     out_strides = _operand_strides(out, out)
     loops = collapse(out, operands + [out_strides])
     variables = [f"i{k}" for k in range(len(loops))]
-    index = [_affine([(v, loop[1][j]) for v, loop in zip(variables, loops)])
+    index = [affine(*[(v, strides[j]) for v, (_, strides) in zip(variables, loops)])
              for j in range(len(operands) + 1)]
     value = f"in0[{index[0]}]"
     for j in range(1, len(operands)):
@@ -173,9 +168,8 @@ def _concatenate_context(node, batch: int, in_place: Sequence[bool]) -> Dict[str
         length = t.shape[axis] * inner
         if not in_place[j]:
             runs.append(dict(input=j, length=length,
-                             dst=_affine([("r", row if outer > 1 else 0), ("i", 1)]) + (
-                                 f" + {start}" if start else ""),
-                             src=_affine([("r", length if outer > 1 else 0), ("i", 1)])))
+                             dst=affine(("r", row if outer > 1 else 0), ("i", 1), const=start),
+                             src=affine(("r", length if outer > 1 else 0), ("i", 1))))
         start += length
     return dict(n_inputs=len(node.inputs), outer=outer, row=row, runs=runs,
                 out_dims=f"{batch}x{fmt_shape(shape)}",

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -154,7 +152,7 @@ static inline float cg_sigmoid(float x)
 static void store_autoencoder_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int autoencoder_layer0(const float *input, const float *weights, float *output,
@@ -164,555 +162,510 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_autoencoder_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_autoencoder_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh) {
-        float *y_row = y + n * 3136 + od * 3136 + oh * 224;
+        float *y_row = y + oh * 224;
         {
-            const float *wf = weights + fb * 144;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 13) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 13) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 14 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28;
-                        const float *wr = wf + (kd * 3 + kh) * 48;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[22 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[26 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 28) continue;
+                    const float *xr = input + ih * 28;
+                    const float *wr = wf + kh * 48;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 14];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 20];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 22];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 26];
+                                a13_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[17 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[19 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[21 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[23 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[25 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[27 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 17];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 19];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 23];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 25];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a13_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[22 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[26 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 14];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 20];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 22];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 26];
+                                a12_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
+                CG_STORE(cg_v16, y_row, a0_0);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
+                CG_STORE(cg_v16, y_row + 16, a1_0);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
+                CG_STORE(cg_v16, y_row + 32, a2_0);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
+                CG_STORE(cg_v16, y_row + 48, a3_0);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
+                CG_STORE(cg_v16, y_row + 64, a4_0);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
+                CG_STORE(cg_v16, y_row + 80, a5_0);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
+                CG_STORE(cg_v16, y_row + 96, a6_0);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
+                CG_STORE(cg_v16, y_row + 112, a7_0);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
+                CG_STORE(cg_v16, y_row + 128, a8_0);
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
+                CG_STORE(cg_v16, y_row + 144, a9_0);
                 cg_v16_relu(&a10_0);
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
+                CG_STORE(cg_v16, y_row + 160, a10_0);
                 cg_v16_relu(&a11_0);
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
+                CG_STORE(cg_v16, y_row + 176, a11_0);
                 cg_v16_relu(&a12_0);
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
+                CG_STORE(cg_v16, y_row + 192, a12_0);
                 cg_v16_relu(&a13_0);
-                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
-
+                CG_STORE(cg_v16, y_row + 208, a13_0);
             }
 
 
 #else
             for (int q = 0; q < 10; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 2;
-                        const float *wr = wf + (kd * 3 + kh) * 48;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 28) continue;
+                    const float *xr = input + ih * 28 + q * 2;
+                    const float *wr = wf + kh * 48;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
                 cg_v8_relu(&a3_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
                 cg_v8_relu(&a4_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
             {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28;
-                        const float *wr = wf + (kd * 3 + kh) * 48;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[22 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[26 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 28) continue;
+                    const float *xr = input + ih * 28;
+                    const float *wr = wf + kh * 48;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 20];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 22];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 26];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[21 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[23 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[25 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[27 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 21];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 23];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 25];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[22 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[26 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 22];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 26];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (10) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + 160, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (10) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + 168, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + 176, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + 184, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + 192, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + 200, a2_1);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + 208, a3_0);
                 cg_v8_relu(&a3_1);
-                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + 216, a3_1);
             }
 
 
@@ -721,38 +674,26 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 14; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 144;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 14; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 28) continue;
-
-                    {
-                        const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 16;
-                        for (int c = 0; c < 1; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh;
+            if (ih >= 28) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 28) continue;
+                const float *x = input + ih * 28 + iw;
+                const float *w = wf + kh * 48 + kw * 16;
+                for (int c = 0; c < 1; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_autoencoder_layer0(y + n * 3136 + od * 3136 + oh * 224 + ow * 16 + fb * 16, acc, nf);
+        store_autoencoder_layer0(y + oh * 224 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -771,7 +712,7 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
 static void store_autoencoder_layer1(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int autoencoder_layer1(const float *input, const float *weights, float *output,
@@ -781,319 +722,288 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_autoencoder_layer1;   /* unused when every block goes straight from vectors */
+    (void)store_autoencoder_layer1;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 7; ++oh) {
-        float *y_row = y + n * 392 + od * 392 + oh * 56;
+        float *y_row = y + oh * 56;
         {
-            const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 6) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 6) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 14) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 224;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 14) continue;
+                    const float *xr = input + ih * 224;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (5) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + 48, a6_0);
             }
 
 
 #else
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 14) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 224;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 14) continue;
+                    const float *xr = input + ih * 224;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (5) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + 48, a6_0);
             }
 
 
@@ -1102,38 +1012,26 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 7; ++oh)
-    for (int ow = 0; ow < 7; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 1152;
-        const int nf = fb < 0 ? 8 : 8;
+    for (int ow = 0; ow < 7; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 14) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 14) continue;
-
-                    {
-                        const float *x = input + n * 3136 + id * 3136 + ih * 224 + iw * 16;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh;
+            if (ih >= 14) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 14) continue;
+                const float *x = input + ih * 224 + iw * 16;
+                const float *w = wf + kh * 384 + kw * 128;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_autoencoder_layer1(y + n * 392 + od * 392 + oh * 56 + ow * 8 + fb * 8, acc, nf);
+        store_autoencoder_layer1(y + oh * 56 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -1152,7 +1050,7 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
 static void store_autoencoder_layer2(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int autoencoder_layer2(const float *input, const float *weights, float *output,
@@ -1162,419 +1060,360 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_autoencoder_layer2;   /* unused when every block goes straight from vectors */
+    (void)store_autoencoder_layer2;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh) {
-        float *y_row = y + n * 1568 + od * 1568 + oh * 112;
+        float *y_row = y + oh * 112;
         {
-            const float *wf = weights + fb * 576;
-            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 2 * q: interior for q in [1, 7) */
+            const float *wf = weights;
+            /* columns q * 2: interior for q in [1, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 392 + id * 392 + ih * 56;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 56;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a6_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + 16, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + 32, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + 48, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + 64, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + 80, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + 96, a6_0);
             }
 
 
 #else
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 392 + id * 392 + ih * 56;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 56;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a6_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + 16, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + 32, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + 48, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + 64, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + 80, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + 96, a6_0);
             }
 
 
 #endif
-            /* columns 1 + 2 * q: interior for q in [0, 7) */
+            /* columns q * 2 + 1: interior for q in [0, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 7; q += 7)
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 56 + q * 8;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 104, a6_0);
             }
 
 
 #else
             for (int q = 0; q < 7; q += 7)
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 392 + id * 392 + ih * 56 + q * 8;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 56 + q * 8;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 104, a6_0);
             }
 
 
@@ -1583,41 +1422,28 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 14; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 576;
-        const int nf = fb < 0 ? 8 : 8;
+    for (int ow = 0; ow < 14; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 7) continue;
-
-                    {
-                        const float *x = input + n * 392 + id * 392 + ih * 56 + iw * 8;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                        for (int c = 0; c < 8; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int th = oh - kh;
+            const int ih = th / 2;
+            if (th < 0 || th % 2 != 0) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int tw = ow - kw;
+                const int iw = tw / 2;
+                if (tw < 0 || tw % 2 != 0) continue;
+                const float *x = input + ih * 56 + iw * 8;
+                const float *w = wf + kh * 192 + kw * 64;
+                for (int c = 0; c < 8; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_autoencoder_layer2(y + n * 1568 + od * 1568 + oh * 112 + ow * 8 + fb * 8, acc, nf);
+        store_autoencoder_layer2(y + oh * 112 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -1705,8 +1531,8 @@ static int autoencoder_layer3(const float *input, const float *weights, float *o
     for (int n = 0; n < 1; ++n)
     for (int c = 0; c < 1; ++c)
     for (int oh = 0; oh < 28; ++oh) {
-        const float *x = input + n * 1568 + c * 1 + row_start[oh] * 112;
-        float *y = output + n * 6272 + c * 1 + oh * 224;
+        const float *x = input + n * 1568 + c + row_start[oh] * 112;
+        float *y = output + n * 6272 + c + oh * 224;
         for (int i = 0; i < 112; ++i)
             tmp[i] = row_weight[oh][0] * x[i];
         for (int t = 1; t < row_count[oh]; ++t) {
@@ -1743,35 +1569,8 @@ static int autoencoder_layer3(const float *input, const float *weights, float *o
 static void store_autoencoder_layer4(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_sigmoid(t[f]);
+        out[f] = cg_sigmoid(t[f]);
 }
-
-#if CG_VECTOR
-/* The activation over one output row of a filter block, in a function of its own: inlined
- * into the tiles' loop nest, its constants would take the accumulators' registers. */
-static __attribute__((noinline)) void activate_autoencoder_layer4(float *y_row)
-{
-#if defined(__AVX512F__)
-    for (int ow = 0; ow < 28; ++ow)
-        for (int f = 0; f < 8; f += 8) {
-            float *o = y_row + ow * 1 + f;
-            cg_v8 v = CG_LOAD(cg_v8, o);
-            cg_v8_sigmoid(&v);
-            CG_STORE(cg_v8, o, v);
-        }
-
-#else
-    for (int ow = 0; ow < 28; ++ow)
-        for (int f = 0; f < 8; f += 8) {
-            float *o = y_row + ow * 1 + f;
-            cg_v8 v = CG_LOAD(cg_v8, o);
-            cg_v8_sigmoid(&v);
-            CG_STORE(cg_v8, o, v);
-        }
-
-#endif
-}
-#endif
 
 static int autoencoder_layer4(const float *input, const float *weights, float *output,
                               float *workspace)
@@ -1781,1372 +1580,1046 @@ static int autoencoder_layer4(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_autoencoder_layer4;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 28; ++oh) {
-        float *y_row = y + n * 784 + od * 784 + oh * 28;
+        float *y_row = y + oh * 28;
         {
-            const float *wf = weights + fb * 576;
-            const int nf = fb < 0 ? 8 : 1;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [1, 27) */
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 27) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 14 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a13_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 28) continue;
+                    const float *xr = input + ih * 224;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 88];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a13_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 88];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 104];
+                                a13_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 88];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 104];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a13_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0) * 1 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (0) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1) * 1 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2) * 1 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (2) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (3) * 1 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (3) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (4) * 1 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (4) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (5) * 1 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (5) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (6) * 1 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (6) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (7) * 1 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (7) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (8) * 1 + fb * 8 + 0, a8_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (8) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (9) * 1 + fb * 8 + 0, a9_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_autoencoder_layer4(y_row + (9) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (10) * 1 + fb * 8 + 0, a10_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a10_0); 
-                store_autoencoder_layer4(y_row + (10) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (11) * 1 + fb * 8 + 0, a11_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a11_0); 
-                store_autoencoder_layer4(y_row + (11) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (12) * 1 + fb * 8 + 0, a12_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a12_0); 
-                store_autoencoder_layer4(y_row + (12) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (13) * 1 + fb * 8 + 0, a13_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a13_0); 
-                store_autoencoder_layer4(y_row + (13) * 1 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_autoencoder_layer4(y_row, t, 1);
+CG_STORE(cg_v8, t, a1_0); 
+                store_autoencoder_layer4(y_row + 1, t, 1);
+CG_STORE(cg_v8, t, a2_0); 
+                store_autoencoder_layer4(y_row + 2, t, 1);
+CG_STORE(cg_v8, t, a3_0); 
+                store_autoencoder_layer4(y_row + 3, t, 1);
+CG_STORE(cg_v8, t, a4_0); 
+                store_autoencoder_layer4(y_row + 4, t, 1);
+CG_STORE(cg_v8, t, a5_0); 
+                store_autoencoder_layer4(y_row + 5, t, 1);
+CG_STORE(cg_v8, t, a6_0); 
+                store_autoencoder_layer4(y_row + 6, t, 1);
+CG_STORE(cg_v8, t, a7_0); 
+                store_autoencoder_layer4(y_row + 7, t, 1);
+CG_STORE(cg_v8, t, a8_0); 
+                store_autoencoder_layer4(y_row + 8, t, 1);
+CG_STORE(cg_v8, t, a9_0); 
+                store_autoencoder_layer4(y_row + 9, t, 1);
+CG_STORE(cg_v8, t, a10_0); 
+                store_autoencoder_layer4(y_row + 10, t, 1);
+CG_STORE(cg_v8, t, a11_0); 
+                store_autoencoder_layer4(y_row + 11, t, 1);
+CG_STORE(cg_v8, t, a12_0); 
+                store_autoencoder_layer4(y_row + 12, t, 1);
+CG_STORE(cg_v8, t, a13_0); 
+                store_autoencoder_layer4(y_row + 13, t, 1);
             }
 
             {   /* 14 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a13_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 28) continue;
+                    const float *xr = input + ih * 224;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 104];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 136];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 152];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 112];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 136];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 152];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a13_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 120];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 136];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 152];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a12_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (14) * 1 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (14) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (15) * 1 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (15) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (16) * 1 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (16) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (17) * 1 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (17) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (18) * 1 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (18) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (19) * 1 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (19) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (20) * 1 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (20) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (21) * 1 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (21) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (22) * 1 + fb * 8 + 0, a8_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (22) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (23) * 1 + fb * 8 + 0, a9_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_autoencoder_layer4(y_row + (23) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (24) * 1 + fb * 8 + 0, a10_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a10_0); 
-                store_autoencoder_layer4(y_row + (24) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (25) * 1 + fb * 8 + 0, a11_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a11_0); 
-                store_autoencoder_layer4(y_row + (25) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (26) * 1 + fb * 8 + 0, a12_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a12_0); 
-                store_autoencoder_layer4(y_row + (26) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (27) * 1 + fb * 8 + 0, a13_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a13_0); 
-                store_autoencoder_layer4(y_row + (27) * 1 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_autoencoder_layer4(y_row + 14, t, 1);
+CG_STORE(cg_v8, t, a1_0); 
+                store_autoencoder_layer4(y_row + 15, t, 1);
+CG_STORE(cg_v8, t, a2_0); 
+                store_autoencoder_layer4(y_row + 16, t, 1);
+CG_STORE(cg_v8, t, a3_0); 
+                store_autoencoder_layer4(y_row + 17, t, 1);
+CG_STORE(cg_v8, t, a4_0); 
+                store_autoencoder_layer4(y_row + 18, t, 1);
+CG_STORE(cg_v8, t, a5_0); 
+                store_autoencoder_layer4(y_row + 19, t, 1);
+CG_STORE(cg_v8, t, a6_0); 
+                store_autoencoder_layer4(y_row + 20, t, 1);
+CG_STORE(cg_v8, t, a7_0); 
+                store_autoencoder_layer4(y_row + 21, t, 1);
+CG_STORE(cg_v8, t, a8_0); 
+                store_autoencoder_layer4(y_row + 22, t, 1);
+CG_STORE(cg_v8, t, a9_0); 
+                store_autoencoder_layer4(y_row + 23, t, 1);
+CG_STORE(cg_v8, t, a10_0); 
+                store_autoencoder_layer4(y_row + 24, t, 1);
+CG_STORE(cg_v8, t, a11_0); 
+                store_autoencoder_layer4(y_row + 25, t, 1);
+CG_STORE(cg_v8, t, a12_0); 
+                store_autoencoder_layer4(y_row + 26, t, 1);
+CG_STORE(cg_v8, t, a13_0); 
+                store_autoencoder_layer4(y_row + 27, t, 1);
             }
 
 
 #else
             {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 28) continue;
+                    const float *xr = input + ih * 224;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a9_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a9_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a9_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0) * 1 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (0) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1) * 1 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2) * 1 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (2) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (3) * 1 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (3) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (4) * 1 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (4) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (5) * 1 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (5) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (6) * 1 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (6) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (7) * 1 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (7) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (8) * 1 + fb * 8 + 0, a8_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (8) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (9) * 1 + fb * 8 + 0, a9_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_autoencoder_layer4(y_row + (9) * 1 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_autoencoder_layer4(y_row, t, 1);
+CG_STORE(cg_v8, t, a1_0); 
+                store_autoencoder_layer4(y_row + 1, t, 1);
+CG_STORE(cg_v8, t, a2_0); 
+                store_autoencoder_layer4(y_row + 2, t, 1);
+CG_STORE(cg_v8, t, a3_0); 
+                store_autoencoder_layer4(y_row + 3, t, 1);
+CG_STORE(cg_v8, t, a4_0); 
+                store_autoencoder_layer4(y_row + 4, t, 1);
+CG_STORE(cg_v8, t, a5_0); 
+                store_autoencoder_layer4(y_row + 5, t, 1);
+CG_STORE(cg_v8, t, a6_0); 
+                store_autoencoder_layer4(y_row + 6, t, 1);
+CG_STORE(cg_v8, t, a7_0); 
+                store_autoencoder_layer4(y_row + 7, t, 1);
+CG_STORE(cg_v8, t, a8_0); 
+                store_autoencoder_layer4(y_row + 8, t, 1);
+CG_STORE(cg_v8, t, a9_0); 
+                store_autoencoder_layer4(y_row + 9, t, 1);
             }
 
             for (int q = 10; q < 19; q += 9)
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 6272 + id * 6272 + ih * 224 + q * 8;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[-8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 28) continue;
+                    const float *xr = input + ih * 224 + q * 8;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c - 8];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a8_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 1 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 0) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 1 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 1) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 1 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 2) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 1 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 3) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 1 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 4) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 1 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 5) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 1 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 6) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 1 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 7) * 1) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 1 + fb * 8 + 0, a8_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (0 + (q + 8) * 1) * 1 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_autoencoder_layer4(y_row + q, t, 1);
+CG_STORE(cg_v8, t, a1_0); 
+                store_autoencoder_layer4(y_row + q + 1, t, 1);
+CG_STORE(cg_v8, t, a2_0); 
+                store_autoencoder_layer4(y_row + q + 2, t, 1);
+CG_STORE(cg_v8, t, a3_0); 
+                store_autoencoder_layer4(y_row + q + 3, t, 1);
+CG_STORE(cg_v8, t, a4_0); 
+                store_autoencoder_layer4(y_row + q + 4, t, 1);
+CG_STORE(cg_v8, t, a5_0); 
+                store_autoencoder_layer4(y_row + q + 5, t, 1);
+CG_STORE(cg_v8, t, a6_0); 
+                store_autoencoder_layer4(y_row + q + 6, t, 1);
+CG_STORE(cg_v8, t, a7_0); 
+                store_autoencoder_layer4(y_row + q + 7, t, 1);
+CG_STORE(cg_v8, t, a8_0); 
+                store_autoencoder_layer4(y_row + q + 8, t, 1);
             }
 
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 6272 + id * 6272 + ih * 224;
-                        const float *wr = wf + (kd * 3 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 28) continue;
+                    const float *xr = input + ih * 224;
+                    const float *wr = wf + kh * 192;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 144];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 152];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 152];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a7_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (19) * 1 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_autoencoder_layer4(y_row + (19) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (20) * 1 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_autoencoder_layer4(y_row + (20) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (21) * 1 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_autoencoder_layer4(y_row + (21) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (22) * 1 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_autoencoder_layer4(y_row + (22) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (23) * 1 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_autoencoder_layer4(y_row + (23) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (24) * 1 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_autoencoder_layer4(y_row + (24) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (25) * 1 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_autoencoder_layer4(y_row + (25) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (26) * 1 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_autoencoder_layer4(y_row + (26) * 1 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (27) * 1 + fb * 8 + 0, a8_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_autoencoder_layer4(y_row + (27) * 1 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_autoencoder_layer4(y_row + 19, t, 1);
+CG_STORE(cg_v8, t, a1_0); 
+                store_autoencoder_layer4(y_row + 20, t, 1);
+CG_STORE(cg_v8, t, a2_0); 
+                store_autoencoder_layer4(y_row + 21, t, 1);
+CG_STORE(cg_v8, t, a3_0); 
+                store_autoencoder_layer4(y_row + 22, t, 1);
+CG_STORE(cg_v8, t, a4_0); 
+                store_autoencoder_layer4(y_row + 23, t, 1);
+CG_STORE(cg_v8, t, a5_0); 
+                store_autoencoder_layer4(y_row + 24, t, 1);
+CG_STORE(cg_v8, t, a6_0); 
+                store_autoencoder_layer4(y_row + 25, t, 1);
+CG_STORE(cg_v8, t, a7_0); 
+                store_autoencoder_layer4(y_row + 26, t, 1);
+CG_STORE(cg_v8, t, a8_0); 
+                store_autoencoder_layer4(y_row + 27, t, 1);
             }
 
 
 #endif
-            if (nf == 8)
-            activate_autoencoder_layer4(y_row + fb * 8);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 28; ++oh)
-    for (int ow = 0; ow < 28; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 576;
-        const int nf = fb < 0 ? 8 : 1;
+    for (int ow = 0; ow < 28; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 28) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 28) continue;
-
-                    {
-                        const float *x = input + n * 6272 + id * 6272 + ih * 224 + iw * 8;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 64;
-                        for (int c = 0; c < 8; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 28) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 28) continue;
+                const float *x = input + ih * 224 + iw * 8;
+                const float *w = wf + kh * 192 + kw * 64;
+                for (int c = 0; c < 8; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_autoencoder_layer4(y + n * 784 + od * 784 + oh * 28 + ow * 1 + fb * 8, acc, nf);
+        store_autoencoder_layer4(y + oh * 28 + ow, acc, 1);
     }
 #endif
     return 0;

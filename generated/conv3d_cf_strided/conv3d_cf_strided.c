@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -152,51 +150,43 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_conv3d_cf_strided_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
-    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 6; ++od)
     for (int oh = 0; oh < 4; ++oh) {
         float *y_row = y + n * 288 + od * 12 + oh * 3;
         {
-            const float *wf = weights + fb * 432;
-            const int nf = fb < 0 ? 8 : 4;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 3) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 3) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 3; q += 3)
             {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 2; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 7) continue;
+                    const int id = od + kd;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 9) continue;
-
+                        const int ih = oh * 2 + kh;
                         const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
-                        const float *wr = wf + (kd * 3 + kh) * 72;
+                        const float *wr = wf + kd * 216 + kh * 72;
                         {   /* tap kw = 0 */
-                            const float *w = wr + 0;
+                            const float *w = wr;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 693];
+                                    const float xv = xr[c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 693];
+                                    const float xv = xr[c * 693 + 3];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[6 + c * 693];
+                                    const float xv = xr[c * 693 + 6];
                                     a2_0 += w0 * xv;
                                 }
                             }
@@ -207,17 +197,17 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[1 + c * 693];
+                                    const float xv = xr[c * 693 + 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[4 + c * 693];
+                                    const float xv = xr[c * 693 + 4];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[7 + c * 693];
+                                    const float xv = xr[c * 693 + 7];
                                     a2_0 += w0 * xv;
                                 }
                             }
@@ -228,67 +218,61 @@ static int conv3d_cf_strided_layer0(const float *input, const float *weights, fl
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[2 + c * 693];
+                                    const float xv = xr[c * 693 + 2];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[5 + c * 693];
+                                    const float xv = xr[c * 693 + 5];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[8 + c * 693];
+                                    const float xv = xr[c * 693 + 8];
                                     a2_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 576, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 576, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 576, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_conv3d_cf_strided_layer0(y_row + q, t, 4);
+CG_STORE(cg_v8, t, a1_0); 
+                store_conv3d_cf_strided_layer0(y_row + q + 1, t, 4);
+CG_STORE(cg_v8, t, a2_0); 
+                store_conv3d_cf_strided_layer0(y_row + q + 2, t, 4);
             }
 
 
 #else
             for (int q = 0; q < 3; q += 3)
             {   /* 3 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 2; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 7) continue;
+                    const int id = od + kd;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 9) continue;
-
+                        const int ih = oh * 2 + kh;
                         const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
-                        const float *wr = wf + (kd * 3 + kh) * 72;
+                        const float *wr = wf + kd * 216 + kh * 72;
                         {   /* tap kw = 0 */
-                            const float *w = wr + 0;
+                            const float *w = wr;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 693];
+                                    const float xv = xr[c * 693];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 693];
+                                    const float xv = xr[c * 693 + 3];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[6 + c * 693];
+                                    const float xv = xr[c * 693 + 6];
                                     a2_0 += w0 * xv;
                                 }
                             }
@@ -299,17 +283,17 @@ CG_STORE(cg_v8, t + 0, a2_0);
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[1 + c * 693];
+                                    const float xv = xr[c * 693 + 1];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[4 + c * 693];
+                                    const float xv = xr[c * 693 + 4];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[7 + c * 693];
+                                    const float xv = xr[c * 693 + 7];
                                     a2_0 += w0 * xv;
                                 }
                             }
@@ -320,32 +304,29 @@ CG_STORE(cg_v8, t + 0, a2_0);
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[2 + c * 693];
+                                    const float xv = xr[c * 693 + 2];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[5 + c * 693];
+                                    const float xv = xr[c * 693 + 5];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[8 + c * 693];
+                                    const float xv = xr[c * 693 + 8];
                                     a2_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 0) * 1) * 1 + fb * 576, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 1) * 1) * 1 + fb * 576, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_conv3d_cf_strided_layer0(y_row + (0 + (q + 2) * 1) * 1 + fb * 576, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_conv3d_cf_strided_layer0(y_row + q, t, 4);
+CG_STORE(cg_v8, t, a1_0); 
+                store_conv3d_cf_strided_layer0(y_row + q + 1, t, 4);
+CG_STORE(cg_v8, t, a2_0); 
+                store_conv3d_cf_strided_layer0(y_row + q + 2, t, 4);
             }
 
 
@@ -357,35 +338,26 @@ CG_STORE(cg_v8, t + 0, a2_0);
     for (int n = 0; n < 2; ++n)
     for (int od = 0; od < 6; ++od)
     for (int oh = 0; oh < 4; ++oh)
-    for (int ow = 0; ow < 3; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 432;
-        const int nf = fb < 0 ? 8 : 4;
+    for (int ow = 0; ow < 3; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 2; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 7) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 9) continue;
-
+            acc[f] = bias[f];
+        for (int kd = 0; kd < 2; ++kd) {
+            const int id = od + kd;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh * 2 + kh;
                 for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 3 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 11) continue;
-
-                    {
-                        const float *x = input + n * 2079 + id * 99 + ih * 11 + iw * 1;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 24;
-                        for (int c = 0; c < 3; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 693] * w[c * 8 + f];
-                    }
+                    const int iw = ow * 3 + kw;
+                    const float *x = input + n * 2079 + id * 99 + ih * 11 + iw;
+                    const float *w = wf + kd * 216 + kh * 72 + kw * 24;
+                    for (int c = 0; c < 3; ++c)
+                        for (int f = 0; f < 8; ++f)
+                            acc[f] += x[c * 693] * w[c * 8 + f];
                 }
             }
         }
-        store_conv3d_cf_strided_layer0(y + n * 288 + od * 12 + oh * 3 + ow * 1 + fb * 576, acc, nf);
+        store_conv3d_cf_strided_layer0(y + n * 288 + od * 12 + oh * 3 + ow, acc, 4);
     }
 #endif
     return 0;

@@ -32,13 +32,13 @@ static int crop1d_layer0(const float *input, const float *weights, float *output
     for (int c = 0; c < 1; ++c)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
-        const int id = od / 1 + (0);
-        const int ih = oh / 1 + (0);
-        float *y = output + n * 90 + c * 1 + od * 90 + oh * 90;
+        const int id = od;
+        const int ih = oh;
+        float *y = output + n * 90 + c + od * 90 + oh * 90;
         if (id >= 0 && id < 1 && ih >= 0 && ih < 1) {
-            const float *x = input + n * 100 + c * 1 + id * 100 + ih * 100;
+            const float *x = input + n * 100 + c + id * 100 + ih * 100;
             for (int i = 0; i < 90; ++i)
-                y[0 + i] = x[5 + i];
+                y[i] = x[i + 5];
         } else {
             for (int i = 0; i < 90; ++i)
                 y[i] = 0.0f;

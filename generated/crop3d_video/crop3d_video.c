@@ -32,13 +32,13 @@ static int crop3d_video_layer0(const float *input, const float *weights, float *
     for (int c = 0; c < 1; ++c)
     for (int od = 0; od < 4; ++od)
     for (int oh = 0; oh < 6; ++oh) {
-        const int id = od / 1 + (1);
-        const int ih = oh / 1 + (2);
-        float *y = output + n * 432 + c * 1 + od * 108 + oh * 18;
+        const int id = od + 1;
+        const int ih = oh + 2;
+        float *y = output + n * 432 + c + od * 108 + oh * 18;
         if (id >= 0 && id < 6 && ih >= 0 && ih < 10) {
-            const float *x = input + n * 2160 + c * 1 + id * 360 + ih * 36;
+            const float *x = input + n * 2160 + c + id * 360 + ih * 36;
             for (int i = 0; i < 18; ++i)
-                y[0 + i] = x[9 + i];
+                y[i] = x[i + 9];
         } else {
             for (int i = 0; i < 18; ++i)
                 y[i] = 0.0f;

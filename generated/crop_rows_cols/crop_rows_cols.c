@@ -32,13 +32,13 @@ static int crop_rows_cols_layer0(const float *input, const float *weights, float
     for (int c = 0; c < 1; ++c)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 13; ++oh) {
-        const int id = od / 1 + (0);
-        const int ih = oh / 1 + (1);
-        float *y = output + n * 1456 + c * 1 + od * 1456 + oh * 112;
+        const int id = od;
+        const int ih = oh + 1;
+        float *y = output + n * 1456 + c + od * 1456 + oh * 112;
         if (id >= 0 && id < 1 && ih >= 0 && ih < 16) {
-            const float *x = input + n * 2560 + c * 1 + id * 2560 + ih * 160;
+            const float *x = input + n * 2560 + c + id * 2560 + ih * 160;
             for (int i = 0; i < 112; ++i)
-                y[0 + i] = x[24 + i];
+                y[i] = x[i + 24];
         } else {
             for (int i = 0; i < 112; ++i)
                 y[i] = 0.0f;

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -69,7 +67,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 static void store_decoder_transpose_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int decoder_transpose_layer0(const float *input, const float *weights, float *output,
@@ -79,499 +77,432 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_decoder_transpose_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_decoder_transpose_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh) {
-        float *y_row = y + n * 2016 + od * 2016 + oh * 144;
+        float *y_row = y + oh * 144;
         {
-            const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 2 * q: interior for q in [1, 9) */
+            const float *wf = weights;
+            /* columns q * 2: interior for q in [1, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 1008 + id * 1008 + ih * 144;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 144;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + 16, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + 32, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + 48, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + 64, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + 80, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + 96, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (14) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + 112, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (16) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + 128, a8_0);
             }
 
 
 #else
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 1008 + id * 1008 + ih * 144;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 144;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + 16, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (4) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + 32, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (6) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + 48, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (8) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + 64, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (10) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + 80, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (12) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + 96, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (14) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + 112, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (16) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + 128, a8_0);
             }
 
 
 #endif
-            /* columns 1 + 2 * q: interior for q in [0, 9) */
+            /* columns q * 2 + 1: interior for q in [0, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 9; q += 9)
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 144 + q * 16;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 104, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 120, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 8) * 2) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 136, a8_0);
             }
 
 
 #else
             for (int q = 0; q < 9; q += 9)
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 1008 + id * 1008 + ih * 144 + q * 16;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 144 + q * 16;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 2) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 2) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 2) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 2) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 2) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 5) * 2) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 6) * 2) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 104, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 7) * 2) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 120, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (1 + (q + 8) * 2) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 136, a8_0);
             }
 
 
@@ -580,41 +511,28 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 18; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 1152;
-        const int nf = fb < 0 ? 8 : 8;
+    for (int ow = 0; ow < 18; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 7) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 9) continue;
-
-                    {
-                        const float *x = input + n * 1008 + id * 1008 + ih * 144 + iw * 16;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int th = oh - kh;
+            const int ih = th / 2;
+            if (th < 0 || th % 2 != 0) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int tw = ow - kw;
+                const int iw = tw / 2;
+                if (tw < 0 || tw % 2 != 0) continue;
+                const float *x = input + ih * 144 + iw * 16;
+                const float *w = wf + kh * 384 + kw * 128;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_decoder_transpose_layer0(y + n * 2016 + od * 2016 + oh * 144 + ow * 8 + fb * 8, acc, nf);
+        store_decoder_transpose_layer0(y + oh * 144 + ow * 8, acc, 8);
     }
 #endif
     return 0;

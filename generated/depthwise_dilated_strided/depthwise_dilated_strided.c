@@ -25,39 +25,29 @@ static int depthwise_dilated_strided_layer0(const float *input, const float *wei
     float *y = output;
     (void)workspace;
 
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh)
     for (int ow = 0; ow < 5; ++ow) {
         float acc[5];
         for (int f = 0; f < 5; ++f)
             acc[f] = 0.0f;
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 2 - 2;
-                if (ih < 0 || ih >= 17) continue;
-                for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow * 3 + kw * 2 - 1;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 13) continue;
-                    x = input + n * 1105 + id * 221 + ih * 13 + iw * 1;
-                    w = kernel + ((kd * 3 + kh) * 2 + kw) * 5;
-                    for (int g = 0; g < 5; ++g)
-                    for (int c = 0; c < 1; ++c) {
-                        const float xv = x[(g * 1 + c) * 221];
-                        const float *wc = w + c * 5 + g * 1;
-                        float *a = acc + g * 1;
-                        for (int f = 0; f < 1; ++f)
-                            a[f] += xv * wc[f];
-                    }
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh * 2 - 2;
+            if (ih < 0 || ih >= 17) continue;
+            for (int kw = 0; kw < 2; ++kw) {
+                const int iw = ow * 3 + kw * 2 - 1;
+                if (iw < 0 || iw >= 13) continue;
+                const float *x = input + ih * 13 + iw;
+                const float *w = kernel + kh * 10 + kw * 5;
+                for (int g = 0; g < 5; ++g) {
+                    const float xv = x[g * 221];
+                    const float *wc = w + g;
+                    float *a = acc + g;
+                    a[0] += xv * wc[0];
                 }
             }
         }
         {
-            float *out = y + n * 225 + od * 45 + oh * 5 + ow * 1;
+            float *out = y + oh * 5 + ow;
             for (int f = 0; f < 5; ++f)
                 out[f * 45] = cg_linear(acc[f]);
         }

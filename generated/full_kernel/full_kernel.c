@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -79,7 +77,7 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
 static void store_full_kernel_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int full_kernel_layer0(const float *input, const float *weights, float *output,
@@ -90,196 +88,167 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_full_kernel_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 3; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 6 + od * 6 + oh * 6;
+    for (int n = 0; n < 3; ++n) {
+        float *y_row = y + n * 6;
         {
-            const float *wf = weights + fb * 840;
-            const int nf = fb < 0 ? 8 : 6;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 1) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 1) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 7; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 105 + id * 105 + ih * 15 + q * 3;
-                        const float *wr = wf + (kd * 7 + kh) * 120;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 7; ++kh) {
+                    const int ih = kh;
+                    const float *xr = input + n * 105 + ih * 15 + q * 3;
+                    const float *wr = wf + kh * 120;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 24;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 48;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 6];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 72;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 72;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 9];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 12];
+                                a0_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_full_kernel_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_full_kernel_layer0(y_row + q * 6, t, 6);
             }
 
 
 #else
             for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 7; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 7) continue;
-
-                        const float *xr = input + n * 105 + id * 105 + ih * 15 + q * 3;
-                        const float *wr = wf + (kd * 7 + kh) * 120;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 7; ++kh) {
+                    const int ih = kh;
+                    const float *xr = input + n * 105 + ih * 15 + q * 3;
+                    const float *wr = wf + kh * 120;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 24;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 48;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 6];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 72;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 72;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 9];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 12];
+                                a0_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 6 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_full_kernel_layer0(y_row + (0 + (q + 0) * 1) * 6 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_full_kernel_layer0(y_row + q * 6, t, 6);
             }
 
 
@@ -288,38 +257,23 @@ CG_STORE(cg_v8, t + 0, a0_0);
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 3; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 1; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 840;
-        const int nf = fb < 0 ? 8 : 6;
+    for (int n = 0; n < 3; ++n) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 7; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 7) continue;
-
-                for (int kw = 0; kw < 5; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 5) continue;
-
-                    {
-                        const float *x = input + n * 105 + id * 105 + ih * 15 + iw * 3;
-                        const float *w = wf + ((kd * 7 + kh) * 5 + kw) * 24;
-                        for (int c = 0; c < 3; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 7; ++kh) {
+            const int ih = kh;
+            for (int kw = 0; kw < 5; ++kw) {
+                const int iw = kw;
+                const float *x = input + n * 105 + ih * 15 + iw * 3;
+                const float *w = wf + kh * 120 + kw * 24;
+                for (int c = 0; c < 3; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_full_kernel_layer0(y + n * 6 + od * 6 + oh * 6 + ow * 6 + fb * 8, acc, nf);
+        store_full_kernel_layer0(y + n * 6, acc, 6);
     }
 #endif
     cg_sparsemax_rows(output, 3, 6);

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -97,7 +95,7 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
 static void store_glu_gate_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int glu_gate_layer0(const float *input, const float *weights, float *output,
@@ -106,1490 +104,1390 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
     const float *bias = weights + 640;
     float *y = workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_glu_gate_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_glu_gate_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 480 + od * 480 + oh * 480;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 640;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [2, 28) */
+            const float *wf = weights;
+            /* columns q: interior for q in [2, 28) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 15 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 240 + id * 240 + ih * 240;
-                        const float *wr = wf + (kd * 1 + kh) * 640;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 8];
+                            a3_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a4_0 += w0 * xv;
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 384;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 24];
+                            a5_0 += w0 * xv;
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 88];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a14_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
-
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                    const float *w = wr + 128;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 88];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 104];
+                            a14_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 88];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 104];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a14_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 384;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c + 8];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 88];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 104];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a14_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c + 16];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 88];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 104];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a14_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
             }
 
             {   /* 15 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 240 + id * 240 + ih * 240;
-                        const float *wr = wf + (kd * 1 + kh) * 640;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c + 104];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 112];
+                            a1_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[232 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 120];
+                            a2_0 += w0 * xv;
                         }
-                        {   /* tap kw = 3, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 */
-                            const float *w = wr + 384;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[232 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 128];
+                            a3_0 += w0 * xv;
                         }
-                        {   /* tap kw = 4, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[232 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 136];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 152];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 184];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a14_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (16) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (17) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (18) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (19) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (20) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (21) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (22) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (23) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (24) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (25) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (26) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (27) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (28) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (29) * 16 + fb * 16 + 0, a14_0);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 128;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c + 112];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 136];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 152];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 184];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c + 120];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 136];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 152];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 184];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 232];
+                            a14_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 */
+                    const float *w = wr + 384;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c + 128];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 136];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 152];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 184];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 232];
+                            a13_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c + 136];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 152];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 184];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 232];
+                            a12_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + 240, a0_0);
+                CG_STORE(cg_v16, y_row + 256, a1_0);
+                CG_STORE(cg_v16, y_row + 272, a2_0);
+                CG_STORE(cg_v16, y_row + 288, a3_0);
+                CG_STORE(cg_v16, y_row + 304, a4_0);
+                CG_STORE(cg_v16, y_row + 320, a5_0);
+                CG_STORE(cg_v16, y_row + 336, a6_0);
+                CG_STORE(cg_v16, y_row + 352, a7_0);
+                CG_STORE(cg_v16, y_row + 368, a8_0);
+                CG_STORE(cg_v16, y_row + 384, a9_0);
+                CG_STORE(cg_v16, y_row + 400, a10_0);
+                CG_STORE(cg_v16, y_row + 416, a11_0);
+                CG_STORE(cg_v16, y_row + 432, a12_0);
+                CG_STORE(cg_v16, y_row + 448, a13_0);
+                CG_STORE(cg_v16, y_row + 464, a14_0);
             }
 
 
 #else
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 240 + id * 240 + ih * 240;
-                        const float *wr = wf + (kd * 1 + kh) * 640;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 8];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 384;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 24];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                    const float *w = wr + 128;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 384;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 8];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
             for (int q = 6; q < 24; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 240 + id * 240 + ih * 240 + q * 8;
-                        const float *wr = wf + (kd * 1 + kh) * 640;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 8;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 8];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 384;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 8];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 128;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 8];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 384;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 8];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 240 + id * 240 + ih * 240;
-                        const float *wr = wf + (kd * 1 + kh) * 640;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 176];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 184];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[232 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 3, pixels 0, 1, 2, 3, 4 */
-                            const float *w = wr + 384;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[232 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 200];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 4, pixels 0, 1, 2, 3 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[232 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 208];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (24) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (24) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (25) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (25) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (26) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (26) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (27) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (27) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (28) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (28) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (29) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (29) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 128;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 184];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 192];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 232];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3, pixels 0, 1, 2, 3, 4 */
+                    const float *w = wr + 384;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 200];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 232];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4, pixels 0, 1, 2, 3 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 208];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 232];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 384, a0_0);
+                CG_STORE(cg_v8, y_row + 392, a0_1);
+                CG_STORE(cg_v8, y_row + 400, a1_0);
+                CG_STORE(cg_v8, y_row + 408, a1_1);
+                CG_STORE(cg_v8, y_row + 416, a2_0);
+                CG_STORE(cg_v8, y_row + 424, a2_1);
+                CG_STORE(cg_v8, y_row + 432, a3_0);
+                CG_STORE(cg_v8, y_row + 440, a3_1);
+                CG_STORE(cg_v8, y_row + 448, a4_0);
+                CG_STORE(cg_v8, y_row + 456, a4_1);
+                CG_STORE(cg_v8, y_row + 464, a5_0);
+                CG_STORE(cg_v8, y_row + 472, a5_1);
             }
 
 
@@ -1598,38 +1496,21 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 30; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 640;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 30; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 5; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 30) continue;
-
-                    {
-                        const float *x = input + n * 240 + id * 240 + ih * 240 + iw * 8;
-                        const float *w = wf + ((kd * 1 + kh) * 5 + kw) * 128;
-                        for (int c = 0; c < 8; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 5; ++kw) {
+            const int iw = ow + kw - 2;
+            if (iw < 0 || iw >= 30) continue;
+            const float *x = input + iw * 8;
+            const float *w = wf + kw * 128;
+            for (int c = 0; c < 8; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
         }
-        store_glu_gate_layer0(y + n * 480 + od * 480 + oh * 480 + ow * 16 + fb * 16, acc, nf);
+        store_glu_gate_layer0(y + ow * 16, acc, 16);
     }
 #endif
     cg_glu_rows(workspace, output, 30, 16);

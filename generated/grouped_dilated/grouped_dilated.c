@@ -26,41 +26,31 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 15; ++oh)
     for (int ow = 0; ow < 12; ++ow) {
         float acc[20];
         for (int f = 0; f < 20; ++f)
             acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 1 + kh * 2 - 0;
-                if (ih < 0 || ih >= 19) continue;
-                for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow * 1 + kw * 3 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 15) continue;
-                    x = input + n * 3420 + id * 3420 + ih * 180 + iw * 12;
-                    w = kernel + ((kd * 3 + kh) * 2 + kw) * 60;
-                    for (int g = 0; g < 4; ++g)
-                    for (int c = 0; c < 3; ++c) {
-                        const float xv = x[(g * 3 + c) * 1];
-                        const float *wc = w + c * 20 + g * 5;
-                        float *a = acc + g * 5;
-                        for (int f = 0; f < 5; ++f)
-                            a[f] += xv * wc[f];
-                    }
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh * 2;
+            for (int kw = 0; kw < 2; ++kw) {
+                const int iw = ow + kw * 3;
+                const float *x = input + ih * 180 + iw * 12;
+                const float *w = kernel + kh * 120 + kw * 60;
+                for (int g = 0; g < 4; ++g)
+                for (int c = 0; c < 3; ++c) {
+                    const float xv = x[g * 3 + c];
+                    const float *wc = w + c * 20 + g * 5;
+                    float *a = acc + g * 5;
+                    for (int f = 0; f < 5; ++f)
+                        a[f] += xv * wc[f];
                 }
             }
         }
         {
-            float *out = y + n * 3600 + od * 3600 + oh * 240 + ow * 20;
+            float *out = y + oh * 240 + ow * 20;
             for (int f = 0; f < 20; ++f)
-                out[f * 1] = cg_elu(acc[f]);
+                out[f] = cg_elu(acc[f]);
         }
     }
     return 0;

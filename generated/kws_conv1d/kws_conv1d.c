@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -112,7 +110,7 @@ static inline float cg_hard_silu(float x) { return x * cg_hard_sigmoid(x); }
 static void store_kws_conv1d_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_hard_silu(t[f]);
+        out[f] = cg_hard_silu(t[f]);
 }
 
 #if CG_VECTOR
@@ -149,2836 +147,2714 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_kws_conv1d_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_kws_conv1d_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 800 + od * 800 + oh * 800;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 12800;
-            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [2, 22) */
+            const float *wf = weights;
+            /* columns q: interior for q in [2, 22) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960;
-                        const float *wr = wf + (kd * 1 + kh) * 12800;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[560 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
-                        {   /* tap kw = 3, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
-                            const float *w = wr + 3840;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[600 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 240];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 5120;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[560 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[640 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 320];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
                         }
-                        {   /* tap kw = 5 */
-                            const float *w = wr + 6400;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[600 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[680 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 400];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
                         }
-                        {   /* tap kw = 6 */
-                            const float *w = wr + 7680;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[560 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[640 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[720 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 7 */
-                            const float *w = wr + 8960;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[600 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[680 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[760 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 8 */
-                            const float *w = wr + 10240;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[560 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[640 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[720 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[800 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 9 */
-                            const float *w = wr + 11520;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[600 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[680 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[760 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[840 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 480];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 16, a8_1);
-
+                {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 560];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3, pixels 1, 2, 3, 4, 5, 6, 7, 8 */
+                    const float *w = wr + 3840;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 600];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 5120;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 560];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 640];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 5 */
+                    const float *w = wr + 6400;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 600];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 680];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 6 */
+                    const float *w = wr + 7680;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 560];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 640];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 720];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 7 */
+                    const float *w = wr + 8960;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 120];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 600];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 680];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 760];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 8 */
+                    const float *w = wr + 10240;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 160];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 560];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 640];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 720];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 800];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 9 */
+                    const float *w = wr + 11520;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 200];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 600];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 680];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 760];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 840];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a0_1);
+                CG_STORE(cg_v16, y_row + 32, a1_0);
+                CG_STORE(cg_v16, y_row + 48, a1_1);
+                CG_STORE(cg_v16, y_row + 64, a2_0);
+                CG_STORE(cg_v16, y_row + 80, a2_1);
+                CG_STORE(cg_v16, y_row + 96, a3_0);
+                CG_STORE(cg_v16, y_row + 112, a3_1);
+                CG_STORE(cg_v16, y_row + 128, a4_0);
+                CG_STORE(cg_v16, y_row + 144, a4_1);
+                CG_STORE(cg_v16, y_row + 160, a5_0);
+                CG_STORE(cg_v16, y_row + 176, a5_1);
+                CG_STORE(cg_v16, y_row + 192, a6_0);
+                CG_STORE(cg_v16, y_row + 208, a6_1);
+                CG_STORE(cg_v16, y_row + 224, a7_0);
+                CG_STORE(cg_v16, y_row + 240, a7_1);
+                CG_STORE(cg_v16, y_row + 256, a8_0);
+                CG_STORE(cg_v16, y_row + 272, a8_1);
             }
 
             for (int q = 9; q < 17; q += 8)
             {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960 + q * 80;
-                        const float *wr = wf + (kd * 1 + kh) * 12800;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 80;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 160];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 80];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 3840;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 5120;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[560 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
-                        {   /* tap kw = 5 */
-                            const float *w = wr + 6400;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[600 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 240];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
-                        {   /* tap kw = 6 */
-                            const float *w = wr + 7680;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[560 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[640 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 320];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
                         }
-                        {   /* tap kw = 7 */
-                            const float *w = wr + 8960;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[600 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[680 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 8 */
-                            const float *w = wr + 10240;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[400 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[560 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[640 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[720 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 9 */
-                            const float *w = wr + 11520;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[440 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[520 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[600 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[680 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[760 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 400];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 120];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 3840;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 5120;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 560];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 5 */
+                    const float *w = wr + 6400;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 600];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 6 */
+                    const float *w = wr + 7680;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 560];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 640];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 7 */
+                    const float *w = wr + 8960;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 120];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 600];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 680];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 8 */
+                    const float *w = wr + 10240;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 160];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 560];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 640];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 720];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 9 */
+                    const float *w = wr + 11520;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 200];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 600];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 680];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 760];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
             }
 
             {   /* 8 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960;
-                        const float *wr = wf + (kd * 1 + kh) * 12800;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1200 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1280 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1360 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1440 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1520 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1600 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1200];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1240 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1320 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1400 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1480 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1560 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1640 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1280];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1280 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1360 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1440 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1520 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1600 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1360];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 3840;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1320 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1400 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1480 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1560 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1640 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1440];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 5120;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1360 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1440 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1520 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1600 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1920 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1520];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
-                        {   /* tap kw = 5, pixels 0, 1, 2, 3, 4, 5, 6 */
-                            const float *w = wr + 6400;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1400 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1480 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1560 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1640 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1600];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
-                        {   /* tap kw = 6, pixels 0, 1, 2, 3, 4, 5, 6 */
-                            const float *w = wr + 7680;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1440 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1520 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1600 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1920 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1680];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
                         }
-                        {   /* tap kw = 7, pixels 0, 1, 2, 3, 4, 5 */
-                            const float *w = wr + 8960;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1480 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1560 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1640 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 8, pixels 0, 1, 2, 3, 4, 5 */
-                            const float *w = wr + 10240;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1520 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1600 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1920 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 9, pixels 0, 1, 2, 3, 4 */
-                            const float *w = wr + 11520;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[1560 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1640 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1760];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (17) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (17) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (18) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (18) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (19) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (19) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (20) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (20) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (21) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (21) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (22) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (22) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (23) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (23) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (24) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (24) * 32 + fb * 32 + 16, a7_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1240];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1320];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1400];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1480];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1560];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1640];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1280];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1360];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1440];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1520];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1600];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1680];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 3840;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1320];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1400];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1480];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1560];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1640];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 5120;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1360];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1440];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1520];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1600];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1680];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 5, pixels 0, 1, 2, 3, 4, 5, 6 */
+                    const float *w = wr + 6400;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1400];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1480];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1560];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1640];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 6, pixels 0, 1, 2, 3, 4, 5, 6 */
+                    const float *w = wr + 7680;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1440];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1520];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1600];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1680];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 7, pixels 0, 1, 2, 3, 4, 5 */
+                    const float *w = wr + 8960;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1480];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1560];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1640];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 8, pixels 0, 1, 2, 3, 4, 5 */
+                    const float *w = wr + 10240;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1520];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1600];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1680];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 9, pixels 0, 1, 2, 3, 4 */
+                    const float *w = wr + 11520;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 1560];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1640];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + 544, a0_0);
+                CG_STORE(cg_v16, y_row + 560, a0_1);
+                CG_STORE(cg_v16, y_row + 576, a1_0);
+                CG_STORE(cg_v16, y_row + 592, a1_1);
+                CG_STORE(cg_v16, y_row + 608, a2_0);
+                CG_STORE(cg_v16, y_row + 624, a2_1);
+                CG_STORE(cg_v16, y_row + 640, a3_0);
+                CG_STORE(cg_v16, y_row + 656, a3_1);
+                CG_STORE(cg_v16, y_row + 672, a4_0);
+                CG_STORE(cg_v16, y_row + 688, a4_1);
+                CG_STORE(cg_v16, y_row + 704, a5_0);
+                CG_STORE(cg_v16, y_row + 720, a5_1);
+                CG_STORE(cg_v16, y_row + 736, a6_0);
+                CG_STORE(cg_v16, y_row + 752, a6_1);
+                CG_STORE(cg_v16, y_row + 768, a7_0);
+                CG_STORE(cg_v16, y_row + 784, a7_1);
             }
 
 
 #else
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960;
-                        const float *wr = wf + (kd * 1 + kh) * 12800;
-                        {   /* tap kw = 0, pixels 2 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 1, pixels 2 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2, pixels 1, 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 3, pixels 1, 2 */
-                            const float *w = wr + 3840;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 5120;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 5 */
-                            const float *w = wr + 6400;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 6 */
-                            const float *w = wr + 7680;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 7 */
-                            const float *w = wr + 8960;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 8 */
-                            const float *w = wr + 10240;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 9 */
-                            const float *w = wr + 11520;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1, pixels 2 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2, pixels 1, 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3, pixels 1, 2 */
+                    const float *w = wr + 3840;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 5120;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 5 */
+                    const float *w = wr + 6400;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 6 */
+                    const float *w = wr + 7680;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 7 */
+                    const float *w = wr + 8960;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 120];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 8 */
+                    const float *w = wr + 10240;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 160];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 9 */
+                    const float *w = wr + 11520;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 200];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a0_2);
+                CG_STORE(cg_v8, y_row + 24, a0_3);
+                CG_STORE(cg_v8, y_row + 32, a1_0);
+                CG_STORE(cg_v8, y_row + 40, a1_1);
+                CG_STORE(cg_v8, y_row + 48, a1_2);
+                CG_STORE(cg_v8, y_row + 56, a1_3);
+                CG_STORE(cg_v8, y_row + 64, a2_0);
+                CG_STORE(cg_v8, y_row + 72, a2_1);
+                CG_STORE(cg_v8, y_row + 80, a2_2);
+                CG_STORE(cg_v8, y_row + 88, a2_3);
             }
 
             for (int q = 3; q < 21; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960 + q * 80;
-                        const float *wr = wf + (kd * 1 + kh) * 12800;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 80;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 160];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 80];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 3840;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 5120;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 5 */
-                            const float *w = wr + 6400;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 6 */
-                            const float *w = wr + 7680;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 7 */
-                            const float *w = wr + 8960;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 8 */
-                            const float *w = wr + 10240;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 9 */
-                            const float *w = wr + 11520;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 120];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 3840;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 5120;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 5 */
+                    const float *w = wr + 6400;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 6 */
+                    const float *w = wr + 7680;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 7 */
+                    const float *w = wr + 8960;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 120];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 8 */
+                    const float *w = wr + 10240;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 160];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 9 */
+                    const float *w = wr + 11520;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 200];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
             }
 
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960;
-                        const float *wr = wf + (kd * 1 + kh) * 12800;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1520 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1600 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1520];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1560 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1640 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1600 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 3840;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1640 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 5120;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 5 */
-                            const float *w = wr + 6400;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 6 */
-                            const float *w = wr + 7680;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 7 */
-                            const float *w = wr + 8960;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 8 */
-                            const float *w = wr + 10240;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1920 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 9, pixels 0 */
-                            const float *w = wr + 11520;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1600];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (21) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (21) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (21) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (21) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (22) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (22) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (22) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (22) * 32 + fb * 32 + 24, a1_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1560];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1640];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1600];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1680];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 3840;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1640];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 5120;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1680];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 5 */
+                    const float *w = wr + 6400;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1720];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 6 */
+                    const float *w = wr + 7680;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1760];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 7 */
+                    const float *w = wr + 8960;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1800];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 8 */
+                    const float *w = wr + 10240;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1840];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 9, pixels 0 */
+                    const float *w = wr + 11520;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1880];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 672, a0_0);
+                CG_STORE(cg_v8, y_row + 680, a0_1);
+                CG_STORE(cg_v8, y_row + 688, a0_2);
+                CG_STORE(cg_v8, y_row + 696, a0_3);
+                CG_STORE(cg_v8, y_row + 704, a1_0);
+                CG_STORE(cg_v8, y_row + 712, a1_1);
+                CG_STORE(cg_v8, y_row + 720, a1_2);
+                CG_STORE(cg_v8, y_row + 728, a1_3);
             }
 
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1960 + id * 1960 + ih * 1960;
-                        const float *wr = wf + (kd * 1 + kh) * 12800;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1680 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1680];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1720 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1760 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 3840;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1800 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 5120;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1840 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[1920 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 5, pixels 0 */
-                            const float *w = wr + 6400;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1880 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 6, pixels 0 */
-                            const float *w = wr + 7680;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[1920 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 1760];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (23) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (23) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (23) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (23) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (24) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (24) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (24) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (24) * 32 + fb * 32 + 24, a1_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1720];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1760];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 3 */
+                    const float *w = wr + 3840;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1800];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 4 */
+                    const float *w = wr + 5120;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1840];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 5, pixels 0 */
+                    const float *w = wr + 6400;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1880];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 6, pixels 0 */
+                    const float *w = wr + 7680;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1920];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 736, a0_0);
+                CG_STORE(cg_v8, y_row + 744, a0_1);
+                CG_STORE(cg_v8, y_row + 752, a0_2);
+                CG_STORE(cg_v8, y_row + 760, a0_3);
+                CG_STORE(cg_v8, y_row + 768, a1_0);
+                CG_STORE(cg_v8, y_row + 776, a1_1);
+                CG_STORE(cg_v8, y_row + 784, a1_2);
+                CG_STORE(cg_v8, y_row + 792, a1_3);
             }
 
 
 #endif
-            activate_kws_conv1d_layer0(y_row + fb * 32);   /* the finished row of a full block */
+            activate_kws_conv1d_layer0(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 25; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 12800;
-        const int nf = fb < 0 ? 32 : 32;
+    for (int ow = 0; ow < 25; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 10; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 4;
-                        if (iw < 0 || iw >= 49) continue;
-
-                    {
-                        const float *x = input + n * 1960 + id * 1960 + ih * 1960 + iw * 40;
-                        const float *w = wf + ((kd * 1 + kh) * 10 + kw) * 1280;
-                        for (int c = 0; c < 40; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 10; ++kw) {
+            const int iw = ow * 2 + kw - 4;
+            if (iw < 0 || iw >= 49) continue;
+            const float *x = input + iw * 40;
+            const float *w = wf + kw * 1280;
+            for (int c = 0; c < 40; ++c)
+                for (int f = 0; f < 32; ++f)
+                    acc[f] += x[c] * w[c * 32 + f];
         }
-        store_kws_conv1d_layer0(y + n * 800 + od * 800 + oh * 800 + ow * 32 + fb * 32, acc, nf);
+        store_kws_conv1d_layer0(y + ow * 32, acc, 32);
     }
 #endif
     return 0;

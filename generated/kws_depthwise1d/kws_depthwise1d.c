@@ -60,40 +60,26 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
     (void)workspace;
 
     for (int n = 0; n < 2; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 36; ++ow) {
         float acc[36];
         for (int f = 0; f < 36; ++f)
             acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
-                for (int kw = 0; kw < 5; ++kw) {
-                    const int iw = ow * 1 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 40) continue;
-                    x = input + n * 480 + id * 480 + ih * 480 + iw * 12;
-                    w = kernel + ((kd * 1 + kh) * 5 + kw) * 36;
-                    for (int g = 0; g < 12; ++g)
-                    for (int c = 0; c < 1; ++c) {
-                        const float xv = x[(g * 1 + c) * 1];
-                        const float *wc = w + c * 36 + g * 3;
-                        float *a = acc + g * 3;
-                        for (int f = 0; f < 3; ++f)
-                            a[f] += xv * wc[f];
-                    }
-                }
+        for (int kw = 0; kw < 5; ++kw) {
+            const int iw = ow + kw;
+            const float *x = input + n * 480 + iw * 12;
+            const float *w = kernel + kw * 36;
+            for (int g = 0; g < 12; ++g) {
+                const float xv = x[g];
+                const float *wc = w + g * 3;
+                float *a = acc + g * 3;
+                for (int f = 0; f < 3; ++f)
+                    a[f] += xv * wc[f];
             }
         }
         {
-            float *out = y + n * 1296 + od * 1296 + oh * 1296 + ow * 36;
+            float *out = y + n * 1296 + ow * 36;
             for (int f = 0; f < 36; ++f)
-                out[f * 1] = cg_silu(acc[f]);
+                out[f] = cg_silu(acc[f]);
         }
     }
     return 0;

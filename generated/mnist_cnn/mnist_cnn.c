@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -81,7 +79,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 static void store_mnist_cnn_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int mnist_cnn_layer0(const float *input, const float *weights, float *output,
@@ -91,627 +89,572 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mnist_cnn_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_mnist_cnn_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 26; ++oh) {
-        float *y_row = y + n * 5408 + od * 5408 + oh * 208;
+        float *y_row = y + oh * 208;
         {
-            const float *wf = weights + fb * 72;
-            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 26) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 26) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 26; q += 13)
             {   /* 13 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
-                        const float *wr = wf + (kd * 3 + kh) * 24;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 24;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a12_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 8;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 8;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a12_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 14];
+                                a12_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
                 cg_v8_relu(&a9_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
                 cg_v8_relu(&a10_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
                 cg_v8_relu(&a11_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 11) * 1) * 8 + fb * 8 + 0, a11_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 88, a11_0);
                 cg_v8_relu(&a12_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 12) * 1) * 8 + fb * 8 + 0, a12_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 96, a12_0);
             }
 
 
 #else
             for (int q = 0; q < 18; q += 9)
             {   /* 9 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
-                        const float *wr = wf + (kd * 3 + kh) * 24;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 24;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 8;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 8;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a8_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a8_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
             }
 
             for (int q = 18; q < 26; q += 8)
             {   /* 8 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
-                        const float *wr = wf + (kd * 3 + kh) * 24;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 24;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a7_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 8;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 8;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a7_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a7_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
             }
 
 
@@ -720,38 +663,24 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 26; ++oh)
-    for (int ow = 0; ow < 26; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 72;
-        const int nf = fb < 0 ? 8 : 8;
+    for (int ow = 0; ow < 26; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 28) continue;
-
-                    {
-                        const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 8;
-                        for (int c = 0; c < 1; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw;
+                const float *x = input + ih * 28 + iw;
+                const float *w = wf + kh * 24 + kw * 8;
+                for (int c = 0; c < 1; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_mnist_cnn_layer0(y + n * 5408 + od * 5408 + oh * 208 + ow * 8 + fb * 8, acc, nf);
+        store_mnist_cnn_layer0(y + oh * 208 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -770,7 +699,7 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
 static void store_mnist_cnn_layer2(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int mnist_cnn_layer2(const float *input, const float *weights, float *output,
@@ -780,539 +709,495 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mnist_cnn_layer2;   /* unused when every block goes straight from vectors */
+    (void)store_mnist_cnn_layer2;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 13; ++oh) {
-        float *y_row = y + n * 2704 + od * 2704 + oh * 208;
+        float *y_row = y + oh * 208;
         {
-            const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [1, 13) */
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 13) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 13 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 26) continue;
-
-                        const float *xr = input + n * 5408 + id * 5408 + ih * 208;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh - 1;
+                    if (ih < 0) continue;
+                    const float *xr = input + ih * 208;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 88];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 104];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 136];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 152];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a12_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[88 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[104 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[136 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[152 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[184 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 88];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 104];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 136];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 152];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a12_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
+                CG_STORE(cg_v16, y_row, a0_0);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
+                CG_STORE(cg_v16, y_row + 16, a1_0);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
+                CG_STORE(cg_v16, y_row + 32, a2_0);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
+                CG_STORE(cg_v16, y_row + 48, a3_0);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
+                CG_STORE(cg_v16, y_row + 64, a4_0);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
+                CG_STORE(cg_v16, y_row + 80, a5_0);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
+                CG_STORE(cg_v16, y_row + 96, a6_0);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
+                CG_STORE(cg_v16, y_row + 112, a7_0);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
+                CG_STORE(cg_v16, y_row + 128, a8_0);
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
+                CG_STORE(cg_v16, y_row + 144, a9_0);
                 cg_v16_relu(&a10_0);
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
+                CG_STORE(cg_v16, y_row + 160, a10_0);
                 cg_v16_relu(&a11_0);
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
+                CG_STORE(cg_v16, y_row + 176, a11_0);
                 cg_v16_relu(&a12_0);
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
+                CG_STORE(cg_v16, y_row + 192, a12_0);
             }
 
 
 #else
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 26) continue;
-
-                        const float *xr = input + n * 5408 + id * 5408 + ih * 208;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh - 1;
+                    if (ih < 0) continue;
+                    const float *xr = input + ih * 208;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + 24, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + 40, a2_1);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
                 cg_v8_relu(&a3_1);
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + 56, a3_1);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
                 cg_v8_relu(&a4_1);
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + 72, a4_1);
             }
 
             for (int q = 5; q < 13; q += 4)
             {   /* 4 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 26) continue;
-
-                        const float *xr = input + n * 5408 + id * 5408 + ih * 208 + q * 16;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh - 1;
+                    if (ih < 0) continue;
+                    const float *xr = input + ih * 208 + q * 16;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 8];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 128;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 8; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[56 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
                 cg_v8_relu(&a3_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
             }
 
 
@@ -1321,38 +1206,26 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 13; ++oh)
-    for (int ow = 0; ow < 13; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 1152;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 13; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 26) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 26) continue;
-
-                    {
-                        const float *x = input + n * 5408 + id * 5408 + ih * 208 + iw * 8;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 128;
-                        for (int c = 0; c < 8; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh - 1;
+            if (ih < 0) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw - 1;
+                if (iw < 0) continue;
+                const float *x = input + ih * 208 + iw * 8;
+                const float *w = wf + kh * 384 + kw * 128;
+                for (int c = 0; c < 8; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_mnist_cnn_layer2(y + n * 2704 + od * 2704 + oh * 208 + ow * 16 + fb * 16, acc, nf);
+        store_mnist_cnn_layer2(y + oh * 208 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -1371,7 +1244,7 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
 static void store_mnist_cnn_layer3(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int mnist_cnn_layer3(const float *input, const float *weights, float *output,
@@ -1381,560 +1254,513 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mnist_cnn_layer3;   /* unused when every block goes straight from vectors */
+    (void)store_mnist_cnn_layer3;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 11; ++oh) {
-        float *y_row = y + n * 1936 + od * 1936 + oh * 176;
+        float *y_row = y + oh * 176;
         {
-            const float *wf = weights + fb * 2304;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 11) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 11) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 11; q += 11)
             {   /* 11 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 13) continue;
-
-                        const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
-                        const float *wr = wf + (kd * 3 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 208 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a10_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
                 cg_v16_relu(&a10_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
-
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
             }
 
 
 #else
             for (int q = 0; q < 6; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 13) continue;
-
-                        const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
-                        const float *wr = wf + (kd * 3 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 208 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
                 cg_v8_relu(&a3_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
                 cg_v8_relu(&a4_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
                 cg_v8_relu(&a5_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             for (int q = 6; q < 11; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 13) continue;
-
-                        const float *xr = input + n * 2704 + id * 2704 + ih * 208 + q * 16;
-                        const float *wr = wf + (kd * 3 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 208 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
                 cg_v8_relu(&a3_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
                 cg_v8_relu(&a4_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
 
@@ -1943,38 +1769,24 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 11; ++oh)
-    for (int ow = 0; ow < 11; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 2304;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 11; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 13) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 13) continue;
-
-                    {
-                        const float *x = input + n * 2704 + id * 2704 + ih * 208 + iw * 16;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 256;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw;
+                const float *x = input + ih * 208 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_mnist_cnn_layer3(y + n * 1936 + od * 1936 + oh * 176 + ow * 16 + fb * 16, acc, nf);
+        store_mnist_cnn_layer3(y + oh * 176 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -1993,7 +1805,7 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
 static void store_mnist_cnn_layer4(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int mnist_cnn_layer4(const float *input, const float *weights, float *output,
@@ -2004,375 +1816,345 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
     (void)workspace;
 #if CG_VECTOR
     float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mnist_cnn_layer4;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 10 + od * 10 + oh * 10;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 30976;
-            const int nf = fb < 0 ? 16 : 10;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 1) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 1) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 11; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 11) continue;
-
-                        const float *xr = input + n * 1936 + id * 1936 + ih * 176 + q * 16;
-                        const float *wr = wf + (kd * 11 + kh) * 2816;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 11; ++kh) {
+                    const int ih = kh;
+                    const float *xr = input + ih * 176 + q * 16;
+                    const float *wr = wf + kh * 2816;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 768;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 768;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 48];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 5 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 5 */
+                        const float *w = wr + 1280;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 80];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 6 */
-                            const float *w = wr + 1536;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 6 */
+                        const float *w = wr + 1536;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 96];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 7 */
-                            const float *w = wr + 1792;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 7 */
+                        const float *w = wr + 1792;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 112];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 8 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 8 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 128];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 9 */
-                            const float *w = wr + 2304;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 9 */
+                        const float *w = wr + 2304;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 144];
+                                a0_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 10 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 10 */
+                        const float *w = wr + 2560;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 10 + fb * 16 + 0, a0_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_mnist_cnn_layer4(y_row + (0 + (q + 0) * 1) * 10 + fb * 16, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); 
+                store_mnist_cnn_layer4(y_row + q * 10, t, 10);
             }
 
 
 #else
             for (int q = 0; q < 1; q += 1)
             {   /* 1 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 11; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 11) continue;
-
-                        const float *xr = input + n * 1936 + id * 1936 + ih * 176 + q * 16;
-                        const float *wr = wf + (kd * 11 + kh) * 2816;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 11; ++kh) {
+                    const int ih = kh;
+                    const float *xr = input + ih * 176 + q * 16;
+                    const float *wr = wf + kh * 2816;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 768;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 768;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 48];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 5 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 5 */
+                        const float *w = wr + 1280;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 80];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 6 */
-                            const float *w = wr + 1536;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 6 */
+                        const float *w = wr + 1536;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 96];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 7 */
-                            const float *w = wr + 1792;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 7 */
+                        const float *w = wr + 1792;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 112];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 8 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 8 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 128];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 9 */
-                            const float *w = wr + 2304;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 9 */
+                        const float *w = wr + 2304;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 144];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 10 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 10 */
+                        const float *w = wr + 2560;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 10 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 10 + fb * 16 + 8, a0_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_mnist_cnn_layer4(y_row + (0 + (q + 0) * 1) * 10 + fb * 16, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_mnist_cnn_layer4(y_row + q * 10, t, 10);
             }
 
 
@@ -2381,38 +2163,23 @@ CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1);
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 1; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 30976;
-        const int nf = fb < 0 ? 16 : 10;
+    {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 11; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 11) continue;
-
-                for (int kw = 0; kw < 11; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 11) continue;
-
-                    {
-                        const float *x = input + n * 1936 + id * 1936 + ih * 176 + iw * 16;
-                        const float *w = wf + ((kd * 11 + kh) * 11 + kw) * 256;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 11; ++kh) {
+            const int ih = kh;
+            for (int kw = 0; kw < 11; ++kw) {
+                const int iw = kw;
+                const float *x = input + ih * 176 + iw * 16;
+                const float *w = wf + kh * 2816 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_mnist_cnn_layer4(y + n * 10 + od * 10 + oh * 10 + ow * 10 + fb * 16, acc, nf);
+        store_mnist_cnn_layer4(y, acc, 10);
     }
 #endif
     cg_softmax_rows(output, 1, 10);

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -69,7 +67,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 static void store_mnist_conv_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int mnist_conv_layer0(const float *input, const float *weights, float *output,
@@ -79,717 +77,674 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mnist_conv_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_mnist_conv_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 24; ++oh) {
-        float *y_row = y + n * 4608 + od * 4608 + oh * 192;
+        float *y_row = y + oh * 192;
         {
-            const float *wf = weights + fb * 200;
-            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 24) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 24) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 24; q += 12)
             {   /* 12 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 5; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
-                        const float *wr = wf + (kd * 5 + kh) * 40;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 5; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 40;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 8;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 8;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 24;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 14];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 4];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 14];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a11_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
                 cg_v8_relu(&a9_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
                 cg_v8_relu(&a10_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
                 cg_v8_relu(&a11_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 11) * 1) * 8 + fb * 8 + 0, a11_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 88, a11_0);
             }
 
 
 #else
             for (int q = 0; q < 24; q += 12)
             {   /* 12 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 5; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                        const float *xr = input + n * 784 + id * 784 + ih * 28 + q * 1;
-                        const float *wr = wf + (kd * 5 + kh) * 40;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 5; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 40;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 8;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 8;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 16;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 16;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 24;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 14];
+                                a11_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 4 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 1; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 4];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 11];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 13];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 14];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a11_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
                 cg_v8_relu(&a9_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
                 cg_v8_relu(&a10_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
                 cg_v8_relu(&a11_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 11) * 1) * 8 + fb * 8 + 0, a11_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 88, a11_0);
             }
 
 
@@ -798,38 +753,24 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 24; ++oh)
-    for (int ow = 0; ow < 24; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 200;
-        const int nf = fb < 0 ? 8 : 8;
+    for (int ow = 0; ow < 24; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 5; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 28) continue;
-
-                for (int kw = 0; kw < 5; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 28) continue;
-
-                    {
-                        const float *x = input + n * 784 + id * 784 + ih * 28 + iw * 1;
-                        const float *w = wf + ((kd * 5 + kh) * 5 + kw) * 8;
-                        for (int c = 0; c < 1; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 5; ++kh) {
+            const int ih = oh + kh;
+            for (int kw = 0; kw < 5; ++kw) {
+                const int iw = ow + kw;
+                const float *x = input + ih * 28 + iw;
+                const float *w = wf + kh * 40 + kw * 8;
+                for (int c = 0; c < 1; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_mnist_conv_layer0(y + n * 4608 + od * 4608 + oh * 192 + ow * 8 + fb * 8, acc, nf);
+        store_mnist_conv_layer0(y + oh * 192 + ow * 8, acc, 8);
     }
 #endif
     return 0;

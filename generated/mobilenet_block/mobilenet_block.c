@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -85,7 +83,7 @@ static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0
 static void store_mobilenet_block_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu6(t[f]);
+        out[f] = cg_relu6(t[f]);
 }
 
 static int mobilenet_block_layer0(const float *input, const float *weights, float *output,
@@ -95,779 +93,720 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mobilenet_block_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_mobilenet_block_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh) {
-        float *y_row = y + n * 4096 + od * 4096 + oh * 256;
+        float *y_row = y + oh * 256;
         {
-            const float *wf = weights + fb * 432;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 15) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 15) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 32) continue;
-
-                        const float *xr = input + n * 3072 + id * 3072 + ih * 96;
-                        const float *wr = wf + (kd * 3 + kh) * 144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[30 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[42 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[54 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[60 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[66 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[78 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[84 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[90 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a15_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 48;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[21 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[27 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[33 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[39 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[45 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[51 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[57 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[63 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[69 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[75 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[81 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[87 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[93 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 39];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 45];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 51];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 57];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 63];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a15_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[30 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[42 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[54 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[60 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[66 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[78 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[84 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[90 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 6];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a14_0 += w0 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu6(&a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
+                CG_STORE(cg_v16, y_row, a0_0);
                 cg_v16_relu6(&a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
+                CG_STORE(cg_v16, y_row + 16, a1_0);
                 cg_v16_relu6(&a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
+                CG_STORE(cg_v16, y_row + 32, a2_0);
                 cg_v16_relu6(&a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
+                CG_STORE(cg_v16, y_row + 48, a3_0);
                 cg_v16_relu6(&a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
+                CG_STORE(cg_v16, y_row + 64, a4_0);
                 cg_v16_relu6(&a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
+                CG_STORE(cg_v16, y_row + 80, a5_0);
                 cg_v16_relu6(&a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
+                CG_STORE(cg_v16, y_row + 96, a6_0);
                 cg_v16_relu6(&a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
+                CG_STORE(cg_v16, y_row + 112, a7_0);
                 cg_v16_relu6(&a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
+                CG_STORE(cg_v16, y_row + 128, a8_0);
                 cg_v16_relu6(&a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
+                CG_STORE(cg_v16, y_row + 144, a9_0);
                 cg_v16_relu6(&a10_0);
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
+                CG_STORE(cg_v16, y_row + 160, a10_0);
                 cg_v16_relu6(&a11_0);
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
+                CG_STORE(cg_v16, y_row + 176, a11_0);
                 cg_v16_relu6(&a12_0);
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
+                CG_STORE(cg_v16, y_row + 192, a12_0);
                 cg_v16_relu6(&a13_0);
-                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
-
+                CG_STORE(cg_v16, y_row + 208, a13_0);
                 cg_v16_relu6(&a14_0);
-                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
-
+                CG_STORE(cg_v16, y_row + 224, a14_0);
                 cg_v16_relu6(&a15_0);
-                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a15_0);
-
+                CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
 
 #else
             for (int q = 0; q < 6; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 32) continue;
-
-                        const float *xr = input + n * 3072 + id * 3072 + ih * 96 + q * 6;
-                        const float *wr = wf + (kd * 3 + kh) * 144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[30 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 96 + q * 6;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 48;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[21 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[27 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[33 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[30 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 6];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
                 cg_v8_relu6(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
                 cg_v8_relu6(&a3_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
                 cg_v8_relu6(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
                 cg_v8_relu6(&a4_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
                 cg_v8_relu6(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
                 cg_v8_relu6(&a5_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             for (int q = 6; q < 11; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 32) continue;
-
-                        const float *xr = input + n * 3072 + id * 3072 + ih * 96 + q * 6;
-                        const float *wr = wf + (kd * 3 + kh) * 144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 96 + q * 6;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 48;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[21 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[27 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[30 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 6];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
                 cg_v8_relu6(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
                 cg_v8_relu6(&a3_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
                 cg_v8_relu6(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
                 cg_v8_relu6(&a4_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 32) continue;
-
-                        const float *xr = input + n * 3072 + id * 3072 + ih * 96;
-                        const float *wr = wf + (kd * 3 + kh) * 144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[66 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[78 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[84 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[90 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 66];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 48;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[69 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[75 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[81 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[87 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[93 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 69];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[78 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[84 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[90 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 72];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + (11) * 16 + fb * 16 + 8, a0_1);
-
+                CG_STORE(cg_v8, y_row + 184, a0_1);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + (12) * 16 + fb * 16 + 8, a1_1);
-
+                CG_STORE(cg_v8, y_row + 200, a1_1);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + (13) * 16 + fb * 16 + 8, a2_1);
-
+                CG_STORE(cg_v8, y_row + 216, a2_1);
                 cg_v8_relu6(&a3_0);
-                CG_STORE(cg_v8, y_row + (14) * 16 + fb * 16 + 0, a3_0);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
                 cg_v8_relu6(&a3_1);
-                CG_STORE(cg_v8, y_row + (14) * 16 + fb * 16 + 8, a3_1);
-
+                CG_STORE(cg_v8, y_row + 232, a3_1);
                 cg_v8_relu6(&a4_0);
-                CG_STORE(cg_v8, y_row + (15) * 16 + fb * 16 + 0, a4_0);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
                 cg_v8_relu6(&a4_1);
-                CG_STORE(cg_v8, y_row + (15) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + 248, a4_1);
             }
 
 
@@ -876,38 +815,26 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 432;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 32) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 2 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 32) continue;
-
-                    {
-                        const float *x = input + n * 3072 + id * 3072 + ih * 96 + iw * 3;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 48;
-                        for (int c = 0; c < 3; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh;
+            if (ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 32) continue;
+                const float *x = input + ih * 96 + iw * 3;
+                const float *w = wf + kh * 144 + kw * 48;
+                for (int c = 0; c < 3; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_mobilenet_block_layer0(y + n * 4096 + od * 4096 + oh * 256 + ow * 16 + fb * 16, acc, nf);
+        store_mobilenet_block_layer0(y + oh * 256 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -939,360 +866,316 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
 #if CG_VECTOR
 #if defined(__AVX512F__)
     c_done = 16;
-#else
-    c_done = 16;
-#endif
-    for (int n = 0; n < 1; ++n)
     for (int oh = 0; oh < 16; ++oh) {
-        float *y_row = y + n * 4096 + oh * 256;
-#if defined(__AVX512F__)
-        for (int cb = 0; cb < 1; ++cb) {
-            float t[16];   /* a vector on its way to the scalar store */
-            (void)t;
-            const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
+        float *y_row = y + oh * 256;
+        {
+            const cg_v16 b = CG_LOAD(cg_v16, bias);
             {   /* 8 output pixel(s) x 16 channels: an edge tile */
                 cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xp;
+                    const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 4096 + ih * 256 + cb * 16;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
-                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 16);
-                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 32);
-                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 48);
-                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 64);
-                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 80);
-                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 96);
-                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 112);
-                        cg_v16 x9 = CG_LOAD(cg_v16, xp + 128);
-CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9);
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 256;
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 16);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 32);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 48);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 64);
+                    cg_v16 x6 = CG_LOAD(cg_v16, xp + 80);
+                    cg_v16 x7 = CG_LOAD(cg_v16, xp + 96);
+                    cg_v16 x8 = CG_LOAD(cg_v16, xp + 112);
+                    cg_v16 x9 = CG_LOAD(cg_v16, xp + 128);
+                    CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9);
 
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
-                            a1 += x1 * w;
-                            a2 += x2 * w;
-                            a3 += x3 * w;
-                            a4 += x4 * w;
-                            a5 += x5 * w;
-                            a6 += x6 * w;
-                            a7 += x7 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 16 + cb * 16);
-                            a0 += x1 * w;
-                            a1 += x2 * w;
-                            a2 += x3 * w;
-                            a3 += x4 * w;
-                            a4 += x5 * w;
-                            a5 += x6 * w;
-                            a6 += x7 * w;
-                            a7 += x8 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 16 + cb * 16);
-                            a0 += x2 * w;
-                            a1 += x3 * w;
-                            a2 += x4 * w;
-                            a3 += x5 * w;
-                            a4 += x6 * w;
-                            a5 += x7 * w;
-                            a6 += x8 * w;
-                            a7 += x9 * w;
-                        }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 48);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                        a5 += x5 * w;
+                        a6 += x6 * w;
+                        a7 += x7 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 48 + 16);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                        a5 += x6 * w;
+                        a6 += x7 * w;
+                        a7 += x8 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 48 + 32);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                        a4 += x6 * w;
+                        a5 += x7 * w;
+                        a6 += x8 * w;
+                        a7 += x9 * w;
                     }
                 }
                 cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + (0) * 16 + cb * 16, a0);
-
+                CG_STORE(cg_v16, y_row, a0);
                 cg_v16_relu6(&a1);
-                CG_STORE(cg_v16, y_row + (1) * 16 + cb * 16, a1);
-
+                CG_STORE(cg_v16, y_row + 16, a1);
                 cg_v16_relu6(&a2);
-                CG_STORE(cg_v16, y_row + (2) * 16 + cb * 16, a2);
-
+                CG_STORE(cg_v16, y_row + 32, a2);
                 cg_v16_relu6(&a3);
-                CG_STORE(cg_v16, y_row + (3) * 16 + cb * 16, a3);
-
+                CG_STORE(cg_v16, y_row + 48, a3);
                 cg_v16_relu6(&a4);
-                CG_STORE(cg_v16, y_row + (4) * 16 + cb * 16, a4);
-
+                CG_STORE(cg_v16, y_row + 64, a4);
                 cg_v16_relu6(&a5);
-                CG_STORE(cg_v16, y_row + (5) * 16 + cb * 16, a5);
-
+                CG_STORE(cg_v16, y_row + 80, a5);
                 cg_v16_relu6(&a6);
-                CG_STORE(cg_v16, y_row + (6) * 16 + cb * 16, a6);
-
+                CG_STORE(cg_v16, y_row + 96, a6);
                 cg_v16_relu6(&a7);
-                CG_STORE(cg_v16, y_row + (7) * 16 + cb * 16, a7);
-
+                CG_STORE(cg_v16, y_row + 112, a7);
             }
 
             {   /* 8 output pixel(s) x 16 channels: an edge tile */
                 cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xp;
+                    const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 4096 + ih * 256 + cb * 16;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v16 x0 = CG_LOAD(cg_v16, xp + 112);
-                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 128);
-                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 144);
-                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 160);
-                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 176);
-                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 192);
-                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 208);
-                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
-                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 240);
-CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 256;
+                    cg_v16 x0 = CG_LOAD(cg_v16, xp + 112);
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp + 128);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 144);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 160);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 176);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 192);
+                    cg_v16 x6 = CG_LOAD(cg_v16, xp + 208);
+                    cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
+                    cg_v16 x8 = CG_LOAD(cg_v16, xp + 240);
+                    CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
 
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 16 + cb * 16);
-                            a0 += x0 * w;
-                            a1 += x1 * w;
-                            a2 += x2 * w;
-                            a3 += x3 * w;
-                            a4 += x4 * w;
-                            a5 += x5 * w;
-                            a6 += x6 * w;
-                            a7 += x7 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 16 + cb * 16);
-                            a0 += x1 * w;
-                            a1 += x2 * w;
-                            a2 += x3 * w;
-                            a3 += x4 * w;
-                            a4 += x5 * w;
-                            a5 += x6 * w;
-                            a6 += x7 * w;
-                            a7 += x8 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 16 + cb * 16);
-                            a0 += x2 * w;
-                            a1 += x3 * w;
-                            a2 += x4 * w;
-                            a3 += x5 * w;
-                            a4 += x6 * w;
-                            a5 += x7 * w;
-                            a6 += x8 * w;
-                        }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 48);
+                        a0 += x0 * w;
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                        a5 += x5 * w;
+                        a6 += x6 * w;
+                        a7 += x7 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 48 + 16);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                        a5 += x6 * w;
+                        a6 += x7 * w;
+                        a7 += x8 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 48 + 32);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                        a4 += x6 * w;
+                        a5 += x7 * w;
+                        a6 += x8 * w;
                     }
                 }
                 cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + (8) * 16 + cb * 16, a0);
-
+                CG_STORE(cg_v16, y_row + 128, a0);
                 cg_v16_relu6(&a1);
-                CG_STORE(cg_v16, y_row + (9) * 16 + cb * 16, a1);
-
+                CG_STORE(cg_v16, y_row + 144, a1);
                 cg_v16_relu6(&a2);
-                CG_STORE(cg_v16, y_row + (10) * 16 + cb * 16, a2);
-
+                CG_STORE(cg_v16, y_row + 160, a2);
                 cg_v16_relu6(&a3);
-                CG_STORE(cg_v16, y_row + (11) * 16 + cb * 16, a3);
-
+                CG_STORE(cg_v16, y_row + 176, a3);
                 cg_v16_relu6(&a4);
-                CG_STORE(cg_v16, y_row + (12) * 16 + cb * 16, a4);
-
+                CG_STORE(cg_v16, y_row + 192, a4);
                 cg_v16_relu6(&a5);
-                CG_STORE(cg_v16, y_row + (13) * 16 + cb * 16, a5);
-
+                CG_STORE(cg_v16, y_row + 208, a5);
                 cg_v16_relu6(&a6);
-                CG_STORE(cg_v16, y_row + (14) * 16 + cb * 16, a6);
-
+                CG_STORE(cg_v16, y_row + 224, a6);
                 cg_v16_relu6(&a7);
-                CG_STORE(cg_v16, y_row + (15) * 16 + cb * 16, a7);
-
+                CG_STORE(cg_v16, y_row + 240, a7);
             }
 
         }
 
+    }
+
 #else
+    c_done = 16;
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
         for (int cb = 0; cb < 2; ++cb) {
-            float t[8];   /* a vector on its way to the scalar store */
-            (void)t;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             {   /* 8 output pixel(s) x 8 channels: an edge tile */
                 cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xp;
+                    const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 4096 + ih * 256 + cb * 8;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
-                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 16);
-                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 32);
-                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 48);
-                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 64);
-                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 80);
-                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 96);
-                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 112);
-                        cg_v8 x9 = CG_LOAD(cg_v8, xp + 128);
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 256 + cb * 8;
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 16);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 32);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 48);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 64);
+                    cg_v8 x6 = CG_LOAD(cg_v8, xp + 80);
+                    cg_v8 x7 = CG_LOAD(cg_v8, xp + 96);
+                    cg_v8 x8 = CG_LOAD(cg_v8, xp + 112);
+                    cg_v8 x9 = CG_LOAD(cg_v8, xp + 128);
 
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
-                            a1 += x1 * w;
-                            a2 += x2 * w;
-                            a3 += x3 * w;
-                            a4 += x4 * w;
-                            a5 += x5 * w;
-                            a6 += x6 * w;
-                            a7 += x7 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 16 + cb * 8);
-                            a0 += x1 * w;
-                            a1 += x2 * w;
-                            a2 += x3 * w;
-                            a3 += x4 * w;
-                            a4 += x5 * w;
-                            a5 += x6 * w;
-                            a6 += x7 * w;
-                            a7 += x8 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 16 + cb * 8);
-                            a0 += x2 * w;
-                            a1 += x3 * w;
-                            a2 += x4 * w;
-                            a3 += x5 * w;
-                            a4 += x6 * w;
-                            a5 += x7 * w;
-                            a6 += x8 * w;
-                            a7 += x9 * w;
-                        }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 48 + cb * 8);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                        a5 += x5 * w;
+                        a6 += x6 * w;
+                        a7 += x7 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 48 + cb * 8 + 16);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                        a5 += x6 * w;
+                        a6 += x7 * w;
+                        a7 += x8 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 48 + cb * 8 + 32);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                        a4 += x6 * w;
+                        a5 += x7 * w;
+                        a6 += x8 * w;
+                        a7 += x9 * w;
                     }
                 }
                 cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + (0) * 16 + cb * 8, a0);
-
+                CG_STORE(cg_v8, y_row + cb * 8, a0);
                 cg_v8_relu6(&a1);
-                CG_STORE(cg_v8, y_row + (1) * 16 + cb * 8, a1);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 16, a1);
                 cg_v8_relu6(&a2);
-                CG_STORE(cg_v8, y_row + (2) * 16 + cb * 8, a2);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 32, a2);
                 cg_v8_relu6(&a3);
-                CG_STORE(cg_v8, y_row + (3) * 16 + cb * 8, a3);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 48, a3);
                 cg_v8_relu6(&a4);
-                CG_STORE(cg_v8, y_row + (4) * 16 + cb * 8, a4);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 64, a4);
                 cg_v8_relu6(&a5);
-                CG_STORE(cg_v8, y_row + (5) * 16 + cb * 8, a5);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 80, a5);
                 cg_v8_relu6(&a6);
-                CG_STORE(cg_v8, y_row + (6) * 16 + cb * 8, a6);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 96, a6);
                 cg_v8_relu6(&a7);
-                CG_STORE(cg_v8, y_row + (7) * 16 + cb * 8, a7);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 112, a7);
             }
 
             {   /* 8 output pixel(s) x 8 channels: an edge tile */
                 cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xp;
+                    const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 4096 + ih * 256 + cb * 8;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v8 x0 = CG_LOAD(cg_v8, xp + 112);
-                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 128);
-                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 144);
-                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 160);
-                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 176);
-                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 192);
-                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 208);
-                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
-                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 240);
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 256 + cb * 8;
+                    cg_v8 x0 = CG_LOAD(cg_v8, xp + 112);
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp + 128);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 144);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 160);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 176);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 192);
+                    cg_v8 x6 = CG_LOAD(cg_v8, xp + 208);
+                    cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
+                    cg_v8 x8 = CG_LOAD(cg_v8, xp + 240);
 
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 16 + cb * 8);
-                            a0 += x0 * w;
-                            a1 += x1 * w;
-                            a2 += x2 * w;
-                            a3 += x3 * w;
-                            a4 += x4 * w;
-                            a5 += x5 * w;
-                            a6 += x6 * w;
-                            a7 += x7 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 16 + cb * 8);
-                            a0 += x1 * w;
-                            a1 += x2 * w;
-                            a2 += x3 * w;
-                            a3 += x4 * w;
-                            a4 += x5 * w;
-                            a5 += x6 * w;
-                            a6 += x7 * w;
-                            a7 += x8 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 16 + cb * 8);
-                            a0 += x2 * w;
-                            a1 += x3 * w;
-                            a2 += x4 * w;
-                            a3 += x5 * w;
-                            a4 += x6 * w;
-                            a5 += x7 * w;
-                            a6 += x8 * w;
-                        }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 48 + cb * 8);
+                        a0 += x0 * w;
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                        a5 += x5 * w;
+                        a6 += x6 * w;
+                        a7 += x7 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 48 + cb * 8 + 16);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                        a5 += x6 * w;
+                        a6 += x7 * w;
+                        a7 += x8 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 48 + cb * 8 + 32);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                        a4 += x6 * w;
+                        a5 += x7 * w;
+                        a6 += x8 * w;
                     }
                 }
                 cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + (8) * 16 + cb * 8, a0);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 128, a0);
                 cg_v8_relu6(&a1);
-                CG_STORE(cg_v8, y_row + (9) * 16 + cb * 8, a1);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 144, a1);
                 cg_v8_relu6(&a2);
-                CG_STORE(cg_v8, y_row + (10) * 16 + cb * 8, a2);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 160, a2);
                 cg_v8_relu6(&a3);
-                CG_STORE(cg_v8, y_row + (11) * 16 + cb * 8, a3);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 176, a3);
                 cg_v8_relu6(&a4);
-                CG_STORE(cg_v8, y_row + (12) * 16 + cb * 8, a4);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 192, a4);
                 cg_v8_relu6(&a5);
-                CG_STORE(cg_v8, y_row + (13) * 16 + cb * 8, a5);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 208, a5);
                 cg_v8_relu6(&a6);
-                CG_STORE(cg_v8, y_row + (14) * 16 + cb * 8, a6);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 224, a6);
                 cg_v8_relu6(&a7);
-                CG_STORE(cg_v8, y_row + (15) * 16 + cb * 8, a7);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 240, a7);
             }
 
         }
 
-#endif
     }
+
+#endif
 #endif
     /* portable C99 (and the channels the vector path did not cover) */
-    for (int n = 0; n < 1; ++n)
     for (int oh = 0; oh < 16; ++oh)
     for (int ow = 0; ow < 16; ++ow)
     for (int c = c_done; c < 16; ++c) {
         float acc = bias[c];
         for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 1 + kh * 1 - 1;
+            const int ih = oh + kh - 1;
             if (ih < 0 || ih >= 16) continue;
             for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 1 + kw * 1 - 1;
+                const int iw = ow + kw - 1;
                 if (iw < 0 || iw >= 16) continue;
-                acc += input[n * 4096 + ih * 256 + iw * 16 + c]
-                       * weights[(kh * 3 + kw) * 16 + c];
+                acc += input[ih * 256 + iw * 16 + c]
+                       * weights[kh * 48 + kw * 16 + c];
             }
         }
-        store_mobilenet_block_layer1(y + n * 4096 + oh * 256 + ow * 16 + c, &acc, 1);
+        store_mobilenet_block_layer1(y + oh * 256 + ow * 16 + c, &acc, 1);
     }
     return 0;
 }
@@ -1310,7 +1193,7 @@ CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KE
 static void store_mobilenet_block_layer2(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu6(t[f]);
+        out[f] = cg_relu6(t[f]);
 }
 
 static int mobilenet_block_layer2(const float *input, const float *weights, float *output,
@@ -1320,273 +1203,226 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mobilenet_block_layer2;   /* unused when every block goes straight from vectors */
+    (void)store_mobilenet_block_layer2;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh) {
-        float *y_row = y + n * 8192 + od * 8192 + oh * 512;
+        float *y_row = y + oh * 512;
         {
-            const float *wf = weights + fb * 512;
-            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 16) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 16) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 16; q += 8)
             {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 16) continue;
-
-                        const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + oh * 256 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v16_relu6(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
                 cg_v16_relu6(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
                 cg_v16_relu6(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
                 cg_v16_relu6(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
                 cg_v16_relu6(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
                 cg_v16_relu6(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
                 cg_v16_relu6(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
                 cg_v16_relu6(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
                 cg_v16_relu6(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
                 cg_v16_relu6(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
                 cg_v16_relu6(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
                 cg_v16_relu6(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
                 cg_v16_relu6(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
                 cg_v16_relu6(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
                 cg_v16_relu6(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
                 cg_v16_relu6(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
             }
 
 
 #else
             for (int q = 0; q < 12; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 16) continue;
-
-                        const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + oh * 256 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
                 cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
                 cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
                 cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
                 cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
                 cg_v8_relu6(&a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
                 cg_v8_relu6(&a2_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
             }
 
             for (int q = 12; q < 16; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 16) continue;
-
-                        const float *xr = input + n * 4096 + id * 4096 + ih * 256 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + oh * 256 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
                 cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
                 cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
                 cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
                 cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
             }
 
 
@@ -1595,38 +1431,18 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 512;
-        const int nf = fb < 0 ? 32 : 32;
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 16) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 16) continue;
-
-                    {
-                        const float *x = input + n * 4096 + id * 4096 + ih * 256 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
-        }
-        store_mobilenet_block_layer2(y + n * 8192 + od * 8192 + oh * 512 + ow * 32 + fb * 32, acc, nf);
+            acc[f] = bias[f];
+        const float *x = input + oh * 256 + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_mobilenet_block_layer2(y + oh * 512 + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -1658,217 +1474,193 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
 #if CG_VECTOR
 #if defined(__AVX512F__)
     c_done = 32;
-#else
-    c_done = 32;
-#endif
-    for (int n = 0; n < 1; ++n)
     for (int oh = 0; oh < 8; ++oh) {
-        float *y_row = y + n * 2048 + oh * 256;
-#if defined(__AVX512F__)
+        float *y_row = y + oh * 256;
         for (int cb = 0; cb < 2; ++cb) {
-            float t[16];   /* a vector on its way to the scalar store */
-            (void)t;
             const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
             {   /* 8 output pixel(s) x 16 channels: an edge tile */
                 cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh * 1 - 0;
-                    const float *xp;
-                    if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 8192 + ih * 512 + cb * 16;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v16 x0 = CG_LOAD(cg_v16, xp + 0);
-                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 32);
-                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
-                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 96);
-                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 128);
-                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 160);
-                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 192);
-                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
-                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 256);
-                        cg_v16 x9 = CG_LOAD(cg_v16, xp + 288);
-                        cg_v16 x10 = CG_LOAD(cg_v16, xp + 320);
-                        cg_v16 x11 = CG_LOAD(cg_v16, xp + 352);
-                        cg_v16 x12 = CG_LOAD(cg_v16, xp + 384);
-                        cg_v16 x13 = CG_LOAD(cg_v16, xp + 416);
-                        cg_v16 x14 = CG_LOAD(cg_v16, xp + 448);
-                        cg_v16 x15 = CG_LOAD(cg_v16, xp + 480);
-CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9); CG_KEEP16(x10); CG_KEEP16(x11); CG_KEEP16(x12); CG_KEEP16(x13); CG_KEEP16(x14); CG_KEEP16(x15);
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 512 + cb * 16;
+                    cg_v16 x0 = CG_LOAD(cg_v16, xp);
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp + 32);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 96);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 128);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 160);
+                    cg_v16 x6 = CG_LOAD(cg_v16, xp + 192);
+                    cg_v16 x7 = CG_LOAD(cg_v16, xp + 224);
+                    cg_v16 x8 = CG_LOAD(cg_v16, xp + 256);
+                    cg_v16 x9 = CG_LOAD(cg_v16, xp + 288);
+                    cg_v16 x10 = CG_LOAD(cg_v16, xp + 320);
+                    cg_v16 x11 = CG_LOAD(cg_v16, xp + 352);
+                    cg_v16 x12 = CG_LOAD(cg_v16, xp + 384);
+                    cg_v16 x13 = CG_LOAD(cg_v16, xp + 416);
+                    cg_v16 x14 = CG_LOAD(cg_v16, xp + 448);
+                    cg_v16 x15 = CG_LOAD(cg_v16, xp + 480);
+                    CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8); CG_KEEP16(x9); CG_KEEP16(x10); CG_KEEP16(x11); CG_KEEP16(x12); CG_KEEP16(x13); CG_KEEP16(x14); CG_KEEP16(x15);
 
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 32 + cb * 16);
-                            a0 += x0 * w;
-                            a1 += x2 * w;
-                            a2 += x4 * w;
-                            a3 += x6 * w;
-                            a4 += x8 * w;
-                            a5 += x10 * w;
-                            a6 += x12 * w;
-                            a7 += x14 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 32 + cb * 16);
-                            a0 += x1 * w;
-                            a1 += x3 * w;
-                            a2 += x5 * w;
-                            a3 += x7 * w;
-                            a4 += x9 * w;
-                            a5 += x11 * w;
-                            a6 += x13 * w;
-                            a7 += x15 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 32 + cb * 16);
-                            a0 += x2 * w;
-                            a1 += x4 * w;
-                            a2 += x6 * w;
-                            a3 += x8 * w;
-                            a4 += x10 * w;
-                            a5 += x12 * w;
-                            a6 += x14 * w;
-                        }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 96 + cb * 16);
+                        a0 += x0 * w;
+                        a1 += x2 * w;
+                        a2 += x4 * w;
+                        a3 += x6 * w;
+                        a4 += x8 * w;
+                        a5 += x10 * w;
+                        a6 += x12 * w;
+                        a7 += x14 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 96 + cb * 16 + 32);
+                        a0 += x1 * w;
+                        a1 += x3 * w;
+                        a2 += x5 * w;
+                        a3 += x7 * w;
+                        a4 += x9 * w;
+                        a5 += x11 * w;
+                        a6 += x13 * w;
+                        a7 += x15 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 96 + cb * 16 + 64);
+                        a0 += x2 * w;
+                        a1 += x4 * w;
+                        a2 += x6 * w;
+                        a3 += x8 * w;
+                        a4 += x10 * w;
+                        a5 += x12 * w;
+                        a6 += x14 * w;
                     }
                 }
                 cg_v16_relu6(&a0);
-                CG_STORE(cg_v16, y_row + (0) * 32 + cb * 16, a0);
-
+                CG_STORE(cg_v16, y_row + cb * 16, a0);
                 cg_v16_relu6(&a1);
-                CG_STORE(cg_v16, y_row + (1) * 32 + cb * 16, a1);
-
+                CG_STORE(cg_v16, y_row + cb * 16 + 32, a1);
                 cg_v16_relu6(&a2);
-                CG_STORE(cg_v16, y_row + (2) * 32 + cb * 16, a2);
-
+                CG_STORE(cg_v16, y_row + cb * 16 + 64, a2);
                 cg_v16_relu6(&a3);
-                CG_STORE(cg_v16, y_row + (3) * 32 + cb * 16, a3);
-
+                CG_STORE(cg_v16, y_row + cb * 16 + 96, a3);
                 cg_v16_relu6(&a4);
-                CG_STORE(cg_v16, y_row + (4) * 32 + cb * 16, a4);
-
+                CG_STORE(cg_v16, y_row + cb * 16 + 128, a4);
                 cg_v16_relu6(&a5);
-                CG_STORE(cg_v16, y_row + (5) * 32 + cb * 16, a5);
-
+                CG_STORE(cg_v16, y_row + cb * 16 + 160, a5);
                 cg_v16_relu6(&a6);
-                CG_STORE(cg_v16, y_row + (6) * 32 + cb * 16, a6);
-
+                CG_STORE(cg_v16, y_row + cb * 16 + 192, a6);
                 cg_v16_relu6(&a7);
-                CG_STORE(cg_v16, y_row + (7) * 32 + cb * 16, a7);
-
+                CG_STORE(cg_v16, y_row + cb * 16 + 224, a7);
             }
 
         }
 
+    }
+
 #else
+    c_done = 32;
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 256;
         for (int cb = 0; cb < 4; ++cb) {
-            float t[8];   /* a vector on its way to the scalar store */
-            (void)t;
             const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
             {   /* 8 output pixel(s) x 8 channels: an edge tile */
                 cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh * 1 - 0;
-                    const float *xp;
-                    if (ih < 0 || ih >= 16) continue;
-                    xp = input + n * 8192 + ih * 512 + cb * 8;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v8 x0 = CG_LOAD(cg_v8, xp + 0);
-                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 32);
-                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
-                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 96);
-                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 128);
-                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 160);
-                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 192);
-                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
-                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 256);
-                        cg_v8 x9 = CG_LOAD(cg_v8, xp + 288);
-                        cg_v8 x10 = CG_LOAD(cg_v8, xp + 320);
-                        cg_v8 x11 = CG_LOAD(cg_v8, xp + 352);
-                        cg_v8 x12 = CG_LOAD(cg_v8, xp + 384);
-                        cg_v8 x13 = CG_LOAD(cg_v8, xp + 416);
-                        cg_v8 x14 = CG_LOAD(cg_v8, xp + 448);
-                        cg_v8 x15 = CG_LOAD(cg_v8, xp + 480);
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 512 + cb * 8;
+                    cg_v8 x0 = CG_LOAD(cg_v8, xp);
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp + 32);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 96);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 128);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 160);
+                    cg_v8 x6 = CG_LOAD(cg_v8, xp + 192);
+                    cg_v8 x7 = CG_LOAD(cg_v8, xp + 224);
+                    cg_v8 x8 = CG_LOAD(cg_v8, xp + 256);
+                    cg_v8 x9 = CG_LOAD(cg_v8, xp + 288);
+                    cg_v8 x10 = CG_LOAD(cg_v8, xp + 320);
+                    cg_v8 x11 = CG_LOAD(cg_v8, xp + 352);
+                    cg_v8 x12 = CG_LOAD(cg_v8, xp + 384);
+                    cg_v8 x13 = CG_LOAD(cg_v8, xp + 416);
+                    cg_v8 x14 = CG_LOAD(cg_v8, xp + 448);
+                    cg_v8 x15 = CG_LOAD(cg_v8, xp + 480);
 
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 32 + cb * 8);
-                            a0 += x0 * w;
-                            a1 += x2 * w;
-                            a2 += x4 * w;
-                            a3 += x6 * w;
-                            a4 += x8 * w;
-                            a5 += x10 * w;
-                            a6 += x12 * w;
-                            a7 += x14 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 32 + cb * 8);
-                            a0 += x1 * w;
-                            a1 += x3 * w;
-                            a2 += x5 * w;
-                            a3 += x7 * w;
-                            a4 += x9 * w;
-                            a5 += x11 * w;
-                            a6 += x13 * w;
-                            a7 += x15 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 32 + cb * 8);
-                            a0 += x2 * w;
-                            a1 += x4 * w;
-                            a2 += x6 * w;
-                            a3 += x8 * w;
-                            a4 += x10 * w;
-                            a5 += x12 * w;
-                            a6 += x14 * w;
-                        }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 96 + cb * 8);
+                        a0 += x0 * w;
+                        a1 += x2 * w;
+                        a2 += x4 * w;
+                        a3 += x6 * w;
+                        a4 += x8 * w;
+                        a5 += x10 * w;
+                        a6 += x12 * w;
+                        a7 += x14 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 96 + cb * 8 + 32);
+                        a0 += x1 * w;
+                        a1 += x3 * w;
+                        a2 += x5 * w;
+                        a3 += x7 * w;
+                        a4 += x9 * w;
+                        a5 += x11 * w;
+                        a6 += x13 * w;
+                        a7 += x15 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 96 + cb * 8 + 64);
+                        a0 += x2 * w;
+                        a1 += x4 * w;
+                        a2 += x6 * w;
+                        a3 += x8 * w;
+                        a4 += x10 * w;
+                        a5 += x12 * w;
+                        a6 += x14 * w;
                     }
                 }
                 cg_v8_relu6(&a0);
-                CG_STORE(cg_v8, y_row + (0) * 32 + cb * 8, a0);
-
+                CG_STORE(cg_v8, y_row + cb * 8, a0);
                 cg_v8_relu6(&a1);
-                CG_STORE(cg_v8, y_row + (1) * 32 + cb * 8, a1);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 32, a1);
                 cg_v8_relu6(&a2);
-                CG_STORE(cg_v8, y_row + (2) * 32 + cb * 8, a2);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 64, a2);
                 cg_v8_relu6(&a3);
-                CG_STORE(cg_v8, y_row + (3) * 32 + cb * 8, a3);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 96, a3);
                 cg_v8_relu6(&a4);
-                CG_STORE(cg_v8, y_row + (4) * 32 + cb * 8, a4);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 128, a4);
                 cg_v8_relu6(&a5);
-                CG_STORE(cg_v8, y_row + (5) * 32 + cb * 8, a5);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 160, a5);
                 cg_v8_relu6(&a6);
-                CG_STORE(cg_v8, y_row + (6) * 32 + cb * 8, a6);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 192, a6);
                 cg_v8_relu6(&a7);
-                CG_STORE(cg_v8, y_row + (7) * 32 + cb * 8, a7);
-
+                CG_STORE(cg_v8, y_row + cb * 8 + 224, a7);
             }
 
         }
 
-#endif
     }
+
+#endif
 #endif
     /* portable C99 (and the channels the vector path did not cover) */
-    for (int n = 0; n < 1; ++n)
     for (int oh = 0; oh < 8; ++oh)
     for (int ow = 0; ow < 8; ++ow)
     for (int c = c_done; c < 32; ++c) {
         float acc = bias[c];
         for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh * 1 - 0;
-            if (ih < 0 || ih >= 16) continue;
+            const int ih = oh * 2 + kh;
+            if (ih >= 16) continue;
             for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw * 1 - 0;
-                if (iw < 0 || iw >= 16) continue;
-                acc += input[n * 8192 + ih * 512 + iw * 32 + c]
-                       * weights[(kh * 3 + kw) * 32 + c];
+                const int iw = ow * 2 + kw;
+                if (iw >= 16) continue;
+                acc += input[ih * 512 + iw * 32 + c]
+                       * weights[kh * 96 + kw * 32 + c];
             }
         }
-        store_mobilenet_block_layer3(y + n * 2048 + oh * 256 + ow * 32 + c, &acc, 1);
+        store_mobilenet_block_layer3(y + oh * 256 + ow * 32 + c, &acc, 1);
     }
     return 0;
 }
@@ -1886,7 +1678,7 @@ CG_KEEP16(x0); CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KE
 static void store_mobilenet_block_layer4(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu6(t[f]);
+        out[f] = cg_relu6(t[f]);
 }
 
 static int mobilenet_block_layer4(const float *input, const float *weights, float *output,
@@ -1896,273 +1688,227 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mobilenet_block_layer4;   /* unused when every block goes straight from vectors */
+    (void)store_mobilenet_block_layer4;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 2; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh) {
-        float *y_row = y + n * 4096 + od * 4096 + oh * 512;
+        float *y_row = y + oh * 512;
         {
             const float *wf = weights + fb * 1024;
-            const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 8) */
+            /* columns q: interior for q in [0, 8) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 8; q += 8)
             {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 8) continue;
-
-                        const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 1024;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + oh * 256 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v16_relu6(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
                 cg_v16_relu6(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
                 cg_v16_relu6(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v16_relu6(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
                 cg_v16_relu6(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v16_relu6(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
                 cg_v16_relu6(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
                 cg_v16_relu6(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
                 cg_v16_relu6(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu6(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
                 cg_v16_relu6(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu6(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
                 cg_v16_relu6(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
                 cg_v16_relu6(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
                 cg_v16_relu6(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
                 cg_v16_relu6(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
             }
 
 
 #else
             for (int q = 0; q < 6; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 8) continue;
-
-                        const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 1024;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 256 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
                 cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
                 cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
                 cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
                 cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
                 cg_v8_relu6(&a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
                 cg_v8_relu6(&a2_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 24, a2_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
             }
 
             for (int q = 6; q < 8; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 8) continue;
-
-                        const float *xr = input + n * 2048 + id * 2048 + ih * 256 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 1024;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 256 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
                 cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
                 cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
                 cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
                 cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
             }
 
 
@@ -2171,38 +1917,19 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh)
     for (int ow = 0; ow < 8; ++ow)
     for (int fb = 0; fb < 2; ++fb) {
         const float *wf = weights + fb * 1024;
-        const int nf = fb < 1 ? 32 : 32;
         float acc[32];
         for (int f = 0; f < 32; ++f)
             acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 8) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 8) continue;
-
-                    {
-                        const float *x = input + n * 2048 + id * 2048 + ih * 256 + iw * 32;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 1024;
-                        for (int c = 0; c < 32; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
-        }
-        store_mobilenet_block_layer4(y + n * 4096 + od * 4096 + oh * 512 + ow * 64 + fb * 32, acc, nf);
+        const float *x = input + oh * 256 + ow * 32;
+        const float *w = wf;
+        for (int c = 0; c < 32; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_mobilenet_block_layer4(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
     return 0;
@@ -2231,183 +1958,159 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
 #if CG_VECTOR
 #if defined(__AVX512F__)
     c_done = 64;
-#else
-    c_done = 64;
-#endif
-    for (int n = 0; n < 1; ++n)
     for (int oh = oh0; oh < oh0 + 8; ++oh) {
-        float *y_row = y + n * 4096 + (oh - oh0) * 512;
-#if defined(__AVX512F__)
+        float *y_row = y + oh * 512 - oh0 * 512;
         for (int cb = 0; cb < 4; ++cb) {
-            float t[16];   /* a vector on its way to the scalar store */
-            (void)t;
             const cg_v16 b = {0.0f};
             {   /* 8 output pixel(s) x 16 channels: an edge tile */
                 cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xp;
+                    const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 8) continue;
-                    xp = input + n * 4096 + ih * 512 + cb * 16;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v16 x1 = CG_LOAD(cg_v16, xp + 0);
-                        cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
-                        cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
-                        cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
-                        cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
-                        cg_v16 x6 = CG_LOAD(cg_v16, xp + 320);
-                        cg_v16 x7 = CG_LOAD(cg_v16, xp + 384);
-                        cg_v16 x8 = CG_LOAD(cg_v16, xp + 448);
-CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 512 + cb * 16;
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
+                    cg_v16 x6 = CG_LOAD(cg_v16, xp + 320);
+                    cg_v16 x7 = CG_LOAD(cg_v16, xp + 384);
+                    cg_v16 x8 = CG_LOAD(cg_v16, xp + 448);
+                    CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KEEP16(x6); CG_KEEP16(x7); CG_KEEP16(x8);
 
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 0) * 64 + cb * 16);
-                            a1 += x1 * w;
-                            a2 += x2 * w;
-                            a3 += x3 * w;
-                            a4 += x4 * w;
-                            a5 += x5 * w;
-                            a6 += x6 * w;
-                            a7 += x7 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 1) * 64 + cb * 16);
-                            a0 += x1 * w;
-                            a1 += x2 * w;
-                            a2 += x3 * w;
-                            a3 += x4 * w;
-                            a4 += x5 * w;
-                            a5 += x6 * w;
-                            a6 += x7 * w;
-                            a7 += x8 * w;
-                        }
-                        {
-                            const cg_v16 w = CG_LOAD(cg_v16, weights + (kh * 3 + 2) * 64 + cb * 16);
-                            a0 += x2 * w;
-                            a1 += x3 * w;
-                            a2 += x4 * w;
-                            a3 += x5 * w;
-                            a4 += x6 * w;
-                            a5 += x7 * w;
-                            a6 += x8 * w;
-                        }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                        a5 += x5 * w;
+                        a6 += x6 * w;
+                        a7 += x7 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                        a5 += x6 * w;
+                        a6 += x7 * w;
+                        a7 += x8 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                        a4 += x6 * w;
+                        a5 += x7 * w;
+                        a6 += x8 * w;
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 64 + cb * 16, a0);
-
-                CG_STORE(cg_v16, y_row + (1) * 64 + cb * 16, a1);
-
-                CG_STORE(cg_v16, y_row + (2) * 64 + cb * 16, a2);
-
-                CG_STORE(cg_v16, y_row + (3) * 64 + cb * 16, a3);
-
-                CG_STORE(cg_v16, y_row + (4) * 64 + cb * 16, a4);
-
-                CG_STORE(cg_v16, y_row + (5) * 64 + cb * 16, a5);
-
-                CG_STORE(cg_v16, y_row + (6) * 64 + cb * 16, a6);
-
-                CG_STORE(cg_v16, y_row + (7) * 64 + cb * 16, a7);
-
+                CG_STORE(cg_v16, y_row + cb * 16, a0);
+                CG_STORE(cg_v16, y_row + cb * 16 + 64, a1);
+                CG_STORE(cg_v16, y_row + cb * 16 + 128, a2);
+                CG_STORE(cg_v16, y_row + cb * 16 + 192, a3);
+                CG_STORE(cg_v16, y_row + cb * 16 + 256, a4);
+                CG_STORE(cg_v16, y_row + cb * 16 + 320, a5);
+                CG_STORE(cg_v16, y_row + cb * 16 + 384, a6);
+                CG_STORE(cg_v16, y_row + cb * 16 + 448, a7);
             }
 
         }
 
+    }
+
 #else
+    c_done = 64;
+    for (int oh = oh0; oh < oh0 + 8; ++oh) {
+        float *y_row = y + oh * 512 - oh0 * 512;
         for (int cb = 0; cb < 8; ++cb) {
-            float t[8];   /* a vector on its way to the scalar store */
-            (void)t;
             const cg_v8 b = {0.0f};
             {   /* 8 output pixel(s) x 8 channels: an edge tile */
                 cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
                 for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    const float *xp;
+                    const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 8) continue;
-                    xp = input + n * 4096 + ih * 512 + cb * 8;
-                    {   /* each input column once, shared by the taps and pixels that read it */
-                        cg_v8 x1 = CG_LOAD(cg_v8, xp + 0);
-                        cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
-                        cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
-                        cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
-                        cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
-                        cg_v8 x6 = CG_LOAD(cg_v8, xp + 320);
-                        cg_v8 x7 = CG_LOAD(cg_v8, xp + 384);
-                        cg_v8 x8 = CG_LOAD(cg_v8, xp + 448);
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 512 + cb * 8;
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
+                    cg_v8 x6 = CG_LOAD(cg_v8, xp + 320);
+                    cg_v8 x7 = CG_LOAD(cg_v8, xp + 384);
+                    cg_v8 x8 = CG_LOAD(cg_v8, xp + 448);
 
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 0) * 64 + cb * 8);
-                            a1 += x1 * w;
-                            a2 += x2 * w;
-                            a3 += x3 * w;
-                            a4 += x4 * w;
-                            a5 += x5 * w;
-                            a6 += x6 * w;
-                            a7 += x7 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 1) * 64 + cb * 8);
-                            a0 += x1 * w;
-                            a1 += x2 * w;
-                            a2 += x3 * w;
-                            a3 += x4 * w;
-                            a4 += x5 * w;
-                            a5 += x6 * w;
-                            a6 += x7 * w;
-                            a7 += x8 * w;
-                        }
-                        {
-                            const cg_v8 w = CG_LOAD(cg_v8, weights + (kh * 3 + 2) * 64 + cb * 8);
-                            a0 += x2 * w;
-                            a1 += x3 * w;
-                            a2 += x4 * w;
-                            a3 += x5 * w;
-                            a4 += x6 * w;
-                            a5 += x7 * w;
-                            a6 += x8 * w;
-                        }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                        a5 += x5 * w;
+                        a6 += x6 * w;
+                        a7 += x7 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                        a5 += x6 * w;
+                        a6 += x7 * w;
+                        a7 += x8 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                        a4 += x6 * w;
+                        a5 += x7 * w;
+                        a6 += x8 * w;
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 64 + cb * 8, a0);
-
-                CG_STORE(cg_v8, y_row + (1) * 64 + cb * 8, a1);
-
-                CG_STORE(cg_v8, y_row + (2) * 64 + cb * 8, a2);
-
-                CG_STORE(cg_v8, y_row + (3) * 64 + cb * 8, a3);
-
-                CG_STORE(cg_v8, y_row + (4) * 64 + cb * 8, a4);
-
-                CG_STORE(cg_v8, y_row + (5) * 64 + cb * 8, a5);
-
-                CG_STORE(cg_v8, y_row + (6) * 64 + cb * 8, a6);
-
-                CG_STORE(cg_v8, y_row + (7) * 64 + cb * 8, a7);
-
+                CG_STORE(cg_v8, y_row + cb * 8, a0);
+                CG_STORE(cg_v8, y_row + cb * 8 + 64, a1);
+                CG_STORE(cg_v8, y_row + cb * 8 + 128, a2);
+                CG_STORE(cg_v8, y_row + cb * 8 + 192, a3);
+                CG_STORE(cg_v8, y_row + cb * 8 + 256, a4);
+                CG_STORE(cg_v8, y_row + cb * 8 + 320, a5);
+                CG_STORE(cg_v8, y_row + cb * 8 + 384, a6);
+                CG_STORE(cg_v8, y_row + cb * 8 + 448, a7);
             }
 
         }
 
-#endif
     }
+
+#endif
 #endif
     /* portable C99 (and the channels the vector path did not cover) */
-    for (int n = 0; n < 1; ++n)
     for (int oh = oh0; oh < oh0 + 8; ++oh)
     for (int ow = 0; ow < 8; ++ow)
     for (int c = c_done; c < 64; ++c) {
         float acc = 0.0f;
         for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 1 + kh * 1 - 1;
+            const int ih = oh + kh - 1;
             if (ih < 0 || ih >= 8) continue;
             for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 1 + kw * 1 - 1;
+                const int iw = ow + kw - 1;
                 if (iw < 0 || iw >= 8) continue;
-                acc += input[n * 4096 + ih * 512 + iw * 64 + c]
-                       * weights[(kh * 3 + kw) * 64 + c];
+                acc += input[ih * 512 + iw * 64 + c]
+                       * weights[kh * 192 + kw * 64 + c];
             }
         }
-        store_mobilenet_block_layer5_depthwise(y + n * 4096 + (oh - oh0) * 512 + ow * 64 + c, &acc, 1);
+        store_mobilenet_block_layer5_depthwise(y + oh * 512 - oh0 * 512 + ow * 64 + c, &acc, 1);
     }
 }
 
@@ -2424,7 +2127,7 @@ CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5); CG_KE
 static void store_mobilenet_block_layer5_pointwise(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int mobilenet_block_layer5_pointwise(const float *input, const float *weights, float *output,
@@ -2434,419 +2137,352 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_mobilenet_block_layer5_pointwise;   /* unused when every block goes straight from vectors */
+    (void)store_mobilenet_block_layer5_pointwise;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 2; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 4096 + od * 4096 + oh * 4096;
+    for (int fb = 0; fb < 2; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 2048;
-            const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 64) */
+            /* columns q: interior for q in [0, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 10; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
-                        const float *wr = wf + (kd * 1 + kh) * 2048;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
                 cg_v16_relu(&a9_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 16, a9_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
             }
 
             for (int q = 10; q < 64; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
-                        const float *wr = wf + (kd * 1 + kh) * 2048;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
 
 #else
             for (int q = 0; q < 60; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
-                        const float *wr = wf + (kd * 1 + kh) * 2048;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
                 cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
                 cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
                 cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
                 cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
                 cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
                 cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 24, a2_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
             }
 
             for (int q = 60; q < 64; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 4096 + id * 4096 + ih * 4096 + q * 64;
-                        const float *wr = wf + (kd * 1 + kh) * 2048;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
                 cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
                 cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
                 cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
                 cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
             }
 
 
@@ -2855,38 +2491,18 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 64; ++ow)
     for (int fb = 0; fb < 2; ++fb) {
         const float *wf = weights + fb * 2048;
-        const int nf = fb < 1 ? 32 : 32;
         float acc[32];
         for (int f = 0; f < 32; ++f)
             acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 4096 + id * 4096 + ih * 4096 + iw * 64;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 2048;
-                        for (int c = 0; c < 64; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
-        }
-        store_mobilenet_block_layer5_pointwise(y + n * 4096 + od * 4096 + oh * 4096 + ow * 64 + fb * 32, acc, nf);
+        const float *x = input + ow * 64;
+        const float *w = wf;
+        for (int c = 0; c < 64; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_mobilenet_block_layer5_pointwise(y + ow * 64 + fb * 32, acc, 32);
     }
 #endif
     return 0;
@@ -2907,12 +2523,10 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
 static int mobilenet_block_layer5(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh0 = 0; oh0 < 8; oh0 += 8) {
-        mobilenet_block_layer5_depthwise(input + n * 4096, weights, workspace, oh0);
+    {
+        mobilenet_block_layer5_depthwise(input, weights, workspace, 0);
         mobilenet_block_layer5_pointwise(workspace, weights + 576,
-            output + n * 4096 + od * 4096 + oh0 * 512, (float *)0);
+            output, (float *)0);
     }
     return 0;
 }

@@ -26,41 +26,32 @@ static int mobilenet_depthwise_layer0(const float *input, const float *weights, 
     float *y = output;
     (void)workspace;
 
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh)
     for (int ow = 0; ow < 7; ++ow) {
         float acc[16];
         for (int f = 0; f < 16; ++f)
             acc[f] = bias[f];
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh * 1 - 1;
-                if (ih < 0 || ih >= 15) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 2 + kw * 1 - 0;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 14) continue;
-                    x = input + n * 1680 + id * 1680 + ih * 112 + iw * 8;
-                    w = kernel + ((kd * 3 + kh) * 3 + kw) * 16;
-                    for (int g = 0; g < 8; ++g)
-                    for (int c = 0; c < 1; ++c) {
-                        const float xv = x[(g * 1 + c) * 1];
-                        const float *wc = w + c * 16 + g * 2;
-                        float *a = acc + g * 2;
-                        for (int f = 0; f < 2; ++f)
-                            a[f] += xv * wc[f];
-                    }
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh - 1;
+            if (ih < 0 || ih >= 15) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 14) continue;
+                const float *x = input + ih * 112 + iw * 8;
+                const float *w = kernel + kh * 48 + kw * 16;
+                for (int g = 0; g < 8; ++g) {
+                    const float xv = x[g];
+                    const float *wc = w + g * 2;
+                    float *a = acc + g * 2;
+                    for (int f = 0; f < 2; ++f)
+                        a[f] += xv * wc[f];
                 }
             }
         }
         {
-            float *out = y + n * 896 + od * 896 + oh * 112 + ow * 16;
+            float *out = y + oh * 112 + ow * 16;
             for (int f = 0; f < 16; ++f)
-                out[f * 1] = cg_relu6(acc[f]);
+                out[f] = cg_relu6(acc[f]);
         }
     }
     return 0;

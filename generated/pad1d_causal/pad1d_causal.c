@@ -32,15 +32,15 @@ static int pad1d_causal_layer0(const float *input, const float *weights, float *
     for (int c = 0; c < 1; ++c)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
-        const int id = od / 1 + (0);
-        const int ih = oh / 1 + (0);
-        float *y = output + n * 324 + c * 1 + od * 324 + oh * 324;
+        const int id = od;
+        const int ih = oh;
+        float *y = output + n * 324 + c + od * 324 + oh * 324;
         if (id >= 0 && id < 1 && ih >= 0 && ih < 1) {
-            const float *x = input + n * 300 + c * 1 + id * 300 + ih * 300;
+            const float *x = input + n * 300 + c + id * 300 + ih * 300;
             for (int i = 0; i < 24; ++i)
                 y[i] = 0.0f;
             for (int i = 0; i < 300; ++i)
-                y[24 + i] = x[0 + i];
+                y[i + 24] = x[i];
         } else {
             for (int i = 0; i < 324; ++i)
                 y[i] = 0.0f;

@@ -32,15 +32,15 @@ static int pad3d_layer0(const float *input, const float *weights, float *output,
     for (int c = 0; c < 1; ++c)
     for (int od = 0; od < 5; ++od)
     for (int oh = 0; oh < 7; ++oh) {
-        const int id = od / 1 + (-1);
-        const int ih = oh / 1 + (-1);
-        float *y = output + n * 420 + c * 1 + od * 84 + oh * 12;
+        const int id = od - 1;
+        const int ih = oh - 1;
+        float *y = output + n * 420 + c + od * 84 + oh * 12;
         if (id >= 0 && id < 3 && ih >= 0 && ih < 5) {
-            const float *x = input + n * 120 + c * 1 + id * 40 + ih * 8;
+            const float *x = input + n * 120 + c + id * 40 + ih * 8;
             for (int i = 0; i < 2; ++i)
                 y[i] = 0.0f;
             for (int i = 0; i < 8; ++i)
-                y[2 + i] = x[0 + i];
+                y[i + 2] = x[i];
             for (int i = 10; i < 12; ++i)
                 y[i] = 0.0f;
         } else {

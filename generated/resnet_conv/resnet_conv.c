@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -69,7 +67,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 static void store_resnet_conv_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int resnet_conv_layer0(const float *input, const float *weights, float *output,
@@ -79,1372 +77,1285 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_resnet_conv_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_resnet_conv_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
     for (int fb = 0; fb < 2; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 56; ++oh) {
-        float *y_row = y + n * 200704 + od * 200704 + oh * 3584;
+        float *y_row = y + oh * 3584;
         {
             const float *wf = weights + fb * 18432;
-            const int nf = fb < 1 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [1, 55) */
+            /* columns q: interior for q in [1, 55) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
-                        const float *wr = wf + (kd * 3 + kh) * 6144;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 4096;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[640 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + fb * 32, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0) * 64 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 16, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 64, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (1) * 64 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 80, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 128, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (2) * 64 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 144, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 64 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 192, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (3) * 64 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 208, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 64 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (4) * 64 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 272, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 64 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (5) * 64 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 336, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 64 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 384, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (6) * 64 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 400, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 64 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 448, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (7) * 64 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 464, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 64 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 512, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (8) * 64 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 528, a8_1);
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 64 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 576, a9_0);
                 cg_v16_relu(&a9_1);
-                CG_STORE(cg_v16, y_row + (9) * 64 + fb * 32 + 16, a9_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 592, a9_1);
             }
 
             for (int q = 10; q < 20; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584 + q * 64;
-                        const float *wr = wf + (kd * 3 + kh) * 6144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584 + q * 64;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c - 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 4096;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[640 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
                 cg_v16_relu(&a9_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 64 + fb * 32 + 16, a9_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
             }
 
             for (int q = 20; q < 47; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584 + q * 64;
-                        const float *wr = wf + (kd * 3 + kh) * 6144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584 + q * 64;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c - 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 4096;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 64 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 64 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 64 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 64 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 64 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 64 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
-                        const float *wr = wf + (kd * 3 + kh) * 6144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[2944 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3008 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3072 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3136 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3200 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3264 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3328 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3392 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3456 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 2944];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3008];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3072];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3136];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3200];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3264];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3328];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3392];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3456];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[3008 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3072 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3136 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3200 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3264 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3328 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3392 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3456 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3520 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 3008];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3072];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3136];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3200];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3264];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3328];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3392];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3456];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3520];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7 */
-                            const float *w = wr + 4096;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[3072 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3136 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3200 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3264 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3328 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3392 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3456 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3520 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 3072];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3136];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3200];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3264];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3328];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3392];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3456];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3520];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (47) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3008, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (47) * 64 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3024, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (48) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3072, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (48) * 64 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3088, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (49) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3136, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (49) * 64 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3152, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (50) * 64 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3200, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (50) * 64 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3216, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (51) * 64 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3264, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (51) * 64 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3280, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (52) * 64 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3328, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (52) * 64 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3344, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (53) * 64 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3392, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (53) * 64 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3408, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (54) * 64 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3456, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (54) * 64 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3472, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (55) * 64 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 3520, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (55) * 64 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + fb * 32 + 3536, a8_1);
             }
 
 
 #else
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
-                        const float *wr = wf + (kd * 3 + kh) * 6144;
-                        {   /* tap kw = 0, pixels 1, 2 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0, pixels 1, 2 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 4096;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 8, a0_1);
                 cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 16, a0_2);
                 cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (0) * 64 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + fb * 32 + 24, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 72, a1_1);
                 cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 80, a1_2);
                 cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (1) * 64 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + fb * 32 + 88, a1_3);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 136, a2_1);
                 cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 144, a2_2);
                 cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + (2) * 64 + fb * 32 + 24, a2_3);
-
+                CG_STORE(cg_v8, y_row + fb * 32 + 152, a2_3);
             }
 
             for (int q = 3; q < 54; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584 + q * 64;
-                        const float *wr = wf + (kd * 3 + kh) * 6144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584 + q * 64;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c - 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 4096;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
                 cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
                 cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 64 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
                 cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
                 cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 64 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
                 cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
                 cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 64 + fb * 32 + 24, a2_3);
-
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
             }
 
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                        const float *xr = input + n * 200704 + id * 200704 + ih * 3584;
-                        const float *wr = wf + (kd * 3 + kh) * 6144;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[3392 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[3456 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 3392];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3456];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[3456 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[3520 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 3456];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3520];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0 */
-                            const float *w = wr + 4096;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 64; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[3520 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 3520];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 3456, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 3464, a0_1);
                 cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 3472, a0_2);
                 cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (54) * 64 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + fb * 32 + 3480, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 3520, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 3528, a1_1);
                 cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 3536, a1_2);
                 cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (55) * 64 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + fb * 32 + 3544, a1_3);
             }
 
 
@@ -1453,38 +1364,27 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 56; ++oh)
     for (int ow = 0; ow < 56; ++ow)
     for (int fb = 0; fb < 2; ++fb) {
         const float *wf = weights + fb * 18432;
-        const int nf = fb < 1 ? 32 : 32;
         float acc[32];
         for (int f = 0; f < 32; ++f)
             acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 56) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 56) continue;
-
-                    {
-                        const float *x = input + n * 200704 + id * 200704 + ih * 3584 + iw * 64;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 2048;
-                        for (int c = 0; c < 64; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 56) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 56) continue;
+                const float *x = input + ih * 3584 + iw * 64;
+                const float *w = wf + kh * 6144 + kw * 2048;
+                for (int c = 0; c < 64; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
             }
         }
-        store_resnet_conv_layer0(y + n * 200704 + od * 200704 + oh * 3584 + ow * 64 + fb * 32, acc, nf);
+        store_resnet_conv_layer0(y + oh * 3584 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
     return 0;

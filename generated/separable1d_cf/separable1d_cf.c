@@ -60,33 +60,19 @@ static int separable1d_cf_layer0(const float *input, const float *weights, float
     float *y = output;
     (void)workspace;
 
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
     for (int ow = 0; ow < 17; ++ow) {
         float dw[6];
         float acc[8];
         for (int j = 0; j < 6; ++j)
             dw[j] = 0.0f;
-        for (int kd = 0; kd < 1; ++kd) {
-            const int id = od * 1 + kd * 1 - 0;
-            if (id < 0 || id >= 1) continue;
-            for (int kh = 0; kh < 1; ++kh) {
-                const int ih = oh * 1 + kh * 1 - 0;
-                if (ih < 0 || ih >= 1) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 2 + kw * 2 - 2;
-                    const float *x;
-                    const float *w;
-                    if (iw < 0 || iw >= 33) continue;
-                    x = input + n * 198 + id * 33 + ih * 33 + iw * 1;
-                    w = depthwise + ((kd * 1 + kh) * 3 + kw) * 6;
-                    for (int c = 0; c < 6; ++c) {
-                        const float xv = x[c * 33];
-                        for (int m = 0; m < 1; ++m)
-                            dw[c * 1 + m] += xv * w[c * 1 + m];
-                    }
-                }
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow * 2 + kw * 2 - 2;
+            if (iw < 0 || iw >= 33) continue;
+            const float *x = input + iw;
+            const float *w = depthwise + kw * 6;
+            for (int c = 0; c < 6; ++c) {
+                const float xv = x[c * 33];
+                dw[c] += xv * w[c];
             }
         }
         for (int f = 0; f < 8; ++f)
@@ -98,7 +84,7 @@ static int separable1d_cf_layer0(const float *input, const float *weights, float
                 acc[f] += v * p[f];
         }
         {
-            float *out = y + n * 136 + od * 17 + oh * 17 + ow * 1;
+            float *out = y + ow;
             for (int f = 0; f < 8; ++f)
                 out[f * 17] = cg_tanh(acc[f]);
         }

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -69,7 +67,7 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 static void store_separable_block_layer0_pointwise(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int separable_block_layer0_pointwise(const float *input, const float *weights, float *output,
@@ -80,467 +78,245 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
     (void)workspace;
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_separable_block_layer0_pointwise;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 4032 + od * 4032 + oh * 4032;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 1024;
-            const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 168) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 168) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 150; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 5376 + id * 5376 + ih * 5376 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 1024;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
-                cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
-                cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
-                cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
-                cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
-                cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
-                cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 0, a9_0);
-                cg_v16_relu(&a9_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 16, a9_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 9) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 192, t, 24);
+CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 216, t, 24);
             }
 
             for (int q = 150; q < 168; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 5376 + id * 5376 + ih * 5376 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 1024;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
-                cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
-                cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
-                cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
-                cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
-                cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
-                cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 192, t, 24);
             }
 
 
 #else
             for (int q = 0; q < 168; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 5376 + id * 5376 + ih * 5376 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 1024;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 8, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 24, a2_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_separable_block_layer0_pointwise(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_separable_block_layer0_pointwise(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_separable_block_layer0_pointwise(y_row + q * 24 + 48, t, 24);
             }
 
 
@@ -549,38 +325,17 @@ CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 168; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 1024;
-        const int nf = fb < 0 ? 32 : 24;
+    for (int ow = 0; ow < 168; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 168) continue;
-
-                    {
-                        const float *x = input + n * 5376 + id * 5376 + ih * 5376 + iw * 32;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 1024;
-                        for (int c = 0; c < 32; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
-        }
-        store_separable_block_layer0_pointwise(y + n * 4032 + od * 4032 + oh * 4032 + ow * 24 + fb * 32, acc, nf);
+            acc[f] = bias[f];
+        const float *x = input + ow * 32;
+        const float *w = wf;
+        for (int c = 0; c < 32; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_separable_block_layer0_pointwise(y + ow * 24, acc, 24);
     }
 #endif
     return 0;
@@ -601,36 +356,28 @@ CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 
 static int separable_block_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh0 = 0; oh0 < 14; oh0 += 14) {
-        for (int oh = oh0; oh < oh0 + 14; ++oh)
+    {
+        for (int oh = 0; oh < 14; ++oh)
         for (int ow = 0; ow < 12; ++ow) {
-            float *acc = workspace + ((oh - oh0) * 12 + ow) * 32;
+            float *acc = workspace + oh * 384 + ow * 32;
             for (int j = 0; j < 32; ++j)
                 acc[j] = 0.0f;
-            for (int kd = 0; kd < 1; ++kd) {
-                const int id = od * 1 + kd * 1 - 0;
-                if (id < 0 || id >= 1) continue;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 1 + kh * 1 - 1;
-                    if (ih < 0 || ih >= 14) continue;
-                    for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        const float *x;
-                        const float *w;
-                        if (iw < 0 || iw >= 12) continue;
-                        x = input + n * 2688 + id * 2688 + ih * 192 + iw * 16;
-                        w = weights + ((kd * 3 + kh) * 3 + kw) * 32;
-                        for (int c = 0; c < 16; ++c)
-                            for (int m = 0; m < 2; ++m)
-                                acc[c * 2 + m] += x[c] * w[c * 2 + m];
-                    }
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh - 1;
+                if (ih < 0 || ih >= 14) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow + kw - 1;
+                    if (iw < 0 || iw >= 12) continue;
+                    const float *x = input + ih * 192 + iw * 16;
+                    const float *w = weights + kh * 96 + kw * 32;
+                    for (int c = 0; c < 16; ++c)
+                        for (int m = 0; m < 2; ++m)
+                            acc[c * 2 + m] += x[c] * w[c * 2 + m];
                 }
             }
         }
         separable_block_layer0_pointwise(workspace, weights + 288,
-            output + n * 4032 + od * 4032 + oh0 * 288, (float *)0);
+            output, (float *)0);
     }
     return 0;
 }

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -77,310 +75,279 @@ static int softmax_cf_layer0(const float *input, const float *weights, float *ou
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_softmax_cf_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh) {
-        float *y_row = y + n * 315 + od * 63 + oh * 7;
+        float *y_row = y + oh * 7;
         {
-            const float *wf = weights + fb * 288;
-            const int nf = fb < 0 ? 8 : 5;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [1, 6) */
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 6) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 9) continue;
-
-                        const float *xr = input + n * 252 + id * 63 + ih * 7;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 63];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 63];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 63];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 63];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 63];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 63];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 9) continue;
+                    const float *xr = input + ih * 7;
+                    const float *wr = wf + kh * 96;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c * 63];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 1];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 2];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 3];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 4];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 5];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 63];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 63];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 63];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 63];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 63];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 63];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 63];
-                                    a6_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c * 63];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 1];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 2];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 3];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 4];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 5];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 6];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 63];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 63];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 63];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 63];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 63];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 63];
-                                    a5_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c * 63 + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 4];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 5];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 6];
+                                a5_0 += w0 * xv;
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_softmax_cf_layer0(y_row + (0) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_softmax_cf_layer0(y_row + (1) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_softmax_cf_layer0(y_row + (2) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_softmax_cf_layer0(y_row + (3) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_softmax_cf_layer0(y_row + (4) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_softmax_cf_layer0(y_row + (5) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_softmax_cf_layer0(y_row + (6) * 1 + fb * 504, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_softmax_cf_layer0(y_row, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_softmax_cf_layer0(y_row + 1, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_softmax_cf_layer0(y_row + 2, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_softmax_cf_layer0(y_row + 3, t, 5);
+CG_STORE(cg_v8, t, a4_0); 
+                store_softmax_cf_layer0(y_row + 4, t, 5);
+CG_STORE(cg_v8, t, a5_0); 
+                store_softmax_cf_layer0(y_row + 5, t, 5);
+CG_STORE(cg_v8, t, a6_0); 
+                store_softmax_cf_layer0(y_row + 6, t, 5);
             }
 
 
 #else
             {   /* 7 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 9) continue;
-
-                        const float *xr = input + n * 252 + id * 63 + ih * 7;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 63];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 63];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 63];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 63];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 63];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 63];
-                                    a6_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 9) continue;
+                    const float *xr = input + ih * 7;
+                    const float *wr = wf + kh * 96;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c * 63];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 1];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 2];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 3];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 4];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 5];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 63];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[1 + c * 63];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 63];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 63];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 63];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 63];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 63];
-                                    a6_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c * 63];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 1];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 2];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 3];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 4];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 5];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 6];
+                                a6_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 63];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[2 + c * 63];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 63];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 63];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 63];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 63];
-                                    a5_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c * 63 + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 4];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 5];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 63 + 6];
+                                a5_0 += w0 * xv;
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_softmax_cf_layer0(y_row + (0) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_softmax_cf_layer0(y_row + (1) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_softmax_cf_layer0(y_row + (2) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_softmax_cf_layer0(y_row + (3) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_softmax_cf_layer0(y_row + (4) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_softmax_cf_layer0(y_row + (5) * 1 + fb * 504, t, nf);
-
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_softmax_cf_layer0(y_row + (6) * 1 + fb * 504, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_softmax_cf_layer0(y_row, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_softmax_cf_layer0(y_row + 1, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_softmax_cf_layer0(y_row + 2, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_softmax_cf_layer0(y_row + 3, t, 5);
+CG_STORE(cg_v8, t, a4_0); 
+                store_softmax_cf_layer0(y_row + 4, t, 5);
+CG_STORE(cg_v8, t, a5_0); 
+                store_softmax_cf_layer0(y_row + 5, t, 5);
+CG_STORE(cg_v8, t, a6_0); 
+                store_softmax_cf_layer0(y_row + 6, t, 5);
             }
 
 
@@ -389,38 +356,26 @@ CG_STORE(cg_v8, t + 0, a6_0);
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh)
-    for (int ow = 0; ow < 7; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 288;
-        const int nf = fb < 0 ? 8 : 5;
+    for (int ow = 0; ow < 7; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 9) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 7) continue;
-
-                    {
-                        const float *x = input + n * 252 + id * 63 + ih * 7 + iw * 1;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                        for (int c = 0; c < 4; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 63] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 9) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 7) continue;
+                const float *x = input + ih * 7 + iw;
+                const float *w = wf + kh * 96 + kw * 32;
+                for (int c = 0; c < 4; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c * 63] * w[c * 8 + f];
             }
         }
-        store_softmax_cf_layer0(y + n * 315 + od * 63 + oh * 7 + ow * 1 + fb * 504, acc, nf);
+        store_softmax_cf_layer0(y + oh * 7 + ow, acc, 5);
     }
 #endif
     cg_softmax_rows(output, 45, 7);

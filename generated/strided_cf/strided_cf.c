@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -80,512 +78,474 @@ static int strided_cf_layer0(const float *input, const float *weights, float *ou
     (void)workspace;
 #if CG_VECTOR
     float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_strided_cf_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh) {
-        float *y_row = y + n * 720 + od * 72 + oh * 8;
+        float *y_row = y + oh * 8;
         {
-            const float *wf = weights + fb * 1152;
-            const int nf = fb < 0 ? 16 : 10;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [1, 7) */
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 7) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 8 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                        const float *xr = input + n * 2346 + id * 391 + ih * 23;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 391];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 391];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 391];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 391];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 391];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[17 + c * 391];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 391];
-                                    a7_0 += w0 * xv;
-                                }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh - 1;
+                    if (ih < 0 || ih >= 17) continue;
+                    const float *xr = input + ih * 23;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c * 391 + 2];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 5];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 8];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 11];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 14];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 17];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 20];
+                                a7_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 391];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 391];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 391];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 391];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 391];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 391];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 391];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[21 + c * 391];
-                                    a7_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c * 391];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 12];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 15];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 18];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 21];
+                                a7_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 192;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[1 + c * 391];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 391];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 391];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 391];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[13 + c * 391];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 391];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[19 + c * 391];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[22 + c * 391];
-                                    a7_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c * 391 + 1];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 4];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 7];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 10];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 13];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 16];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 19];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 22];
+                                a7_0 += w0 * xv;
                             }
                         }
-                        {   /* tap kw = 3, pixels 0, 1, 2, 3, 4, 5, 6 */
-                            const float *w = wr + 288;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[2 + c * 391];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 391];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 391];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 391];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 391];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[17 + c * 391];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 391];
-                                    a6_0 += w0 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3, pixels 0, 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 288;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c * 391 + 2];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 5];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 8];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 11];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 14];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 17];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 20];
+                                a6_0 += w0 * xv;
                             }
                         }
                     }
                 }
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_strided_cf_layer0(y_row + (0) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_strided_cf_layer0(y_row + (1) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_strided_cf_layer0(y_row + (2) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_strided_cf_layer0(y_row + (3) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_strided_cf_layer0(y_row + (4) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_strided_cf_layer0(y_row + (5) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_strided_cf_layer0(y_row + (6) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_strided_cf_layer0(y_row + (7) * 1 + fb * 1152, t, nf);
-
+CG_STORE(cg_v16, t, a0_0); 
+                store_strided_cf_layer0(y_row, t, 10);
+CG_STORE(cg_v16, t, a1_0); 
+                store_strided_cf_layer0(y_row + 1, t, 10);
+CG_STORE(cg_v16, t, a2_0); 
+                store_strided_cf_layer0(y_row + 2, t, 10);
+CG_STORE(cg_v16, t, a3_0); 
+                store_strided_cf_layer0(y_row + 3, t, 10);
+CG_STORE(cg_v16, t, a4_0); 
+                store_strided_cf_layer0(y_row + 4, t, 10);
+CG_STORE(cg_v16, t, a5_0); 
+                store_strided_cf_layer0(y_row + 5, t, 10);
+CG_STORE(cg_v16, t, a6_0); 
+                store_strided_cf_layer0(y_row + 6, t, 10);
+CG_STORE(cg_v16, t, a7_0); 
+                store_strided_cf_layer0(y_row + 7, t, 10);
             }
 
 
 #else
             {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                        const float *xr = input + n * 2346 + id * 391 + ih * 23;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0, pixels 1, 2, 3 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[2 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 391];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh - 1;
+                    if (ih < 0 || ih >= 17) continue;
+                    const float *xr = input + ih * 23;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0, pixels 1, 2, 3 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391 + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 5];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 8];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 391];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 6];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 9];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 192;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[1 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[7 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[10 + c * 391];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391 + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 4];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 7];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 10];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 3 */
-                            const float *w = wr + 288;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[2 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[5 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[11 + c * 391];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 288;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391 + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 5];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 8];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 11];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_strided_cf_layer0(y_row + (0) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_strided_cf_layer0(y_row + (1) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_strided_cf_layer0(y_row + (2) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_strided_cf_layer0(y_row + (3) * 1 + fb * 1152, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_strided_cf_layer0(y_row, t, 10);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_strided_cf_layer0(y_row + 1, t, 10);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_strided_cf_layer0(y_row + 2, t, 10);
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_strided_cf_layer0(y_row + 3, t, 10);
             }
 
             {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                        const float *xr = input + n * 2346 + id * 391 + ih * 23;
-                        const float *wr = wf + (kd * 3 + kh) * 384;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[11 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[14 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[17 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 391];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh - 1;
+                    if (ih < 0 || ih >= 17) continue;
+                    const float *xr = input + ih * 23;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391 + 11];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 14];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 17];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 20];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 96;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[12 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[15 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[18 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[21 + c * 391];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391 + 12];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 15];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 18];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 21];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 192;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[13 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[19 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[22 + c * 391];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391 + 13];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 19];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 22];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
-                        {   /* tap kw = 3, pixels 0, 1, 2 */
-                            const float *w = wr + 288;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 6; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[14 + c * 391];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[17 + c * 391];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 391];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
+                    }
+                    {   /* tap kw = 3, pixels 0, 1, 2 */
+                        const float *w = wr + 288;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 6; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c * 391 + 14];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 17];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c * 391 + 20];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_strided_cf_layer0(y_row + (4) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_strided_cf_layer0(y_row + (5) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_strided_cf_layer0(y_row + (6) * 1 + fb * 1152, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_strided_cf_layer0(y_row + (7) * 1 + fb * 1152, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_strided_cf_layer0(y_row + 4, t, 10);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_strided_cf_layer0(y_row + 5, t, 10);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_strided_cf_layer0(y_row + 6, t, 10);
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_strided_cf_layer0(y_row + 7, t, 10);
             }
 
 
@@ -594,38 +554,26 @@ CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1);
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 9; ++oh)
-    for (int ow = 0; ow < 8; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 1152;
-        const int nf = fb < 0 ? 16 : 10;
+    for (int ow = 0; ow < 8; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 17) continue;
-
-                for (int kw = 0; kw < 4; ++kw) {
-                        const int iw = ow * 3 + kw * 1 - 1;
-                        if (iw < 0 || iw >= 23) continue;
-
-                    {
-                        const float *x = input + n * 2346 + id * 391 + ih * 23 + iw * 1;
-                        const float *w = wf + ((kd * 3 + kh) * 4 + kw) * 96;
-                        for (int c = 0; c < 6; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 391] * w[c * 16 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh - 1;
+            if (ih < 0 || ih >= 17) continue;
+            for (int kw = 0; kw < 4; ++kw) {
+                const int iw = ow * 3 + kw - 1;
+                if (iw < 0 || iw >= 23) continue;
+                const float *x = input + ih * 23 + iw;
+                const float *w = wf + kh * 384 + kw * 96;
+                for (int c = 0; c < 6; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c * 391] * w[c * 16 + f];
             }
         }
-        store_strided_cf_layer0(y + n * 720 + od * 72 + oh * 8 + ow * 1 + fb * 1152, acc, nf);
+        store_strided_cf_layer0(y + oh * 8 + ow, acc, 10);
     }
 #endif
     return 0;

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -141,35 +139,8 @@ static inline float cg_sigmoid(float x)
 static void store_transpose1d_dilated_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_sigmoid(t[f]);
+        out[f] = cg_sigmoid(t[f]);
 }
-
-#if CG_VECTOR
-/* The activation over one output row of a filter block, in a function of its own: inlined
- * into the tiles' loop nest, its constants would take the accumulators' registers. */
-static __attribute__((noinline)) void activate_transpose1d_dilated_layer0(float *y_row)
-{
-#if defined(__AVX512F__)
-    for (int ow = 0; ow < 16; ++ow)
-        for (int f = 0; f < 8; f += 8) {
-            float *o = y_row + ow * 6 + f;
-            cg_v8 v = CG_LOAD(cg_v8, o);
-            cg_v8_sigmoid(&v);
-            CG_STORE(cg_v8, o, v);
-        }
-
-#else
-    for (int ow = 0; ow < 16; ++ow)
-        for (int f = 0; f < 8; f += 8) {
-            float *o = y_row + ow * 6 + f;
-            cg_v8 v = CG_LOAD(cg_v8, o);
-            cg_v8_sigmoid(&v);
-            CG_STORE(cg_v8, o, v);
-        }
-
-#endif
-}
-#endif
 
 static int transpose1d_dilated_layer0(const float *input, const float *weights, float *output,
                                       float *workspace)
@@ -179,690 +150,468 @@ static int transpose1d_dilated_layer0(const float *input, const float *weights, 
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_transpose1d_dilated_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 96 + od * 96 + oh * 96;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 96;
-            const int nf = fb < 0 ? 8 : 6;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [6, 10) */
+            const float *wf = weights;
+            /* columns q: interior for q in [6, 10) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 16 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a13_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a14_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a15_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 40 + id * 40 + ih * 40;
-                        const float *wr = wf + (kd * 1 + kh) * 96;
-                        {   /* tap kw = 0, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[28 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[28 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 4];
+                            a1_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2, pixels 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[28 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 8];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 12];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 20];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 28];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 36];
+                            a9_0 += w0 * xv;
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0) * 6 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose1d_dilated_layer0(y_row + (0) * 6 + fb * 8, t, nf);
+                {   /* tap kw = 1, pixels 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 */
+                    const float *w = wr + 32;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 4];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 12];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 20];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 28];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 36];
+                            a12_0 += w0 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1) * 6 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose1d_dilated_layer0(y_row + (1) * 6 + fb * 8, t, nf);
+                {   /* tap kw = 2, pixels 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 64;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 4];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 12];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 20];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 28];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 36];
+                            a15_0 += w0 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2) * 6 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose1d_dilated_layer0(y_row + (2) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (3) * 6 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose1d_dilated_layer0(y_row + (3) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (4) * 6 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_transpose1d_dilated_layer0(y_row + (4) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (5) * 6 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_transpose1d_dilated_layer0(y_row + (5) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (6) * 6 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_transpose1d_dilated_layer0(y_row + (6) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (7) * 6 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_transpose1d_dilated_layer0(y_row + (7) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (8) * 6 + fb * 8 + 0, a8_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_transpose1d_dilated_layer0(y_row + (8) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (9) * 6 + fb * 8 + 0, a9_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_transpose1d_dilated_layer0(y_row + (9) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (10) * 6 + fb * 8 + 0, a10_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a10_0); 
-                store_transpose1d_dilated_layer0(y_row + (10) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (11) * 6 + fb * 8 + 0, a11_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a11_0); 
-                store_transpose1d_dilated_layer0(y_row + (11) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (12) * 6 + fb * 8 + 0, a12_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a12_0); 
-                store_transpose1d_dilated_layer0(y_row + (12) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (13) * 6 + fb * 8 + 0, a13_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a13_0); 
-                store_transpose1d_dilated_layer0(y_row + (13) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (14) * 6 + fb * 8 + 0, a14_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a14_0); 
-                store_transpose1d_dilated_layer0(y_row + (14) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (15) * 6 + fb * 8 + 0, a15_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a15_0); 
-                store_transpose1d_dilated_layer0(y_row + (15) * 6 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose1d_dilated_layer0(y_row, t, 6);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose1d_dilated_layer0(y_row + 6, t, 6);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose1d_dilated_layer0(y_row + 12, t, 6);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose1d_dilated_layer0(y_row + 18, t, 6);
+CG_STORE(cg_v8, t, a4_0); 
+                store_transpose1d_dilated_layer0(y_row + 24, t, 6);
+CG_STORE(cg_v8, t, a5_0); 
+                store_transpose1d_dilated_layer0(y_row + 30, t, 6);
+CG_STORE(cg_v8, t, a6_0); 
+                store_transpose1d_dilated_layer0(y_row + 36, t, 6);
+CG_STORE(cg_v8, t, a7_0); 
+                store_transpose1d_dilated_layer0(y_row + 42, t, 6);
+CG_STORE(cg_v8, t, a8_0); 
+                store_transpose1d_dilated_layer0(y_row + 48, t, 6);
+CG_STORE(cg_v8, t, a9_0); 
+                store_transpose1d_dilated_layer0(y_row + 54, t, 6);
+CG_STORE(cg_v8, t, a10_0); 
+                store_transpose1d_dilated_layer0(y_row + 60, t, 6);
+CG_STORE(cg_v8, t, a11_0); 
+                store_transpose1d_dilated_layer0(y_row + 66, t, 6);
+CG_STORE(cg_v8, t, a12_0); 
+                store_transpose1d_dilated_layer0(y_row + 72, t, 6);
+CG_STORE(cg_v8, t, a13_0); 
+                store_transpose1d_dilated_layer0(y_row + 78, t, 6);
+CG_STORE(cg_v8, t, a14_0); 
+                store_transpose1d_dilated_layer0(y_row + 84, t, 6);
+CG_STORE(cg_v8, t, a15_0); 
+                store_transpose1d_dilated_layer0(y_row + 90, t, 6);
             }
 
 
 #else
             {   /* 8 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 40 + id * 40 + ih * 40;
-                        const float *wr = wf + (kd * 1 + kh) * 96;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[28 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 3, 4, 5, 6, 7 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 4];
+                            a1_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2, pixels 6, 7 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[4 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 8];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 12];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 20];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 28];
+                            a7_0 += w0 * xv;
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0) * 6 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose1d_dilated_layer0(y_row + (0) * 6 + fb * 8, t, nf);
+                {   /* tap kw = 1, pixels 3, 4, 5, 6, 7 */
+                    const float *w = wr + 32;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 4];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 12];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a7_0 += w0 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1) * 6 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose1d_dilated_layer0(y_row + (1) * 6 + fb * 8, t, nf);
+                {   /* tap kw = 2, pixels 6, 7 */
+                    const float *w = wr + 64;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 4];
+                            a7_0 += w0 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2) * 6 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose1d_dilated_layer0(y_row + (2) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (3) * 6 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose1d_dilated_layer0(y_row + (3) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (4) * 6 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_transpose1d_dilated_layer0(y_row + (4) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (5) * 6 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_transpose1d_dilated_layer0(y_row + (5) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (6) * 6 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_transpose1d_dilated_layer0(y_row + (6) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (7) * 6 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_transpose1d_dilated_layer0(y_row + (7) * 6 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose1d_dilated_layer0(y_row, t, 6);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose1d_dilated_layer0(y_row + 6, t, 6);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose1d_dilated_layer0(y_row + 12, t, 6);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose1d_dilated_layer0(y_row + 18, t, 6);
+CG_STORE(cg_v8, t, a4_0); 
+                store_transpose1d_dilated_layer0(y_row + 24, t, 6);
+CG_STORE(cg_v8, t, a5_0); 
+                store_transpose1d_dilated_layer0(y_row + 30, t, 6);
+CG_STORE(cg_v8, t, a6_0); 
+                store_transpose1d_dilated_layer0(y_row + 36, t, 6);
+CG_STORE(cg_v8, t, a7_0); 
+                store_transpose1d_dilated_layer0(y_row + 42, t, 6);
             }
 
             {   /* 8 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 40 + id * 40 + ih * 40;
-                        const float *wr = wf + (kd * 1 + kh) * 96;
-                        {   /* tap kw = 0, pixels 0, 1 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 0, 1 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c + 32];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 0, 1, 2, 3, 4 */
-                            const float *w = wr + 32;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[28 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 64;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[8 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[20 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[28 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[36 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 36];
+                            a1_0 += w0 * xv;
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (8) * 6 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose1d_dilated_layer0(y_row + (8) * 6 + fb * 8, t, nf);
+                {   /* tap kw = 1, pixels 0, 1, 2, 3, 4 */
+                    const float *w = wr + 32;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c + 20];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 28];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 36];
+                            a4_0 += w0 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (9) * 6 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose1d_dilated_layer0(y_row + (9) * 6 + fb * 8, t, nf);
+                {   /* tap kw = 2 */
+                    const float *w = wr + 64;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 4; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c + 8];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 12];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 20];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 28];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 36];
+                            a7_0 += w0 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (10) * 6 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose1d_dilated_layer0(y_row + (10) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (11) * 6 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose1d_dilated_layer0(y_row + (11) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (12) * 6 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_transpose1d_dilated_layer0(y_row + (12) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (13) * 6 + fb * 8 + 0, a5_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_transpose1d_dilated_layer0(y_row + (13) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (14) * 6 + fb * 8 + 0, a6_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_transpose1d_dilated_layer0(y_row + (14) * 6 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (15) * 6 + fb * 8 + 0, a7_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_transpose1d_dilated_layer0(y_row + (15) * 6 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose1d_dilated_layer0(y_row + 48, t, 6);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose1d_dilated_layer0(y_row + 54, t, 6);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose1d_dilated_layer0(y_row + 60, t, 6);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose1d_dilated_layer0(y_row + 66, t, 6);
+CG_STORE(cg_v8, t, a4_0); 
+                store_transpose1d_dilated_layer0(y_row + 72, t, 6);
+CG_STORE(cg_v8, t, a5_0); 
+                store_transpose1d_dilated_layer0(y_row + 78, t, 6);
+CG_STORE(cg_v8, t, a6_0); 
+                store_transpose1d_dilated_layer0(y_row + 84, t, 6);
+CG_STORE(cg_v8, t, a7_0); 
+                store_transpose1d_dilated_layer0(y_row + 90, t, 6);
             }
 
 
 #endif
-            if (nf == 8)
-            activate_transpose1d_dilated_layer0(y_row + fb * 8);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 16; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 96;
-        const int nf = fb < 0 ? 8 : 6;
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 1;
-                        if (th < 0 || th % 1 != 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 3;
-                        const int iw = tw / 1;
-                        if (tw < 0 || tw % 1 != 0 || iw >= 10) continue;
-
-                    {
-                        const float *x = input + n * 40 + id * 40 + ih * 40 + iw * 4;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 32;
-                        for (int c = 0; c < 4; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow - kw * 3;
+            if (iw < 0 || iw >= 10) continue;
+            const float *x = input + iw * 4;
+            const float *w = wf + kw * 32;
+            for (int c = 0; c < 4; ++c)
+                for (int f = 0; f < 8; ++f)
+                    acc[f] += x[c] * w[c * 8 + f];
         }
-        store_transpose1d_dilated_layer0(y + n * 96 + od * 96 + oh * 96 + ow * 6 + fb * 8, acc, nf);
+        store_transpose1d_dilated_layer0(y + ow * 6, acc, 6);
     }
 #endif
     return 0;

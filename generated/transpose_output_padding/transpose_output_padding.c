@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -56,7 +54,7 @@ static inline float cg_linear(float x) { return x; }
 static void store_transpose_output_padding_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int transpose_output_padding_layer0(const float *input, const float *weights, float *output,
@@ -67,478 +65,279 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_transpose_output_padding_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh) {
-        float *y_row = y + n * 560 + od * 560 + oh * 70;
+        float *y_row = y + oh * 70;
         {
-            const float *wf = weights + fb * 144;
-            const int nf = fb < 0 ? 8 : 5;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 3 * q: interior for q in [0, 5) */
+            const float *wf = weights;
+            /* columns q * 3: interior for q in [0, 5) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 4) continue;
-
-                        const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
-                        const float *wr = wf + (kd * 3 + kh) * 48;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 15 + q * 3;
+                    const float *wr = wf + kh * 48;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 0) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 1) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 2) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 3) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 4) * 3) * 5 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 15, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 30, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 45, t, 5);
+CG_STORE(cg_v8, t, a4_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 60, t, 5);
             }
 
 
 #else
             for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 4) continue;
-
-                        const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
-                        const float *wr = wf + (kd * 3 + kh) * 48;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 15 + q * 3;
+                    const float *wr = wf + kh * 48;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 0) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 1) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 2) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 3) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_transpose_output_padding_layer0(y_row + (0 + (q + 4) * 3) * 5 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 15, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 30, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 45, t, 5);
+CG_STORE(cg_v8, t, a4_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 60, t, 5);
             }
 
 
 #endif
-            /* columns 1 + 3 * q: interior for q in [0, 5) */
+            /* columns q * 3 + 1: interior for q in [0, 5) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 4) continue;
-
-                        const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
-                        const float *wr = wf + (kd * 3 + kh) * 48;
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 24;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 15 + q * 3;
+                    const float *wr = wf + kh * 48;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 0) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 1) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 2) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 3) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 4) * 3) * 5 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 5, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 20, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 35, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 50, t, 5);
+CG_STORE(cg_v8, t, a4_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 65, t, 5);
             }
 
 
 #else
             for (int q = 0; q < 5; q += 5)
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 4) continue;
-
-                        const float *xr = input + n * 60 + id * 60 + ih * 15 + q * 3;
-                        const float *wr = wf + (kd * 3 + kh) * 48;
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 24;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[3 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[6 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[9 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[12 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 15 + q * 3;
+                    const float *wr = wf + kh * 48;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
                             }
                         }
                     }
                 }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 0) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 1) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 2) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 3) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (1 + (q + 4) * 3) * 5 + fb * 8 + 0, a4_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_transpose_output_padding_layer0(y_row + (1 + (q + 4) * 3) * 5 + fb * 8, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 5, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 20, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 35, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 50, t, 5);
+CG_STORE(cg_v8, t, a4_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 65, t, 5);
             }
 
 
 #endif
-            /* columns 2 + 3 * q: interior for q in [0, 4) */
+            /* columns q * 3 + 2: interior for q in [0, 4) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 4) continue;
-
-                        (void)id;   /* no tap reaches these columns: bias only */
-                        (void)ih;
-                        (void)wf;
-                        (void)input;
-                    }
-                }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 0) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 1) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 2) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 3) * 3) * 5 + fb * 8, t, nf);
-                }
-
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                /* no tap reaches these columns: bias only */
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 10, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 25, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 40, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 55, t, 5);
             }
 
 
 #else
             for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 4) continue;
-
-                        (void)id;   /* no tap reaches these columns: bias only */
-                        (void)ih;
-                        (void)wf;
-                        (void)input;
-                    }
-                }
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 0) * 3) * 5 + fb * 8 + 0, a0_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 0) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 1) * 3) * 5 + fb * 8 + 0, a1_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 1) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 2) * 3) * 5 + fb * 8 + 0, a2_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 2) * 3) * 5 + fb * 8, t, nf);
-                }
-
-                if (nf == 8) {
-                CG_STORE(cg_v8, y_row + (2 + (q + 3) * 3) * 5 + fb * 8 + 0, a3_0);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_transpose_output_padding_layer0(y_row + (2 + (q + 3) * 3) * 5 + fb * 8, t, nf);
-                }
-
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                /* no tap reaches these columns: bias only */
+CG_STORE(cg_v8, t, a0_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 10, t, 5);
+CG_STORE(cg_v8, t, a1_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 25, t, 5);
+CG_STORE(cg_v8, t, a2_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 40, t, 5);
+CG_STORE(cg_v8, t, a3_0); 
+                store_transpose_output_padding_layer0(y_row + q * 15 + 55, t, 5);
             }
 
 
@@ -547,41 +346,28 @@ CG_STORE(cg_v8, t + 0, a3_0);
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 14; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 144;
-        const int nf = fb < 0 ? 8 : 5;
+    for (int ow = 0; ow < 14; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 4) continue;
-
-                for (int kw = 0; kw < 2; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 3;
-                        if (tw < 0 || tw % 3 != 0 || iw >= 5) continue;
-
-                    {
-                        const float *x = input + n * 60 + id * 60 + ih * 15 + iw * 3;
-                        const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 24;
-                        for (int c = 0; c < 3; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int th = oh - kh;
+            const int ih = th / 2;
+            if (th < 0 || th % 2 != 0) continue;
+            for (int kw = 0; kw < 2; ++kw) {
+                const int tw = ow - kw;
+                const int iw = tw / 3;
+                if (tw < 0 || tw % 3 != 0) continue;
+                const float *x = input + ih * 15 + iw * 3;
+                const float *w = wf + kh * 48 + kw * 24;
+                for (int c = 0; c < 3; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
             }
         }
-        store_transpose_output_padding_layer0(y + n * 560 + od * 560 + oh * 70 + ow * 5 + fb * 8, acc, nf);
+        store_transpose_output_padding_layer0(y + oh * 70 + ow * 5, acc, 5);
     }
 #endif
     return 0;

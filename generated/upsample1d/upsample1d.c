@@ -32,15 +32,15 @@ static int upsample1d_layer0(const float *input, const float *weights, float *ou
     for (int c = 0; c < 1; ++c)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 1; ++oh) {
-        const int id = od / 1 + (0);
-        const int ih = oh / 1 + (0);
-        float *y = output + n * 216 + c * 1 + od * 216 + oh * 216;
+        const int id = od;
+        const int ih = oh;
+        float *y = output + n * 216 + c + od * 216 + oh * 216;
         if (id >= 0 && id < 1 && ih >= 0 && ih < 1) {
-            const float *x = input + n * 72 + c * 1 + id * 72 + ih * 72;
+            const float *x = input + n * 72 + c + id * 72 + ih * 72;
             for (int w = 0; w < 12; ++w)
             for (int r = 0; r < 3; ++r)
             for (int e = 0; e < 6; ++e)
-                y[(w * 3 + r) * 6 + e] = x[w * 6 + e];
+                y[w * 18 + r * 6 + e] = x[w * 6 + e];
         } else {
             for (int i = 0; i < 216; ++i)
                 y[i] = 0.0f;

@@ -32,15 +32,15 @@ static int upsample3d_cf_layer0(const float *input, const float *weights, float 
     for (int c = 0; c < 2; ++c)
     for (int od = 0; od < 6; ++od)
     for (int oh = 0; oh < 4; ++oh) {
-        const int id = od / 2 + (0);
-        const int ih = oh / 1 + (0);
+        const int id = od / 2;
+        const int ih = oh;
         float *y = output + n * 720 + c * 360 + od * 60 + oh * 15;
         if (id >= 0 && id < 3 && ih >= 0 && ih < 4) {
             const float *x = input + n * 120 + c * 60 + id * 20 + ih * 5;
             for (int w = 0; w < 5; ++w)
             for (int r = 0; r < 3; ++r)
             for (int e = 0; e < 1; ++e)
-                y[(w * 3 + r) * 1 + e] = x[w * 1 + e];
+                y[w * 3 + r + e] = x[w + e];
         } else {
             for (int i = 0; i < 15; ++i)
                 y[i] = 0.0f;

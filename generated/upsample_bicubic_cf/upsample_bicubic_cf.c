@@ -90,14 +90,14 @@ static int upsample_bicubic_cf_layer0(const float *input, const float *weights, 
                 tmp[i] += wt * xt[i];
         }
         for (int ow = 0; ow < 20; ++ow) {
-            const float *src = tmp + col_start[ow] * 1;
-            float *dst = y + ow * 1;
+            const float *src = tmp + col_start[ow];
+            float *dst = y + ow;
             for (int e = 0; e < 1; ++e)
                 dst[e] = col_weight[ow][0] * src[e];
             for (int t = 1; t < col_count[ow]; ++t) {
                 const float wt = col_weight[ow][t];
                 for (int e = 0; e < 1; ++e)
-                    dst[e] += wt * src[t * 1 + e];
+                    dst[e] += wt * src[t + e];
             }
         }
     }

@@ -91,8 +91,8 @@ static int upsample_bilinear_layer0(const float *input, const float *weights, fl
     for (int n = 0; n < 1; ++n)
     for (int c = 0; c < 1; ++c)
     for (int oh = 0; oh < 28; ++oh) {
-        const float *x = input + n * 6272 + c * 1 + row_start[oh] * 448;
-        float *y = output + n * 25088 + c * 1 + oh * 896;
+        const float *x = input + n * 6272 + c + row_start[oh] * 448;
+        float *y = output + n * 25088 + c + oh * 896;
         for (int i = 0; i < 448; ++i)
             tmp[i] = row_weight[oh][0] * x[i];
         for (int t = 1; t < row_count[oh]; ++t) {

@@ -67,8 +67,8 @@ static int upsample_lanczos_layer0(const float *input, const float *weights, flo
     for (int n = 0; n < 1; ++n)
     for (int c = 0; c < 1; ++c)
     for (int oh = 0; oh < 18; ++oh) {
-        const float *x = input + n * 252 + c * 1 + row_start[oh] * 28;
-        float *y = output + n * 1008 + c * 1 + oh * 56;
+        const float *x = input + n * 252 + c + row_start[oh] * 28;
+        float *y = output + n * 1008 + c + oh * 56;
         for (int i = 0; i < 28; ++i)
             tmp[i] = row_weight[oh][0] * x[i];
         for (int t = 1; t < row_count[oh]; ++t) {

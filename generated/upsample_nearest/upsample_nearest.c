@@ -32,15 +32,15 @@ static int upsample_nearest_layer0(const float *input, const float *weights, flo
     for (int c = 0; c < 1; ++c)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 14; ++oh) {
-        const int id = od / 1 + (0);
-        const int ih = oh / 2 + (0);
-        float *y = output + n * 6048 + c * 1 + od * 6048 + oh * 432;
+        const int id = od;
+        const int ih = oh / 2;
+        float *y = output + n * 6048 + c + od * 6048 + oh * 432;
         if (id >= 0 && id < 1 && ih >= 0 && ih < 7) {
-            const float *x = input + n * 1008 + c * 1 + id * 1008 + ih * 144;
+            const float *x = input + n * 1008 + c + id * 1008 + ih * 144;
             for (int w = 0; w < 9; ++w)
             for (int r = 0; r < 3; ++r)
             for (int e = 0; e < 16; ++e)
-                y[(w * 3 + r) * 16 + e] = x[w * 16 + e];
+                y[w * 48 + r * 16 + e] = x[w * 16 + e];
         } else {
             for (int i = 0; i < 432; ++i)
                 y[i] = 0.0f;

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -57,7 +55,7 @@ static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.7071
 static void store_video_conv3d_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_gelu(t[f]);
+        out[f] = cg_gelu(t[f]);
 }
 
 static int video_conv3d_layer0(const float *input, const float *weights, float *output,
@@ -68,85 +66,78 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_video_conv3d_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 5; ++od)
     for (int oh = 0; oh < 12; ++oh) {
-        float *y_row = y + n * 4800 + od * 960 + oh * 80;
+        float *y_row = y + od * 960 + oh * 80;
         {
-            const float *wf = weights + fb * 864;
-            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 9) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 3; ++kd) {
-                    const int id = od * 1 + kd * 1 - 1;
+                    const int id = od + kd - 1;
                     if (id < 0 || id >= 5) continue;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
+                        const int ih = oh + kh - 1;
                         if (ih < 0 || ih >= 12) continue;
-
-                        const float *xr = input + n * 3600 + id * 720 + ih * 60;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        const float *xr = input + id * 720 + ih * 60;
+                        const float *wr = wf + kd * 288 + kh * 96;
                         {   /* tap kw = 0 */
-                            const float *w = wr + 0;
+                            const float *w = wr;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 1];
+                                    const float xv = xr[c];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[6 + c * 1];
+                                    const float xv = xr[c + 6];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[12 + c * 1];
+                                    const float xv = xr[c + 12];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[18 + c * 1];
+                                    const float xv = xr[c + 18];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[24 + c * 1];
+                                    const float xv = xr[c + 24];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[30 + c * 1];
+                                    const float xv = xr[c + 30];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[36 + c * 1];
+                                    const float xv = xr[c + 36];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[42 + c * 1];
+                                    const float xv = xr[c + 42];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[48 + c * 1];
+                                    const float xv = xr[c + 48];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[54 + c * 1];
+                                    const float xv = xr[c + 54];
                                     a9_0 += w0 * xv;
                                 }
                             }
@@ -157,146 +148,135 @@ static int video_conv3d_layer0(const float *input, const float *weights, float *
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[6 + c * 1];
+                                    const float xv = xr[c + 6];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[12 + c * 1];
+                                    const float xv = xr[c + 12];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[18 + c * 1];
+                                    const float xv = xr[c + 18];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[24 + c * 1];
+                                    const float xv = xr[c + 24];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[30 + c * 1];
+                                    const float xv = xr[c + 30];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[36 + c * 1];
+                                    const float xv = xr[c + 36];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[42 + c * 1];
+                                    const float xv = xr[c + 42];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[48 + c * 1];
+                                    const float xv = xr[c + 48];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[54 + c * 1];
+                                    const float xv = xr[c + 54];
                                     a8_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_conv3d_layer0(y_row + (0) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_conv3d_layer0(y_row + (1) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_conv3d_layer0(y_row + (2) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_conv3d_layer0(y_row + (3) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_video_conv3d_layer0(y_row + (4) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_video_conv3d_layer0(y_row + (5) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_video_conv3d_layer0(y_row + (6) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_video_conv3d_layer0(y_row + (7) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_video_conv3d_layer0(y_row + (8) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_video_conv3d_layer0(y_row + (9) * 8 + fb * 8, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_video_conv3d_layer0(y_row, t, 8);
+CG_STORE(cg_v8, t, a1_0); 
+                store_video_conv3d_layer0(y_row + 8, t, 8);
+CG_STORE(cg_v8, t, a2_0); 
+                store_video_conv3d_layer0(y_row + 16, t, 8);
+CG_STORE(cg_v8, t, a3_0); 
+                store_video_conv3d_layer0(y_row + 24, t, 8);
+CG_STORE(cg_v8, t, a4_0); 
+                store_video_conv3d_layer0(y_row + 32, t, 8);
+CG_STORE(cg_v8, t, a5_0); 
+                store_video_conv3d_layer0(y_row + 40, t, 8);
+CG_STORE(cg_v8, t, a6_0); 
+                store_video_conv3d_layer0(y_row + 48, t, 8);
+CG_STORE(cg_v8, t, a7_0); 
+                store_video_conv3d_layer0(y_row + 56, t, 8);
+CG_STORE(cg_v8, t, a8_0); 
+                store_video_conv3d_layer0(y_row + 64, t, 8);
+CG_STORE(cg_v8, t, a9_0); 
+                store_video_conv3d_layer0(y_row + 72, t, 8);
             }
 
 
 #else
             {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 3; ++kd) {
-                    const int id = od * 1 + kd * 1 - 1;
+                    const int id = od + kd - 1;
                     if (id < 0 || id >= 5) continue;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
+                        const int ih = oh + kh - 1;
                         if (ih < 0 || ih >= 12) continue;
-
-                        const float *xr = input + n * 3600 + id * 720 + ih * 60;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        const float *xr = input + id * 720 + ih * 60;
+                        const float *wr = wf + kd * 288 + kh * 96;
                         {   /* tap kw = 0 */
-                            const float *w = wr + 0;
+                            const float *w = wr;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 1];
+                                    const float xv = xr[c];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[6 + c * 1];
+                                    const float xv = xr[c + 6];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[12 + c * 1];
+                                    const float xv = xr[c + 12];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[18 + c * 1];
+                                    const float xv = xr[c + 18];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[24 + c * 1];
+                                    const float xv = xr[c + 24];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[30 + c * 1];
+                                    const float xv = xr[c + 30];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[36 + c * 1];
+                                    const float xv = xr[c + 36];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[42 + c * 1];
+                                    const float xv = xr[c + 42];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[48 + c * 1];
+                                    const float xv = xr[c + 48];
                                     a8_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[54 + c * 1];
+                                    const float xv = xr[c + 54];
                                     a9_0 += w0 * xv;
                                 }
                             }
@@ -307,77 +287,67 @@ CG_STORE(cg_v8, t + 0, a9_0);
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 6; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[6 + c * 1];
+                                    const float xv = xr[c + 6];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[12 + c * 1];
+                                    const float xv = xr[c + 12];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[18 + c * 1];
+                                    const float xv = xr[c + 18];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[24 + c * 1];
+                                    const float xv = xr[c + 24];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[30 + c * 1];
+                                    const float xv = xr[c + 30];
                                     a4_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[36 + c * 1];
+                                    const float xv = xr[c + 36];
                                     a5_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[42 + c * 1];
+                                    const float xv = xr[c + 42];
                                     a6_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[48 + c * 1];
+                                    const float xv = xr[c + 48];
                                     a7_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[54 + c * 1];
+                                    const float xv = xr[c + 54];
                                     a8_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_conv3d_layer0(y_row + (0) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_conv3d_layer0(y_row + (1) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_conv3d_layer0(y_row + (2) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_conv3d_layer0(y_row + (3) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_video_conv3d_layer0(y_row + (4) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a5_0); 
-                store_video_conv3d_layer0(y_row + (5) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a6_0); 
-                store_video_conv3d_layer0(y_row + (6) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a7_0); 
-                store_video_conv3d_layer0(y_row + (7) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a8_0); 
-                store_video_conv3d_layer0(y_row + (8) * 8 + fb * 8, t, nf);
-
-CG_STORE(cg_v8, t + 0, a9_0); 
-                store_video_conv3d_layer0(y_row + (9) * 8 + fb * 8, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_video_conv3d_layer0(y_row, t, 8);
+CG_STORE(cg_v8, t, a1_0); 
+                store_video_conv3d_layer0(y_row + 8, t, 8);
+CG_STORE(cg_v8, t, a2_0); 
+                store_video_conv3d_layer0(y_row + 16, t, 8);
+CG_STORE(cg_v8, t, a3_0); 
+                store_video_conv3d_layer0(y_row + 24, t, 8);
+CG_STORE(cg_v8, t, a4_0); 
+                store_video_conv3d_layer0(y_row + 32, t, 8);
+CG_STORE(cg_v8, t, a5_0); 
+                store_video_conv3d_layer0(y_row + 40, t, 8);
+CG_STORE(cg_v8, t, a6_0); 
+                store_video_conv3d_layer0(y_row + 48, t, 8);
+CG_STORE(cg_v8, t, a7_0); 
+                store_video_conv3d_layer0(y_row + 56, t, 8);
+CG_STORE(cg_v8, t, a8_0); 
+                store_video_conv3d_layer0(y_row + 64, t, 8);
+CG_STORE(cg_v8, t, a9_0); 
+                store_video_conv3d_layer0(y_row + 72, t, 8);
             }
 
 
@@ -386,38 +356,31 @@ CG_STORE(cg_v8, t + 0, a9_0);
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
     for (int od = 0; od < 5; ++od)
     for (int oh = 0; oh < 12; ++oh)
-    for (int ow = 0; ow < 10; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 864;
-        const int nf = fb < 0 ? 8 : 8;
+    for (int ow = 0; ow < 10; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 3; ++kd) {
-                    const int id = od * 1 + kd * 1 - 1;
-                    if (id < 0 || id >= 5) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 1;
-                        if (ih < 0 || ih >= 12) continue;
-
+            acc[f] = bias[f];
+        for (int kd = 0; kd < 3; ++kd) {
+            const int id = od + kd - 1;
+            if (id < 0 || id >= 5) continue;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh - 1;
+                if (ih < 0 || ih >= 12) continue;
                 for (int kw = 0; kw < 2; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 10) continue;
-
-                    {
-                        const float *x = input + n * 3600 + id * 720 + ih * 60 + iw * 6;
-                        const float *w = wf + ((kd * 3 + kh) * 2 + kw) * 48;
-                        for (int c = 0; c < 6; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
+                    const int iw = ow + kw;
+                    if (iw >= 10) continue;
+                    const float *x = input + id * 720 + ih * 60 + iw * 6;
+                    const float *w = wf + kd * 288 + kh * 96 + kw * 48;
+                    for (int c = 0; c < 6; ++c)
+                        for (int f = 0; f < 8; ++f)
+                            acc[f] += x[c] * w[c * 8 + f];
                 }
             }
         }
-        store_video_conv3d_layer0(y + n * 4800 + od * 960 + oh * 80 + ow * 8 + fb * 8, acc, nf);
+        store_video_conv3d_layer0(y + od * 960 + oh * 80 + ow * 8, acc, 8);
     }
 #endif
     return 0;

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -67,58 +65,51 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_video_transpose3d_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 2; ++n)
-    for (int fb = 0; fb < 1; ++fb)
     for (int od = 0; od < 4; ++od)
     for (int oh = 0; oh < 11; ++oh) {
         float *y_row = y + n * 1188 + od * 99 + oh * 9;
         {
-            const float *wf = weights + fb * 576;
-            const int nf = fb < 0 ? 8 : 3;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 2 * q: interior for q in [1, 4) */
+            const float *wf = weights;
+            /* columns q * 2: interior for q in [1, 4) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    const int id = od - kd;
+                    if (id < 0 || id >= 3) continue;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
+                        const int th = oh - kh;
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
                         const float *xr = input + n * 240 + id * 20 + ih * 4;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        const float *wr = wf + kd * 288 + kh * 96;
                         {   /* tap kw = 0, pixels 0, 1, 2, 3 */
-                            const float *w = wr + 0;
+                            const float *w = wr;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 60];
+                                    const float xv = xr[c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[1 + c * 60];
+                                    const float xv = xr[c * 60 + 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[2 + c * 60];
+                                    const float xv = xr[c * 60 + 2];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 60];
+                                    const float xv = xr[c * 60 + 3];
                                     a3_0 += w0 * xv;
                                 }
                             }
@@ -129,84 +120,77 @@ static int video_transpose3d_layer0(const float *input, const float *weights, fl
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 60];
+                                    const float xv = xr[c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[1 + c * 60];
+                                    const float xv = xr[c * 60 + 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[2 + c * 60];
+                                    const float xv = xr[c * 60 + 2];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 60];
+                                    const float xv = xr[c * 60 + 3];
                                     a4_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_transpose3d_layer0(y_row + (0) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_transpose3d_layer0(y_row + (2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_transpose3d_layer0(y_row + (4) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_transpose3d_layer0(y_row + (6) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_video_transpose3d_layer0(y_row + (8) * 1 + fb * 3168, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_video_transpose3d_layer0(y_row, t, 3);
+CG_STORE(cg_v8, t, a1_0); 
+                store_video_transpose3d_layer0(y_row + 2, t, 3);
+CG_STORE(cg_v8, t, a2_0); 
+                store_video_transpose3d_layer0(y_row + 4, t, 3);
+CG_STORE(cg_v8, t, a3_0); 
+                store_video_transpose3d_layer0(y_row + 6, t, 3);
+CG_STORE(cg_v8, t, a4_0); 
+                store_video_transpose3d_layer0(y_row + 8, t, 3);
             }
 
 
 #else
             {   /* 5 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    const int id = od - kd;
+                    if (id < 0 || id >= 3) continue;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
+                        const int th = oh - kh;
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
                         const float *xr = input + n * 240 + id * 20 + ih * 4;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        const float *wr = wf + kd * 288 + kh * 96;
                         {   /* tap kw = 0, pixels 0, 1, 2, 3 */
-                            const float *w = wr + 0;
+                            const float *w = wr;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 60];
+                                    const float xv = xr[c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[1 + c * 60];
+                                    const float xv = xr[c * 60 + 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[2 + c * 60];
+                                    const float xv = xr[c * 60 + 2];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 60];
+                                    const float xv = xr[c * 60 + 3];
                                     a3_0 += w0 * xv;
                                 }
                             }
@@ -217,164 +201,147 @@ CG_STORE(cg_v8, t + 0, a4_0);
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 60];
+                                    const float xv = xr[c * 60];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[1 + c * 60];
+                                    const float xv = xr[c * 60 + 1];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[2 + c * 60];
+                                    const float xv = xr[c * 60 + 2];
                                     a3_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 60];
+                                    const float xv = xr[c * 60 + 3];
                                     a4_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_transpose3d_layer0(y_row + (0) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_transpose3d_layer0(y_row + (2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_transpose3d_layer0(y_row + (4) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_transpose3d_layer0(y_row + (6) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a4_0); 
-                store_video_transpose3d_layer0(y_row + (8) * 1 + fb * 3168, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_video_transpose3d_layer0(y_row, t, 3);
+CG_STORE(cg_v8, t, a1_0); 
+                store_video_transpose3d_layer0(y_row + 2, t, 3);
+CG_STORE(cg_v8, t, a2_0); 
+                store_video_transpose3d_layer0(y_row + 4, t, 3);
+CG_STORE(cg_v8, t, a3_0); 
+                store_video_transpose3d_layer0(y_row + 6, t, 3);
+CG_STORE(cg_v8, t, a4_0); 
+                store_video_transpose3d_layer0(y_row + 8, t, 3);
             }
 
 
 #endif
-            /* columns 1 + 2 * q: interior for q in [0, 4) */
+            /* columns q * 2 + 1: interior for q in [0, 4) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    const int id = od - kd;
+                    if (id < 0 || id >= 3) continue;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
+                        const int th = oh - kh;
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
-                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q;
+                        const float *wr = wf + kd * 288 + kh * 96;
                         {   /* tap kw = 1 */
                             const float *w = wr + 32;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 60];
+                                    const float xv = xr[c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[1 + c * 60];
+                                    const float xv = xr[c * 60 + 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[2 + c * 60];
+                                    const float xv = xr[c * 60 + 2];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 60];
+                                    const float xv = xr[c * 60 + 3];
                                     a3_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 3) * 2) * 1 + fb * 3168, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 1, t, 3);
+CG_STORE(cg_v8, t, a1_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 3, t, 3);
+CG_STORE(cg_v8, t, a2_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 5, t, 3);
+CG_STORE(cg_v8, t, a3_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 7, t, 3);
             }
 
 
 #else
             for (int q = 0; q < 4; q += 4)
             {   /* 4 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
                 for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
+                    const int id = od - kd;
+                    if (id < 0 || id >= 3) continue;
                     for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
+                        const int th = oh - kh;
                         const int ih = th / 2;
                         if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
-                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q * 1;
-                        const float *wr = wf + (kd * 3 + kh) * 96;
+                        const float *xr = input + n * 240 + id * 20 + ih * 4 + q;
+                        const float *wr = wf + kd * 288 + kh * 96;
                         {   /* tap kw = 1 */
                             const float *w = wr + 32;
                             /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                              * hoisted past the registers and the accumulators spill */
                             _Pragma("GCC unroll 1")
                             for (int c = 0; c < 4; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
+                                const cg_v8 w0 = CG_LOAD(cg_v8, w);
                                 {
-                                    const float xv = xr[0 + c * 60];
+                                    const float xv = xr[c * 60];
                                     a0_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[1 + c * 60];
+                                    const float xv = xr[c * 60 + 1];
                                     a1_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[2 + c * 60];
+                                    const float xv = xr[c * 60 + 2];
                                     a2_0 += w0 * xv;
                                 }
                                 {
-                                    const float xv = xr[3 + c * 60];
+                                    const float xv = xr[c * 60 + 3];
                                     a3_0 += w0 * xv;
                                 }
                             }
                         }
                     }
                 }
-CG_STORE(cg_v8, t + 0, a0_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 0) * 2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a1_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 1) * 2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a2_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 2) * 2) * 1 + fb * 3168, t, nf);
-
-CG_STORE(cg_v8, t + 0, a3_0); 
-                store_video_transpose3d_layer0(y_row + (1 + (q + 3) * 2) * 1 + fb * 3168, t, nf);
-
+CG_STORE(cg_v8, t, a0_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 1, t, 3);
+CG_STORE(cg_v8, t, a1_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 3, t, 3);
+CG_STORE(cg_v8, t, a2_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 5, t, 3);
+CG_STORE(cg_v8, t, a3_0); 
+                store_video_transpose3d_layer0(y_row + q * 2 + 7, t, 3);
             }
 
 
@@ -386,38 +353,31 @@ CG_STORE(cg_v8, t + 0, a3_0);
     for (int n = 0; n < 2; ++n)
     for (int od = 0; od < 4; ++od)
     for (int oh = 0; oh < 11; ++oh)
-    for (int ow = 0; ow < 9; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 576;
-        const int nf = fb < 0 ? 8 : 3;
+    for (int ow = 0; ow < 9; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 2; ++kd) {
-                    const int td = od + 0 - kd * 1;
-                    const int id = td / 1;
-                    if (td < 0 || td % 1 != 0 || id >= 3) continue;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int th = oh + 0 - kh * 1;
-                        const int ih = th / 2;
-                        if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-
+            acc[f] = bias[f];
+        for (int kd = 0; kd < 2; ++kd) {
+            const int id = od - kd;
+            if (id < 0 || id >= 3) continue;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int th = oh - kh;
+                const int ih = th / 2;
+                if (th < 0 || th % 2 != 0 || ih >= 5) continue;
                 for (int kw = 0; kw < 3; ++kw) {
-                        const int tw = ow + 0 - kw * 1;
-                        const int iw = tw / 2;
-                        if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
-
-                    {
-                        const float *x = input + n * 240 + id * 20 + ih * 4 + iw * 1;
-                        const float *w = wf + ((kd * 3 + kh) * 3 + kw) * 32;
-                        for (int c = 0; c < 4; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 60] * w[c * 8 + f];
-                    }
+                    const int tw = ow - kw;
+                    const int iw = tw / 2;
+                    if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
+                    const float *x = input + n * 240 + id * 20 + ih * 4 + iw;
+                    const float *w = wf + kd * 288 + kh * 96 + kw * 32;
+                    for (int c = 0; c < 4; ++c)
+                        for (int f = 0; f < 8; ++f)
+                            acc[f] += x[c * 60] * w[c * 8 + f];
                 }
             }
         }
-        store_video_transpose3d_layer0(y + n * 1188 + od * 99 + oh * 9 + ow * 1 + fb * 3168, acc, nf);
+        store_video_transpose3d_layer0(y + n * 1188 + od * 99 + oh * 9 + ow, acc, 3);
     }
 #endif
     return 0;

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -137,35 +135,8 @@ static inline float cg_tanh(float x)
 static void store_wavenet_causal_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_tanh(t[f]);
+        out[f] = cg_tanh(t[f]);
 }
-
-#if CG_VECTOR
-/* The activation over one output row of a filter block, in a function of its own: inlined
- * into the tiles' loop nest, its constants would take the accumulators' registers. */
-static __attribute__((noinline)) void activate_wavenet_causal_layer0(float *y_row)
-{
-#if defined(__AVX512F__)
-    for (int ow = 0; ow < 100; ++ow)
-        for (int f = 0; f < 32; f += 16) {
-            float *o = y_row + ow * 24 + f;
-            cg_v16 v = CG_LOAD(cg_v16, o);
-            cg_v16_tanh(&v);
-            CG_STORE(cg_v16, o, v);
-        }
-
-#else
-    for (int ow = 0; ow < 100; ++ow)
-        for (int f = 0; f < 32; f += 8) {
-            float *o = y_row + ow * 24 + f;
-            cg_v8 v = CG_LOAD(cg_v8, o);
-            cg_v8_tanh(&v);
-            CG_STORE(cg_v8, o, v);
-        }
-
-#endif
-}
-#endif
 
 static int wavenet_causal_layer0(const float *input, const float *weights, float *output,
                                  float *workspace)
@@ -175,1151 +146,831 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
     (void)workspace;
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_wavenet_causal_layer0;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 2; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 2400 + od * 2400 + oh * 2400;
+    for (int n = 0; n < 2; ++n) {
+        float *y_row = y + n * 2400;
         {
-            const float *wf = weights + fb * 1536;
-            const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [8, 100) */
+            const float *wf = weights;
+            /* columns q: interior for q in [8, 100) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600;
-                        const float *wr = wf + (kd * 1 + kh) * 1536;
-                        {   /* tap kw = 0, pixels 8, 9 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + n * 1600;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 8, 9 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_causal_layer0(y_row + (0) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 1, pixels 4, 5, 6, 7, 8, 9 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_causal_layer0(y_row + (1) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (2) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_causal_layer0(y_row + (2) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (3) * 24 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_causal_layer0(y_row + (3) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (4) * 24 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_wavenet_causal_layer0(y_row + (4) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (5) * 24 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_wavenet_causal_layer0(y_row + (5) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (6) * 24 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_wavenet_causal_layer0(y_row + (6) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (7) * 24 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_wavenet_causal_layer0(y_row + (7) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (8) * 24 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_wavenet_causal_layer0(y_row + (8) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (9) * 24 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 24 + fb * 32 + 16, a9_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_wavenet_causal_layer0(y_row + (9) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_causal_layer0(y_row, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_causal_layer0(y_row + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_causal_layer0(y_row + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_causal_layer0(y_row + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_causal_layer0(y_row + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_wavenet_causal_layer0(y_row + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_wavenet_causal_layer0(y_row + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_wavenet_causal_layer0(y_row + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_wavenet_causal_layer0(y_row + 192, t, 24);
+CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_wavenet_causal_layer0(y_row + 216, t, 24);
             }
 
             for (int q = 10; q < 100; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 1536;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-112 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + n * 1600 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 112];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 96];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 1 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 16, a9_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 9) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_wavenet_causal_layer0(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 192, t, 24);
+CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 216, t, 24);
             }
 
 
 #else
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600;
-                        const float *wr = wf + (kd * 1 + kh) * 1536;
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + n * 1600;
+                const float *wr = wf;
+                {   /* tap kw = 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + (0) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (1) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + (1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (2) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 24 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (2) * 24 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (2) * 24 + fb * 32 + 24, a2_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + (2) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_causal_layer0(y_row, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_causal_layer0(y_row + 24, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_wavenet_causal_layer0(y_row + 48, t, 24);
             }
 
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600;
-                        const float *wr = wf + (kd * 1 + kh) * 1536;
-                        {   /* tap kw = 1, pixels 1, 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + n * 1600;
+                const float *wr = wf;
+                {   /* tap kw = 1, pixels 1, 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (3) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (3) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (3) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (3) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + (3) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 48];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (4) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (4) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (4) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (4) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + (4) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (5) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (5) * 24 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (5) * 24 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (5) * 24 + fb * 32 + 24, a2_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + (5) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_causal_layer0(y_row + 72, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_causal_layer0(y_row + 96, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_wavenet_causal_layer0(y_row + 120, t, 24);
             }
 
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600;
-                        const float *wr = wf + (kd * 1 + kh) * 1536;
-                        {   /* tap kw = 0, pixels 2 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + n * 1600;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (6) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (6) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (6) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (6) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + (6) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 1 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (7) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (7) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (7) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (7) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + (7) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 96];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (8) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (8) * 24 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (8) * 24 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (8) * 24 + fb * 32 + 24, a2_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + (8) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_causal_layer0(y_row + 144, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_causal_layer0(y_row + 168, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_wavenet_causal_layer0(y_row + 192, t, 24);
             }
 
             for (int q = 9; q < 96; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 1536;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-112 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + n * 1600 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 112];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 96];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 1 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 24, a2_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_causal_layer0(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 48, t, 24);
             }
 
             for (int q = 96; q < 100; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1600 + id * 1600 + ih * 1600 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 1536;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-112 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + n * 1600 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 112];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 1 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
                 }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
+                {   /* tap kw = 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
                 }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_wavenet_causal_layer0(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_wavenet_causal_layer0(y_row + q * 24 + 24, t, 24);
             }
 
 
 #endif
-            if (nf == 32)
-            activate_wavenet_causal_layer0(y_row + fb * 32);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
     for (int n = 0; n < 2; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 100; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 1536;
-        const int nf = fb < 0 ? 32 : 24;
+    for (int ow = 0; ow < 100; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 4 - 8;
-                        if (iw < 0 || iw >= 100) continue;
-
-                    {
-                        const float *x = input + n * 1600 + id * 1600 + ih * 1600 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 512;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 4 - 8;
+            if (iw < 0) continue;
+            const float *x = input + n * 1600 + iw * 16;
+            const float *w = wf + kw * 512;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 32; ++f)
+                    acc[f] += x[c] * w[c * 32 + f];
         }
-        store_wavenet_causal_layer0(y + n * 2400 + od * 2400 + oh * 2400 + ow * 24 + fb * 32, acc, nf);
+        store_wavenet_causal_layer0(y + n * 2400 + ow * 24, acc, 24);
     }
 #endif
     return 0;

@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -162,7 +160,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 static void store_wavenet_kws_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_tanh(t[f]);
+        out[f] = cg_tanh(t[f]);
 }
 
 #if CG_VECTOR
@@ -199,1079 +197,964 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_wavenet_kws_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_wavenet_kws_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 3840;
-            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [2, 98) */
+            const float *wf = weights;
+            /* columns q: interior for q in [2, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920;
-                        const float *wr = wf + (kd * 1 + kh) * 3840;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 80];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 16, a8_1);
-
-                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 16, a9_1);
-
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a0_1);
+                CG_STORE(cg_v16, y_row + 32, a1_0);
+                CG_STORE(cg_v16, y_row + 48, a1_1);
+                CG_STORE(cg_v16, y_row + 64, a2_0);
+                CG_STORE(cg_v16, y_row + 80, a2_1);
+                CG_STORE(cg_v16, y_row + 96, a3_0);
+                CG_STORE(cg_v16, y_row + 112, a3_1);
+                CG_STORE(cg_v16, y_row + 128, a4_0);
+                CG_STORE(cg_v16, y_row + 144, a4_1);
+                CG_STORE(cg_v16, y_row + 160, a5_0);
+                CG_STORE(cg_v16, y_row + 176, a5_1);
+                CG_STORE(cg_v16, y_row + 192, a6_0);
+                CG_STORE(cg_v16, y_row + 208, a6_1);
+                CG_STORE(cg_v16, y_row + 224, a7_0);
+                CG_STORE(cg_v16, y_row + 240, a7_1);
+                CG_STORE(cg_v16, y_row + 256, a8_0);
+                CG_STORE(cg_v16, y_row + 272, a8_1);
+                CG_STORE(cg_v16, y_row + 288, a9_0);
+                CG_STORE(cg_v16, y_row + 304, a9_1);
             }
 
             for (int q = 10; q < 80; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
-                        const float *wr = wf + (kd * 1 + kh) * 3840;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 40;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 288, a9_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 304, a9_1);
             }
 
             for (int q = 80; q < 98; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
-                        const float *wr = wf + (kd * 1 + kh) * 3840;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 40;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[200 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[280 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
             }
 
 
 #else
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920;
-                        const float *wr = wf + (kd * 1 + kh) * 3840;
-                        {   /* tap kw = 0, pixels 2 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 1, pixels 1, 2 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1, pixels 1, 2 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a0_2);
+                CG_STORE(cg_v8, y_row + 24, a0_3);
+                CG_STORE(cg_v8, y_row + 32, a1_0);
+                CG_STORE(cg_v8, y_row + 40, a1_1);
+                CG_STORE(cg_v8, y_row + 48, a1_2);
+                CG_STORE(cg_v8, y_row + 56, a1_3);
+                CG_STORE(cg_v8, y_row + 64, a2_0);
+                CG_STORE(cg_v8, y_row + 72, a2_1);
+                CG_STORE(cg_v8, y_row + 80, a2_2);
+                CG_STORE(cg_v8, y_row + 88, a2_3);
             }
 
             for (int q = 3; q < 96; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
-                        const float *wr = wf + (kd * 1 + kh) * 3840;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 40;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
             }
 
             for (int q = 96; q < 98; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3920 + id * 3920 + ih * 3920 + q * 40;
-                        const float *wr = wf + (kd * 1 + kh) * 3840;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-80 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 40;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 80];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1280;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-40 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2560;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 40; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[40 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 40];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
             }
 
 
 #endif
-            activate_wavenet_kws_layer0(y_row + fb * 32);   /* the finished row of a full block */
+            activate_wavenet_kws_layer0(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 3840;
-        const int nf = fb < 0 ? 32 : 32;
+    for (int ow = 0; ow < 98; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 98) continue;
-
-                    {
-                        const float *x = input + n * 3920 + id * 3920 + ih * 3920 + iw * 40;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1280;
-                        for (int c = 0; c < 40; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw - 2;
+            if (iw < 0) continue;
+            const float *x = input + iw * 40;
+            const float *w = wf + kw * 1280;
+            for (int c = 0; c < 40; ++c)
+                for (int f = 0; f < 32; ++f)
+                    acc[f] += x[c] * w[c * 32 + f];
         }
-        store_wavenet_kws_layer0(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
+        store_wavenet_kws_layer0(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -1290,7 +1173,7 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
 static void store_wavenet_kws_layer1(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_tanh(t[f]);
+        out[f] = cg_tanh(t[f]);
 }
 
 #if CG_VECTOR
@@ -1327,1162 +1210,1035 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_wavenet_kws_layer1;   /* unused when every block goes straight from vectors */
+    (void)store_wavenet_kws_layer1;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 3072;
-            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [4, 98) */
+            const float *wf = weights;
+            /* columns q: interior for q in [4, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 16, a8_1);
-
-                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 16, a9_1);
-
+                {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a0_1);
+                CG_STORE(cg_v16, y_row + 32, a1_0);
+                CG_STORE(cg_v16, y_row + 48, a1_1);
+                CG_STORE(cg_v16, y_row + 64, a2_0);
+                CG_STORE(cg_v16, y_row + 80, a2_1);
+                CG_STORE(cg_v16, y_row + 96, a3_0);
+                CG_STORE(cg_v16, y_row + 112, a3_1);
+                CG_STORE(cg_v16, y_row + 128, a4_0);
+                CG_STORE(cg_v16, y_row + 144, a4_1);
+                CG_STORE(cg_v16, y_row + 160, a5_0);
+                CG_STORE(cg_v16, y_row + 176, a5_1);
+                CG_STORE(cg_v16, y_row + 192, a6_0);
+                CG_STORE(cg_v16, y_row + 208, a6_1);
+                CG_STORE(cg_v16, y_row + 224, a7_0);
+                CG_STORE(cg_v16, y_row + 240, a7_1);
+                CG_STORE(cg_v16, y_row + 256, a8_0);
+                CG_STORE(cg_v16, y_row + 272, a8_1);
+                CG_STORE(cg_v16, y_row + 288, a9_0);
+                CG_STORE(cg_v16, y_row + 304, a9_1);
             }
 
             for (int q = 10; q < 80; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 288, a9_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 304, a9_1);
             }
 
             for (int q = 80; q < 98; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
             }
 
 
 #else
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 1, pixels 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 1, pixels 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a0_2);
+                CG_STORE(cg_v8, y_row + 24, a0_3);
+                CG_STORE(cg_v8, y_row + 32, a1_0);
+                CG_STORE(cg_v8, y_row + 40, a1_1);
+                CG_STORE(cg_v8, y_row + 48, a1_2);
+                CG_STORE(cg_v8, y_row + 56, a1_3);
+                CG_STORE(cg_v8, y_row + 64, a2_0);
+                CG_STORE(cg_v8, y_row + 72, a2_1);
+                CG_STORE(cg_v8, y_row + 80, a2_2);
+                CG_STORE(cg_v8, y_row + 88, a2_3);
             }
 
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0, pixels 1, 2 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 1, 2 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 96];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 96, a0_0);
+                CG_STORE(cg_v8, y_row + 104, a0_1);
+                CG_STORE(cg_v8, y_row + 112, a0_2);
+                CG_STORE(cg_v8, y_row + 120, a0_3);
+                CG_STORE(cg_v8, y_row + 128, a1_0);
+                CG_STORE(cg_v8, y_row + 136, a1_1);
+                CG_STORE(cg_v8, y_row + 144, a1_2);
+                CG_STORE(cg_v8, y_row + 152, a1_3);
+                CG_STORE(cg_v8, y_row + 160, a2_0);
+                CG_STORE(cg_v8, y_row + 168, a2_1);
+                CG_STORE(cg_v8, y_row + 176, a2_2);
+                CG_STORE(cg_v8, y_row + 184, a2_3);
             }
 
             for (int q = 6; q < 96; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
             }
 
             for (int q = 96; q < 98; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
             }
 
 
 #endif
-            activate_wavenet_kws_layer1(y_row + fb * 32);   /* the finished row of a full block */
+            activate_wavenet_kws_layer1(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 3072;
-        const int nf = fb < 0 ? 32 : 32;
+    for (int ow = 0; ow < 98; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 2 - 4;
-                        if (iw < 0 || iw >= 98) continue;
-
-                    {
-                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                        for (int c = 0; c < 32; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 2 - 4;
+            if (iw < 0) continue;
+            const float *x = input + iw * 32;
+            const float *w = wf + kw * 1024;
+            for (int c = 0; c < 32; ++c)
+                for (int f = 0; f < 32; ++f)
+                    acc[f] += x[c] * w[c * 32 + f];
         }
-        store_wavenet_kws_layer1(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
+        store_wavenet_kws_layer1(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -2501,7 +2257,7 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
 static void store_wavenet_kws_layer2(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_tanh(t[f]);
+        out[f] = cg_tanh(t[f]);
 }
 
 #if CG_VECTOR
@@ -2538,1197 +2294,1058 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_wavenet_kws_layer2;   /* unused when every block goes straight from vectors */
+    (void)store_wavenet_kws_layer2;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 3072;
-            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [8, 98) */
+            const float *wf = weights;
+            /* columns q: interior for q in [8, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0, pixels 8, 9 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 8, 9 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 4, 5, 6, 7, 8, 9 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (2) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (3) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (4) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (5) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (6) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (7) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (8) * 32 + fb * 32 + 16, a8_1);
-
-                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (9) * 32 + fb * 32 + 16, a9_1);
-
+                {   /* tap kw = 1, pixels 4, 5, 6, 7, 8, 9 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a0_1);
+                CG_STORE(cg_v16, y_row + 32, a1_0);
+                CG_STORE(cg_v16, y_row + 48, a1_1);
+                CG_STORE(cg_v16, y_row + 64, a2_0);
+                CG_STORE(cg_v16, y_row + 80, a2_1);
+                CG_STORE(cg_v16, y_row + 96, a3_0);
+                CG_STORE(cg_v16, y_row + 112, a3_1);
+                CG_STORE(cg_v16, y_row + 128, a4_0);
+                CG_STORE(cg_v16, y_row + 144, a4_1);
+                CG_STORE(cg_v16, y_row + 160, a5_0);
+                CG_STORE(cg_v16, y_row + 176, a5_1);
+                CG_STORE(cg_v16, y_row + 192, a6_0);
+                CG_STORE(cg_v16, y_row + 208, a6_1);
+                CG_STORE(cg_v16, y_row + 224, a7_0);
+                CG_STORE(cg_v16, y_row + 240, a7_1);
+                CG_STORE(cg_v16, y_row + 256, a8_0);
+                CG_STORE(cg_v16, y_row + 272, a8_1);
+                CG_STORE(cg_v16, y_row + 288, a9_0);
+                CG_STORE(cg_v16, y_row + 304, a9_1);
             }
 
             for (int q = 10; q < 80; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-160 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 288, a9_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 304, a9_1);
             }
 
             for (int q = 80; q < 98; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-160 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
             }
 
 
 #else
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (2) * 32 + fb * 32 + 24, a2_3);
-
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a0_2);
+                CG_STORE(cg_v8, y_row + 24, a0_3);
+                CG_STORE(cg_v8, y_row + 32, a1_0);
+                CG_STORE(cg_v8, y_row + 40, a1_1);
+                CG_STORE(cg_v8, y_row + 48, a1_2);
+                CG_STORE(cg_v8, y_row + 56, a1_3);
+                CG_STORE(cg_v8, y_row + 64, a2_0);
+                CG_STORE(cg_v8, y_row + 72, a2_1);
+                CG_STORE(cg_v8, y_row + 80, a2_2);
+                CG_STORE(cg_v8, y_row + 88, a2_3);
             }
 
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 1, pixels 1, 2 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 1, pixels 1, 2 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (3) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (4) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (5) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 96];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 96, a0_0);
+                CG_STORE(cg_v8, y_row + 104, a0_1);
+                CG_STORE(cg_v8, y_row + 112, a0_2);
+                CG_STORE(cg_v8, y_row + 120, a0_3);
+                CG_STORE(cg_v8, y_row + 128, a1_0);
+                CG_STORE(cg_v8, y_row + 136, a1_1);
+                CG_STORE(cg_v8, y_row + 144, a1_2);
+                CG_STORE(cg_v8, y_row + 152, a1_3);
+                CG_STORE(cg_v8, y_row + 160, a2_0);
+                CG_STORE(cg_v8, y_row + 168, a2_1);
+                CG_STORE(cg_v8, y_row + 176, a2_2);
+                CG_STORE(cg_v8, y_row + 184, a2_3);
             }
 
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0, pixels 2 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (6) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (7) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (8) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 192];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 192, a0_0);
+                CG_STORE(cg_v8, y_row + 200, a0_1);
+                CG_STORE(cg_v8, y_row + 208, a0_2);
+                CG_STORE(cg_v8, y_row + 216, a0_3);
+                CG_STORE(cg_v8, y_row + 224, a1_0);
+                CG_STORE(cg_v8, y_row + 232, a1_1);
+                CG_STORE(cg_v8, y_row + 240, a1_2);
+                CG_STORE(cg_v8, y_row + 248, a1_3);
+                CG_STORE(cg_v8, y_row + 256, a2_0);
+                CG_STORE(cg_v8, y_row + 264, a2_1);
+                CG_STORE(cg_v8, y_row + 272, a2_2);
+                CG_STORE(cg_v8, y_row + 280, a2_3);
             }
 
             for (int q = 9; q < 96; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
             }
 
             for (int q = 96; q < 98; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
             }
 
 
 #endif
-            activate_wavenet_kws_layer2(y_row + fb * 32);   /* the finished row of a full block */
+            activate_wavenet_kws_layer2(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 3072;
-        const int nf = fb < 0 ? 32 : 32;
+    for (int ow = 0; ow < 98; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 4 - 8;
-                        if (iw < 0 || iw >= 98) continue;
-
-                    {
-                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                        for (int c = 0; c < 32; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 4 - 8;
+            if (iw < 0) continue;
+            const float *x = input + iw * 32;
+            const float *w = wf + kw * 1024;
+            for (int c = 0; c < 32; ++c)
+                for (int f = 0; f < 32; ++f)
+                    acc[f] += x[c] * w[c * 32 + f];
         }
-        store_wavenet_kws_layer2(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
+        store_wavenet_kws_layer2(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -3747,7 +3364,7 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
 static void store_wavenet_kws_layer3(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int wavenet_kws_layer3(const float *input, const float *weights, float *output,
@@ -3757,64 +3374,45 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_wavenet_kws_layer3;   /* unused when every block goes straight from vectors */
+    (void)store_wavenet_kws_layer3;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 3136 + od * 3136 + oh * 3136;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 3072;
-            const int nf = fb < 0 ? 32 : 32;   /* filters in this block */
-            (void)nf;
+            const float *wf = weights;
             {
 #if defined(__AVX512F__)
                 const cg_v16 zero = {0.0f};
             for (int ow = 0; ow < 16; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 8 - 16;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                                int c = 0;
-                                for (; c + 4 <= 32; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v16, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v16, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v16, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                }
-                                for (; c < 32; ++c) {
-                                    s0_0 += CG_LOAD(cg_v16, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c * 1];
-                                }
-                            }
-                        }
+                cg_v16 s0_0 = CG_LOAD(cg_v16, bias), s0_1 = CG_LOAD(cg_v16, bias + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow + kw * 8 - 16;
+                    if (iw < 0) continue;
+                    const float *x = input + iw * 32;
+                    const float *w = wf + kw * 1024;
+                    int c = 0;
+                    for (; c + 4 <= 32; c += 4) {
+                        s0_0 += CG_LOAD(cg_v16, w + c * 32) * x[c];
+                        s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c];
+                        s1_0 += CG_LOAD(cg_v16, w + c * 32 + 32) * x[c + 1];
+                        s1_1 += CG_LOAD(cg_v16, w + c * 32 + 48) * x[c + 1];
+                        s2_0 += CG_LOAD(cg_v16, w + c * 32 + 64) * x[c + 2];
+                        s2_1 += CG_LOAD(cg_v16, w + c * 32 + 80) * x[c + 2];
+                        s3_0 += CG_LOAD(cg_v16, w + c * 32 + 96) * x[c + 3];
+                        s3_1 += CG_LOAD(cg_v16, w + c * 32 + 112) * x[c + 3];
+                    }
+                    for (; c < 32; ++c) {
+                        s0_0 += CG_LOAD(cg_v16, w + c * 32) * x[c];
+                        s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c];
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
                 s0_1 += (s1_1 + s2_1) + s3_1;
                 cg_v16_relu(&s0_0);
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v16, y_row + ow * 32, s0_0);
                 cg_v16_relu(&s0_1);
-                CG_STORE(cg_v16, y_row + ow * 32 + fb * 32 + 16, s0_1);
+                CG_STORE(cg_v16, y_row + ow * 32 + 16, s0_1);
 
             }
 
@@ -3822,48 +3420,36 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                 const cg_v8 zero = {0.0f};
             for (int ow = 0; ow < 16; ++ow) {
                 /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), s0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), s0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), s0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 8 - 16;
-                        if (iw < 0 || iw >= 98) continue;
-
-                            {
-                                const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                                const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                                int c = 0;
-                                for (; c + 4 <= 32; c += 4) {
-                                    s0_0 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 0) * x[(c + 0) * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 8) * x[(c + 0) * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 16) * x[(c + 0) * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + (c + 0) * 32 + 24) * x[(c + 0) * 1];
-                                    s1_0 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 0) * x[(c + 1) * 1];
-                                    s1_1 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 8) * x[(c + 1) * 1];
-                                    s1_2 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 16) * x[(c + 1) * 1];
-                                    s1_3 += CG_LOAD(cg_v8, w + (c + 1) * 32 + 24) * x[(c + 1) * 1];
-                                    s2_0 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 0) * x[(c + 2) * 1];
-                                    s2_1 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 8) * x[(c + 2) * 1];
-                                    s2_2 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 16) * x[(c + 2) * 1];
-                                    s2_3 += CG_LOAD(cg_v8, w + (c + 2) * 32 + 24) * x[(c + 2) * 1];
-                                    s3_0 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 0) * x[(c + 3) * 1];
-                                    s3_1 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 8) * x[(c + 3) * 1];
-                                    s3_2 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 16) * x[(c + 3) * 1];
-                                    s3_3 += CG_LOAD(cg_v8, w + (c + 3) * 32 + 24) * x[(c + 3) * 1];
-                                }
-                                for (; c < 32; ++c) {
-                                    s0_0 += CG_LOAD(cg_v8, w + c * 32 + 0) * x[c * 1];
-                                    s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c * 1];
-                                    s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c * 1];
-                                    s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c * 1];
-                                }
-                            }
-                        }
+                cg_v8 s0_0 = CG_LOAD(cg_v8, bias), s0_1 = CG_LOAD(cg_v8, bias + 8), s0_2 = CG_LOAD(cg_v8, bias + 16), s0_3 = CG_LOAD(cg_v8, bias + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow + kw * 8 - 16;
+                    if (iw < 0) continue;
+                    const float *x = input + iw * 32;
+                    const float *w = wf + kw * 1024;
+                    int c = 0;
+                    for (; c + 4 <= 32; c += 4) {
+                        s0_0 += CG_LOAD(cg_v8, w + c * 32) * x[c];
+                        s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c];
+                        s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c];
+                        s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c];
+                        s1_0 += CG_LOAD(cg_v8, w + c * 32 + 32) * x[c + 1];
+                        s1_1 += CG_LOAD(cg_v8, w + c * 32 + 40) * x[c + 1];
+                        s1_2 += CG_LOAD(cg_v8, w + c * 32 + 48) * x[c + 1];
+                        s1_3 += CG_LOAD(cg_v8, w + c * 32 + 56) * x[c + 1];
+                        s2_0 += CG_LOAD(cg_v8, w + c * 32 + 64) * x[c + 2];
+                        s2_1 += CG_LOAD(cg_v8, w + c * 32 + 72) * x[c + 2];
+                        s2_2 += CG_LOAD(cg_v8, w + c * 32 + 80) * x[c + 2];
+                        s2_3 += CG_LOAD(cg_v8, w + c * 32 + 88) * x[c + 2];
+                        s3_0 += CG_LOAD(cg_v8, w + c * 32 + 96) * x[c + 3];
+                        s3_1 += CG_LOAD(cg_v8, w + c * 32 + 104) * x[c + 3];
+                        s3_2 += CG_LOAD(cg_v8, w + c * 32 + 112) * x[c + 3];
+                        s3_3 += CG_LOAD(cg_v8, w + c * 32 + 120) * x[c + 3];
+                    }
+                    for (; c < 32; ++c) {
+                        s0_0 += CG_LOAD(cg_v8, w + c * 32) * x[c];
+                        s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c];
+                        s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c];
+                        s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c];
                     }
                 }
                 s0_0 += (s1_0 + s2_0) + s3_0;
@@ -3871,766 +3457,706 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                 s0_2 += (s1_2 + s2_2) + s3_2;
                 s0_3 += (s1_3 + s2_3) + s3_3;
                 cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 0, s0_0);
+                CG_STORE(cg_v8, y_row + ow * 32, s0_0);
                 cg_v8_relu(&s0_1);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 8, s0_1);
+                CG_STORE(cg_v8, y_row + ow * 32 + 8, s0_1);
                 cg_v8_relu(&s0_2);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 16, s0_2);
+                CG_STORE(cg_v8, y_row + ow * 32 + 16, s0_2);
                 cg_v8_relu(&s0_3);
-                CG_STORE(cg_v8, y_row + ow * 32 + fb * 32 + 24, s0_3);
+                CG_STORE(cg_v8, y_row + ow * 32 + 24, s0_3);
 
             }
 
 #endif
             }
-            /* columns 0 + 1 * q: interior for q in [16, 98) */
+            /* columns q: interior for q in [16, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 16; q < 26; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-512 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-480 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-448 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-416 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-384 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-352 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-320 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-288 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 512];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-160 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 480];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 448];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 416];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 384];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 352];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 320];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 288];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 224];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
                 cg_v16_relu(&a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 0, a9_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 288, a9_0);
                 cg_v16_relu(&a9_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 32 + fb * 32 + 16, a9_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 304, a9_1);
             }
 
             for (int q = 26; q < 98; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-512 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-480 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-448 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-416 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-384 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-352 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-320 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-288 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 512];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-160 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-96 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 480];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 448];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 416];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 384];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 352];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 320];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 288];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
                 cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
                 cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
                 cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
                 cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
                 cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
                 cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 0, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
                 cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 32 + fb * 32 + 16, a3_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
                 cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 0, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
                 cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 32 + fb * 32 + 16, a4_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
                 cg_v16_relu(&a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 0, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
                 cg_v16_relu(&a5_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 32 + fb * 32 + 16, a5_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
                 cg_v16_relu(&a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 0, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
                 cg_v16_relu(&a6_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 32 + fb * 32 + 16, a6_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
                 cg_v16_relu(&a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 0, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
                 cg_v16_relu(&a7_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 32 + fb * 32 + 16, a7_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
                 cg_v16_relu(&a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 0, a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
                 cg_v16_relu(&a8_1);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 32 + fb * 32 + 16, a8_1);
-
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
             }
 
 
 #else
             for (int q = 16; q < 94; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-512 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-480 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-448 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 512];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-192 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 480];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 448];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
                 cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
                 cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
                 cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
                 cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 0, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 8, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
                 cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 16, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
                 cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 32 + fb * 32 + 24, a2_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
             }
 
             for (int q = 94; q < 98; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 3072;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-512 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-480 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 512];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 1024;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[-256 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[-224 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 480];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 2048;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 0, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
                 cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
                 cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 32 + fb * 32 + 24, a0_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 0, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 8, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
                 cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 16, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
                 cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 32 + fb * 32 + 24, a1_3);
-
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
             }
 
 
@@ -4639,38 +4165,21 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 3072;
-        const int nf = fb < 0 ? 32 : 32;
+    for (int ow = 0; ow < 98; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 8 - 16;
-                        if (iw < 0 || iw >= 98) continue;
-
-                    {
-                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 1024;
-                        for (int c = 0; c < 32; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 8 - 16;
+            if (iw < 0) continue;
+            const float *x = input + iw * 32;
+            const float *w = wf + kw * 1024;
+            for (int c = 0; c < 32; ++c)
+                for (int f = 0; f < 32; ++f)
+                    acc[f] += x[c] * w[c * 32 + f];
         }
-        store_wavenet_kws_layer3(y + n * 3136 + od * 3136 + oh * 3136 + ow * 32 + fb * 32, acc, nf);
+        store_wavenet_kws_layer3(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -4689,7 +4198,7 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
 static void store_wavenet_kws_layer4(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int wavenet_kws_layer4(const float *input, const float *weights, float *output,
@@ -4700,740 +4209,436 @@ static int wavenet_kws_layer4(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_wavenet_kws_layer4;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1176 + od * 1176 + oh * 1176;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 512;
-            const int nf = fb < 0 ? 16 : 12;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 98) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 60; q += 20)
             {   /* 20 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a16_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a17_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a18_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a19_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[352 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[416 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a16_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[544 + c * 1];
-                                    a17_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a18_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[608 + c * 1];
-                                    a19_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a16_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a17_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a18_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a19_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 352];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 416];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a15_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a16_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 544];
+                            a17_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a18_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 608];
+                            a19_0 += w0 * xv;
                         }
                     }
                 }
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 0, a5_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 12 + fb * 16 + 0, a6_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 6) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 12 + fb * 16 + 0, a7_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 7) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 12 + fb * 16 + 0, a8_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 8) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 12 + fb * 16 + 0, a9_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a9_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 9) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 12 + fb * 16 + 0, a10_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a10_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 10) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 12 + fb * 16 + 0, a11_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a11_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 11) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 12 + fb * 16 + 0, a12_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a12_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 12) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 12 + fb * 16 + 0, a13_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a13_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 13) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 12 + fb * 16 + 0, a14_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a14_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 14) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 12 + fb * 16 + 0, a15_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a15_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 15) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 16) * 1) * 12 + fb * 16 + 0, a16_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a16_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 16) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 17) * 1) * 12 + fb * 16 + 0, a17_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a17_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 17) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 18) * 1) * 12 + fb * 16 + 0, a18_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a18_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 18) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 19) * 1) * 12 + fb * 16 + 0, a19_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a19_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 19) * 1) * 12 + fb * 16, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); 
+                store_wavenet_kws_layer4(y_row + q * 12, t, 12);
+CG_STORE(cg_v16, t, a1_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 12, t, 12);
+CG_STORE(cg_v16, t, a2_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 24, t, 12);
+CG_STORE(cg_v16, t, a3_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 36, t, 12);
+CG_STORE(cg_v16, t, a4_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 48, t, 12);
+CG_STORE(cg_v16, t, a5_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 60, t, 12);
+CG_STORE(cg_v16, t, a6_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 72, t, 12);
+CG_STORE(cg_v16, t, a7_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 84, t, 12);
+CG_STORE(cg_v16, t, a8_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 96, t, 12);
+CG_STORE(cg_v16, t, a9_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 108, t, 12);
+CG_STORE(cg_v16, t, a10_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 120, t, 12);
+CG_STORE(cg_v16, t, a11_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 132, t, 12);
+CG_STORE(cg_v16, t, a12_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 144, t, 12);
+CG_STORE(cg_v16, t, a13_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 156, t, 12);
+CG_STORE(cg_v16, t, a14_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 168, t, 12);
+CG_STORE(cg_v16, t, a15_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 180, t, 12);
+CG_STORE(cg_v16, t, a16_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 192, t, 12);
+CG_STORE(cg_v16, t, a17_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 204, t, 12);
+CG_STORE(cg_v16, t, a18_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 216, t, 12);
+CG_STORE(cg_v16, t, a19_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 228, t, 12);
             }
 
             for (int q = 60; q < 98; q += 19)
             {   /* 19 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a16_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a17_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a18_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[256 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[320 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[352 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[384 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[416 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[448 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[480 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[512 + c * 1];
-                                    a16_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[544 + c * 1];
-                                    a17_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[576 + c * 1];
-                                    a18_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a16_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a17_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a18_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 352];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 416];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a15_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a16_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 544];
+                            a17_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a18_0 += w0 * xv;
                         }
                     }
                 }
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 0, a5_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 12 + fb * 16 + 0, a6_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 6) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 12 + fb * 16 + 0, a7_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 7) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 12 + fb * 16 + 0, a8_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 8) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 12 + fb * 16 + 0, a9_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a9_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 9) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 12 + fb * 16 + 0, a10_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a10_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 10) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 12 + fb * 16 + 0, a11_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a11_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 11) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 12 + fb * 16 + 0, a12_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a12_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 12) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 12 + fb * 16 + 0, a13_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a13_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 13) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 12 + fb * 16 + 0, a14_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a14_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 14) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 12 + fb * 16 + 0, a15_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a15_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 15) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 16) * 1) * 12 + fb * 16 + 0, a16_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a16_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 16) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 17) * 1) * 12 + fb * 16 + 0, a17_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a17_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 17) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 18) * 1) * 12 + fb * 16 + 0, a18_0);
-                } else {
-CG_STORE(cg_v16, t + 0, a18_0); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 18) * 1) * 12 + fb * 16, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); 
+                store_wavenet_kws_layer4(y_row + q * 12, t, 12);
+CG_STORE(cg_v16, t, a1_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 12, t, 12);
+CG_STORE(cg_v16, t, a2_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 24, t, 12);
+CG_STORE(cg_v16, t, a3_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 36, t, 12);
+CG_STORE(cg_v16, t, a4_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 48, t, 12);
+CG_STORE(cg_v16, t, a5_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 60, t, 12);
+CG_STORE(cg_v16, t, a6_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 72, t, 12);
+CG_STORE(cg_v16, t, a7_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 84, t, 12);
+CG_STORE(cg_v16, t, a8_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 96, t, 12);
+CG_STORE(cg_v16, t, a9_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 108, t, 12);
+CG_STORE(cg_v16, t, a10_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 120, t, 12);
+CG_STORE(cg_v16, t, a11_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 132, t, 12);
+CG_STORE(cg_v16, t, a12_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 144, t, 12);
+CG_STORE(cg_v16, t, a13_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 156, t, 12);
+CG_STORE(cg_v16, t, a14_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 168, t, 12);
+CG_STORE(cg_v16, t, a15_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 180, t, 12);
+CG_STORE(cg_v16, t, a16_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 192, t, 12);
+CG_STORE(cg_v16, t, a17_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 204, t, 12);
+CG_STORE(cg_v16, t, a18_0); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 216, t, 12);
             }
 
 
 #else
             for (int q = 0; q < 78; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 8, a0_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 8, a1_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 8, a2_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 8, a3_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 8, a4_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 12 + fb * 16 + 8, a5_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 5) * 1) * 12 + fb * 16, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_kws_layer4(y_row + q * 12, t, 12);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 12, t, 12);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 24, t, 12);
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 36, t, 12);
+CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 48, t, 12);
+CG_STORE(cg_v8, t, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 60, t, 12);
             }
 
             for (int q = 78; q < 98; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 3136 + id * 3136 + ih * 3136 + q * 32;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 32; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 12 + fb * 16 + 8, a0_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 0) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 12 + fb * 16 + 8, a1_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 1) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 12 + fb * 16 + 8, a2_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 2) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 12 + fb * 16 + 8, a3_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 3) * 1) * 12 + fb * 16, t, nf);
-                }
-
-                if (nf == 16) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 12 + fb * 16 + 8, a4_1);
-                } else {
-CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
-                store_wavenet_kws_layer4(y_row + (0 + (q + 4) * 1) * 12 + fb * 16, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_kws_layer4(y_row + q * 12, t, 12);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 12, t, 12);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 24, t, 12);
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 36, t, 12);
+CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_kws_layer4(y_row + q * 12 + 48, t, 12);
             }
 
 
@@ -5442,38 +4647,17 @@ CG_STORE(cg_v8, t + 0, a4_0); CG_STORE(cg_v8, t + 8, a4_1);
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 98; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 512;
-        const int nf = fb < 0 ? 16 : 12;
+    for (int ow = 0; ow < 98; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 98) continue;
-
-                    {
-                        const float *x = input + n * 3136 + id * 3136 + ih * 3136 + iw * 32;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                        for (int c = 0; c < 32; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
-            }
-        }
-        store_wavenet_kws_layer4(y + n * 1176 + od * 1176 + oh * 1176 + ow * 12 + fb * 16, acc, nf);
+            acc[f] = bias[f];
+        const float *x = input + ow * 32;
+        const float *w = wf;
+        for (int c = 0; c < 32; ++c)
+            for (int f = 0; f < 16; ++f)
+                acc[f] += x[c] * w[c * 16 + f];
+        store_wavenet_kws_layer4(y + ow * 12, acc, 12);
     }
 #endif
     cg_softmax_rows(output, 98, 12);

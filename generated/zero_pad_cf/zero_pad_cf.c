@@ -32,15 +32,15 @@ static int zero_pad_cf_layer0(const float *input, const float *weights, float *o
     for (int c = 0; c < 4; ++c)
     for (int od = 0; od < 1; ++od)
     for (int oh = 0; oh < 11; ++oh) {
-        const int id = od / 1 + (0);
-        const int ih = oh / 1 + (-1);
+        const int id = od;
+        const int ih = oh - 1;
         float *y = output + n * 396 + c * 99 + od * 99 + oh * 9;
         if (id >= 0 && id < 1 && ih >= 0 && ih < 9) {
             const float *x = input + n * 252 + c * 63 + id * 63 + ih * 7;
             for (int i = 0; i < 2; ++i)
                 y[i] = 0.0f;
             for (int i = 0; i < 7; ++i)
-                y[2 + i] = x[0 + i];
+                y[i + 2] = x[i];
         } else {
             for (int i = 0; i < 9; ++i)
                 y[i] = 0.0f;
