@@ -21,8 +21,6 @@ typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
 #define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
 #define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
-#define CG_LOAD8(p) CG_LOAD(cg_v8, p)
-#define CG_STORE8(p, v) CG_STORE(cg_v8, p, v)
 /* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
  * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
  * cache lines); a no-op where a vector of that width is not one register. */
@@ -182,7 +180,7 @@ static inline float cg_tanh(float x)
 static void store_gated_conv1d_layer0(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_tanh(t[f]);
+        out[f] = cg_tanh(t[f]);
 }
 
 #if CG_VECTOR
@@ -219,1055 +217,937 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer0;   /* unused when every block goes straight from vectors */
+    (void)store_gated_conv1d_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1024 + od * 1024 + oh * 1024;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 768;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [2, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [2, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
             for (int q = 16; q < 64; q += 16)
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
             }
 
 
 #else
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
             for (int q = 6; q < 54; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             for (int q = 54; q < 64; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
 
 #endif
-            activate_gated_conv1d_layer0(y_row + fb * 16);   /* the finished row of a full block */
+            activate_gated_conv1d_layer0(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 768;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1024 + id * 1024 + ih * 1024 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw - 2;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
         }
-        store_gated_conv1d_layer0(y + n * 1024 + od * 1024 + oh * 1024 + ow * 16 + fb * 16, acc, nf);
+        store_gated_conv1d_layer0(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -1286,7 +1166,7 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
 static void store_gated_conv1d_layer1(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_sigmoid(t[f]);
+        out[f] = cg_sigmoid(t[f]);
 }
 
 #if CG_VECTOR
@@ -1323,1055 +1203,937 @@ static int gated_conv1d_layer1(const float *input, const float *weights, float *
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer1;   /* unused when every block goes straight from vectors */
+    (void)store_gated_conv1d_layer1;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1024 + od * 1024 + oh * 1024;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 768;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [2, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [2, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
             for (int q = 16; q < 64; q += 16)
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
             }
 
 
 #else
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 2, 3, 4, 5 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
             for (int q = 6; q < 54; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             for (int q = 54; q < 64; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
 
 #endif
-            activate_gated_conv1d_layer1(y_row + fb * 16);   /* the finished row of a full block */
+            activate_gated_conv1d_layer1(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 768;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 2;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1024 + id * 1024 + ih * 1024 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw - 2;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
         }
-        store_gated_conv1d_layer1(y + n * 1024 + od * 1024 + oh * 1024 + ow * 16 + fb * 16, acc, nf);
+        store_gated_conv1d_layer1(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -2400,7 +2162,7 @@ static int gated_conv1d_layer2(const float *in0, const float *in1, float *output
 static void store_gated_conv1d_layer3(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int gated_conv1d_layer3(const float *input, const float *weights, float *output,
@@ -2410,306 +2172,245 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer3;   /* unused when every block goes straight from vectors */
+    (void)store_gated_conv1d_layer3;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1024 + od * 1024 + oh * 1024;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 256;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 64; q += 16)
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 256;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 16 + fb * 16 + 0, a15_0);
-
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
             }
 
 
 #else
             for (int q = 0; q < 54; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 256;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             for (int q = 54; q < 64; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 256;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
 
@@ -2718,38 +2419,17 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 256;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1024 + id * 1024 + ih * 1024 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 256;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
-            }
-        }
-        store_gated_conv1d_layer3(y + n * 1024 + od * 1024 + oh * 1024 + ow * 16 + fb * 16, acc, nf);
+            acc[f] = bias[f];
+        const float *x = input + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 16; ++f)
+                acc[f] += x[c] * w[c * 16 + f];
+        store_gated_conv1d_layer3(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -2778,7 +2458,7 @@ static int gated_conv1d_layer4(const float *in0, const float *in1, float *output
 static void store_gated_conv1d_layer5(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_tanh(t[f]);
+        out[f] = cg_tanh(t[f]);
 }
 
 #if CG_VECTOR
@@ -2815,1028 +2495,910 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer5;   /* unused when every block goes straight from vectors */
+    (void)store_gated_conv1d_layer5;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1024 + od * 1024 + oh * 1024;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 768;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [4, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [4, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
             for (int q = 16; q < 64; q += 16)
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
             }
 
 
 #else
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 4, 5 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 2, 3, 4, 5 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
             for (int q = 6; q < 54; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             for (int q = 54; q < 64; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
 
 #endif
-            activate_gated_conv1d_layer5(y_row + fb * 16);   /* the finished row of a full block */
+            activate_gated_conv1d_layer5(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 768;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 2 - 4;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1024 + id * 1024 + ih * 1024 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 2 - 4;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
         }
-        store_gated_conv1d_layer5(y + n * 1024 + od * 1024 + oh * 1024 + ow * 16 + fb * 16, acc, nf);
+        store_gated_conv1d_layer5(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -3855,7 +3417,7 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
 static void store_gated_conv1d_layer6(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_sigmoid(t[f]);
+        out[f] = cg_sigmoid(t[f]);
 }
 
 #if CG_VECTOR
@@ -3892,1028 +3454,910 @@ static int gated_conv1d_layer6(const float *input, const float *weights, float *
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[16];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer6;   /* unused when every block goes straight from vectors */
+    (void)store_gated_conv1d_layer6;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1024 + od * 1024 + oh * 1024;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 768;
-            const int nf = fb < 0 ? 16 : 16;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [4, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [4, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (6) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (7) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (8) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (9) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (10) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (11) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (12) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (13) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (14) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (15) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
             for (int q = 16; q < 64; q += 16)
             {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a10_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a11_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a12_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a13_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a14_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                cg_v16 a15_0 = CG_LOAD(cg_v16, bias + fb * 16 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[160 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[176 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[208 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[224 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 16 + fb * 16 + 0, a6_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 16 + fb * 16 + 0, a7_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 16 + fb * 16 + 0, a8_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 16 + fb * 16 + 0, a9_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 10) * 1) * 16 + fb * 16 + 0, a10_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 11) * 1) * 16 + fb * 16 + 0, a11_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 12) * 1) * 16 + fb * 16 + 0, a12_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 13) * 1) * 16 + fb * 16 + 0, a13_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 14) * 1) * 16 + fb * 16 + 0, a14_0);
-
-                CG_STORE(cg_v16, y_row + (0 + (q + 15) * 1) * 16 + fb * 16 + 0, a15_0);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
             }
 
 
 #else
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0, pixels 4, 5 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1, pixels 2, 3, 4, 5 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (2) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (3) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (4) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (5) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
             for (int q = 6; q < 54; q += 6)
             {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a5_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 0, a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 16 + fb * 16 + 8, a5_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
             for (int q = 54; q < 64; q += 5)
             {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a3_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 16 + 0), a4_1 = CG_LOAD(cg_v8, bias + fb * 16 + 8);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 768;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-64 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-48 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
                         }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 256;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[-32 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[-16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
                         }
-                        {   /* tap kw = 2 */
-                            const float *w = wr + 512;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                            }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 16 + fb * 16 + 8, a0_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 16 + fb * 16 + 8, a1_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 16 + fb * 16 + 8, a2_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 0, a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 16 + fb * 16 + 8, a3_1);
-
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 0, a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 16 + fb * 16 + 8, a4_1);
-
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
 
 #endif
-            activate_gated_conv1d_layer6(y_row + fb * 16);   /* the finished row of a full block */
+            activate_gated_conv1d_layer6(y_row);   /* the finished row of a full block */
         }
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 768;
-        const int nf = fb < 0 ? 16 : 16;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[16];
         for (int f = 0; f < 16; ++f)
-            acc[f] = bias[fb * 16 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 3; ++kw) {
-                        const int iw = ow * 1 + kw * 2 - 4;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1024 + id * 1024 + ih * 1024 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 3 + kw) * 256;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 16; ++f)
-                                acc[f] += x[c * 1] * w[c * 16 + f];
-                    }
-                }
-            }
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 2 - 4;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
         }
-        store_gated_conv1d_layer6(y + n * 1024 + od * 1024 + oh * 1024 + ow * 16 + fb * 16, acc, nf);
+        store_gated_conv1d_layer6(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -4942,7 +4386,7 @@ static int gated_conv1d_layer7(const float *in0, const float *in1, float *output
 static void store_gated_conv1d_layer8(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int gated_conv1d_layer8(const float *input, const float *weights, float *output,
@@ -4953,480 +4397,283 @@ static int gated_conv1d_layer8(const float *input, const float *weights, float *
     (void)workspace;
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer8;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1536 + od * 1536 + oh * 1536;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 512;
-            const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 10; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 16, a9_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 9) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 192, t, 24);
+CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 216, t, 24);
             }
 
             for (int q = 10; q < 64; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 192, t, 24);
             }
 
 
 #else
             for (int q = 0; q < 60; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 24, a2_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 48, t, 24);
             }
 
             for (int q = 60; q < 64; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer8(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
             }
 
 
@@ -5435,38 +4682,17 @@ CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 512;
-        const int nf = fb < 0 ? 32 : 24;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1024 + id * 1024 + ih * 1024 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
-        }
-        store_gated_conv1d_layer8(y + n * 1536 + od * 1536 + oh * 1536 + ow * 24 + fb * 32, acc, nf);
+            acc[f] = bias[f];
+        const float *x = input + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_gated_conv1d_layer8(y + ow * 24, acc, 24);
     }
 #endif
     return 0;
@@ -5485,7 +4711,7 @@ CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 
 static void store_gated_conv1d_layer9(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]);
 }
 
 static int gated_conv1d_layer9(const float *input, const float *weights, float *output,
@@ -5496,480 +4722,283 @@ static int gated_conv1d_layer9(const float *input, const float *weights, float *
     (void)workspace;
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer9;   /* unused when every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 1536 + od * 1536 + oh * 1536;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 512;
-            const int nf = fb < 0 ? 32 : 24;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 10; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a9_0 += w0 * xv;
-                                    a9_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 0, a9_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 9) * 1) * 24 + fb * 32 + 16, a9_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 9) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24);
+CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 216, t, 24);
             }
 
             for (int q = 10; q < 64; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32 + 0), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v16 w0 = CG_LOAD(cg_v16, w + 0);
-                                const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a3_0 += w0 * xv;
-                                    a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[64 + c * 1];
-                                    a4_0 += w0 * xv;
-                                    a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[80 + c * 1];
-                                    a5_0 += w0 * xv;
-                                    a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a6_0 += w0 * xv;
-                                    a6_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[112 + c * 1];
-                                    a7_0 += w0 * xv;
-                                    a7_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[128 + c * 1];
-                                    a8_0 += w0 * xv;
-                                    a8_1 += w1 * xv;
-                                }
-                            }
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 0, a3_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 3) * 1) * 24 + fb * 32 + 16, a3_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 3) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 0, a4_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 4) * 1) * 24 + fb * 32 + 16, a4_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 4) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 0, a5_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 5) * 1) * 24 + fb * 32 + 16, a5_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 5) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 0, a6_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 6) * 1) * 24 + fb * 32 + 16, a6_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 6) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 0, a7_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 7) * 1) * 24 + fb * 32 + 16, a7_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 7) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 0, a8_0);
-                CG_STORE(cg_v16, y_row + (0 + (q + 8) * 1) * 24 + fb * 32 + 16, a8_1);
-                } else {
-CG_STORE(cg_v16, t + 0, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 8) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24);
             }
 
 
 #else
             for (int q = 0; q < 60; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[32 + c * 1];
-                                    a2_0 += w0 * xv;
-                                    a2_1 += w1 * xv;
-                                    a2_2 += w2 * xv;
-                                    a2_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 0, a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 8, a2_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 16, a2_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 24 + fb * 32 + 24, a2_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 2) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
             }
 
             for (int q = 60; q < 64; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + 0), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1024 + id * 1024 + ih * 1024 + q * 16;
-                        const float *wr = wf + (kd * 1 + kh) * 512;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 16; ++c, w += 32) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                                const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                                const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                    a0_1 += w1 * xv;
-                                    a0_2 += w2 * xv;
-                                    a0_3 += w3 * xv;
-                                }
-                                {
-                                    const float xv = xr[16 + c * 1];
-                                    a1_0 += w0 * xv;
-                                    a1_1 += w1 * xv;
-                                    a1_2 += w2 * xv;
-                                    a1_3 += w3 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 0, a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 24 + fb * 32 + 24, a0_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 0) * 1) * 24 + fb * 32, t, nf);
-                }
-
-                if (nf == 32) {
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 0, a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 8, a1_1);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 16, a1_2);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 24 + fb * 32 + 24, a1_3);
-                } else {
-CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer9(y_row + (0 + (q + 1) * 1) * 24 + fb * 32, t, nf);
-                }
-
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
             }
 
 
@@ -5978,38 +5007,17 @@ CG_STORE(cg_v8, t + 0, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 512;
-        const int nf = fb < 0 ? 32 : 24;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[32];
         for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1024 + id * 1024 + ih * 1024 + iw * 16;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 512;
-                        for (int c = 0; c < 16; ++c)
-                            for (int f = 0; f < 32; ++f)
-                                acc[f] += x[c * 1] * w[c * 32 + f];
-                    }
-                }
-            }
-        }
-        store_gated_conv1d_layer9(y + n * 1536 + od * 1536 + oh * 1536 + ow * 24 + fb * 32, acc, nf);
+            acc[f] = bias[f];
+        const float *x = input + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_gated_conv1d_layer9(y + ow * 24, acc, 24);
     }
 #endif
     return 0;
@@ -6038,7 +5046,7 @@ static int gated_conv1d_layer10(const float *in0, const float *in1, float *outpu
 static void store_gated_conv1d_layer11(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
-        out[f * 1] = cg_relu(t[f]);
+        out[f] = cg_relu(t[f]);
 }
 
 static int gated_conv1d_layer11(const float *input, const float *weights, float *output,
@@ -6048,389 +5056,318 @@ static int gated_conv1d_layer11(const float *input, const float *weights, float 
     float *y = output;
     (void)workspace;
 #if CG_VECTOR
-    float t[8];   /* a pixel's values on their way to the scalar store */
-    (void)t;
-    (void)store_gated_conv1d_layer11;   /* unused when every block goes straight from vectors */
+    (void)store_gated_conv1d_layer11;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int n = 0; n < 1; ++n)
-    for (int fb = 0; fb < 1; ++fb)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh) {
-        float *y_row = y + n * 512 + od * 512 + oh * 512;
+    {
+        float *y_row = y;
         {
-            const float *wf = weights + fb * 192;
-            const int nf = fb < 0 ? 8 : 8;   /* filters in this block */
-            (void)nf;
-            /* columns 0 + 1 * q: interior for q in [0, 64) */
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
             for (int q = 0; q < 64; q += 16)
             {   /* 16 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a11_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a12_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a13_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a14_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a15_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1536 + id * 1536 + ih * 1536 + q * 24;
-                        const float *wr = wf + (kd * 1 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 24; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[264 + c * 1];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[288 + c * 1];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[312 + c * 1];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[336 + c * 1];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[360 + c * 1];
-                                    a15_0 += w0 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + q * 24;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 24; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 264];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 312];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 336];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a15_0 += w0 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
                 cg_v8_relu(&a9_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
                 cg_v8_relu(&a10_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
                 cg_v8_relu(&a11_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 11) * 1) * 8 + fb * 8 + 0, a11_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 88, a11_0);
                 cg_v8_relu(&a12_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 12) * 1) * 8 + fb * 8 + 0, a12_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 96, a12_0);
                 cg_v8_relu(&a13_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 13) * 1) * 8 + fb * 8 + 0, a13_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 104, a13_0);
                 cg_v8_relu(&a14_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 14) * 1) * 8 + fb * 8 + 0, a14_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 112, a14_0);
                 cg_v8_relu(&a15_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 15) * 1) * 8 + fb * 8 + 0, a15_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 120, a15_0);
             }
 
 
 #else
             for (int q = 0; q < 44; q += 11)
             {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a10_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1536 + id * 1536 + ih * 1536 + q * 24;
-                        const float *wr = wf + (kd * 1 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 24; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[240 + c * 1];
-                                    a10_0 += w0 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + q * 24;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 24; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a10_0 += w0 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
                 cg_v8_relu(&a9_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
                 cg_v8_relu(&a10_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 10) * 1) * 8 + fb * 8 + 0, a10_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
             }
 
             for (int q = 44; q < 64; q += 10)
             {   /* 10 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a6_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a7_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a8_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                cg_v8 a9_0 = CG_LOAD(cg_v8, bias + fb * 8 + 0);
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                        const float *xr = input + n * 1536 + id * 1536 + ih * 1536 + q * 24;
-                        const float *wr = wf + (kd * 1 + kh) * 192;
-                        {   /* tap kw = 0 */
-                            const float *w = wr + 0;
-                            /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                             * hoisted past the registers and the accumulators spill */
-                            _Pragma("GCC unroll 1")
-                            for (int c = 0; c < 24; ++c, w += 8) {
-                                const cg_v8 w0 = CG_LOAD(cg_v8, w + 0);
-                                {
-                                    const float xv = xr[0 + c * 1];
-                                    a0_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[24 + c * 1];
-                                    a1_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[48 + c * 1];
-                                    a2_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[72 + c * 1];
-                                    a3_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[96 + c * 1];
-                                    a4_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[120 + c * 1];
-                                    a5_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[144 + c * 1];
-                                    a6_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[168 + c * 1];
-                                    a7_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[192 + c * 1];
-                                    a8_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[216 + c * 1];
-                                    a9_0 += w0 * xv;
-                                }
-                            }
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + q * 24;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 24; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a9_0 += w0 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 0) * 1) * 8 + fb * 8 + 0, a0_0);
-
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 1) * 1) * 8 + fb * 8 + 0, a1_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 2) * 1) * 8 + fb * 8 + 0, a2_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
                 cg_v8_relu(&a3_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 3) * 1) * 8 + fb * 8 + 0, a3_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
                 cg_v8_relu(&a4_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 4) * 1) * 8 + fb * 8 + 0, a4_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
                 cg_v8_relu(&a5_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 5) * 1) * 8 + fb * 8 + 0, a5_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
                 cg_v8_relu(&a6_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 6) * 1) * 8 + fb * 8 + 0, a6_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
                 cg_v8_relu(&a7_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 7) * 1) * 8 + fb * 8 + 0, a7_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
                 cg_v8_relu(&a8_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 8) * 1) * 8 + fb * 8 + 0, a8_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
                 cg_v8_relu(&a9_0);
-                CG_STORE(cg_v8, y_row + (0 + (q + 9) * 1) * 8 + fb * 8 + 0, a9_0);
-
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
             }
 
 
@@ -6439,38 +5376,17 @@ static int gated_conv1d_layer11(const float *input, const float *weights, float 
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 1; ++n)
-    for (int od = 0; od < 1; ++od)
-    for (int oh = 0; oh < 1; ++oh)
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 1; ++fb) {
-        const float *wf = weights + fb * 192;
-        const int nf = fb < 0 ? 8 : 8;
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
         float acc[8];
         for (int f = 0; f < 8; ++f)
-            acc[f] = bias[fb * 8 + f];
-                for (int kd = 0; kd < 1; ++kd) {
-                    const int id = od * 1 + kd * 1 - 0;
-                    if (id < 0 || id >= 1) continue;
-                    for (int kh = 0; kh < 1; ++kh) {
-                        const int ih = oh * 1 + kh * 1 - 0;
-                        if (ih < 0 || ih >= 1) continue;
-
-                for (int kw = 0; kw < 1; ++kw) {
-                        const int iw = ow * 1 + kw * 1 - 0;
-                        if (iw < 0 || iw >= 64) continue;
-
-                    {
-                        const float *x = input + n * 1536 + id * 1536 + ih * 1536 + iw * 24;
-                        const float *w = wf + ((kd * 1 + kh) * 1 + kw) * 192;
-                        for (int c = 0; c < 24; ++c)
-                            for (int f = 0; f < 8; ++f)
-                                acc[f] += x[c * 1] * w[c * 8 + f];
-                    }
-                }
-            }
-        }
-        store_gated_conv1d_layer11(y + n * 512 + od * 512 + oh * 512 + ow * 8 + fb * 8, acc, nf);
+            acc[f] = bias[f];
+        const float *x = input + ow * 24;
+        const float *w = wf;
+        for (int c = 0; c < 24; ++c)
+            for (int f = 0; f < 8; ++f)
+                acc[f] += x[c] * w[c * 8 + f];
+        store_gated_conv1d_layer11(y + ow * 8, acc, 8);
     }
 #endif
     return 0;
