@@ -275,7 +275,7 @@ def _input_names(item: Mapping[str, Any], i: int, names: List[str], src: Source)
             continue
         if isinstance(ref, str) and ref in names:
             where = names.index(ref)
-            why = ("a layer cannot read its own output" if where == i else
+            why = (f"{ref!r} is this layer: it cannot read its own output" if where == i else
                    f"{ref!r} is layers[{where}], later in the list")
             raise src.error(path + (k,), f"{why}: inputs may only name earlier layers or "
                                          f"'{INPUT}' (the list order is the evaluation "

@@ -1,27 +1,68 @@
 """Write the example models' weights files from Keras 3 itself.
 
-Each ``<spec>.npz`` holds ``model.get_weights()`` of the equivalent ``keras.Sequential``, as
-``np.savez(path, *weights)`` writes it. Keras initialises biases to zero; they are set to
-small random values here so that the tests see them. Run from the repository root:
+Each ``<spec>.npz`` holds ``model.get_weights()`` of the equivalent Keras model, as
+``np.savez(path, *weights)`` writes it: a ``keras.Sequential`` for a chain, a functional
+``keras.Model`` for a graph (a spec whose layers name their ``inputs``, or that names its
+``output``). A spec lists its weights in the order of its layers; the functional model lists
+them in its topological order, so this script asserts that the two agree (list a graph's
+layers the way Keras orders them). Keras initialises biases to zero; they are set to small
+random values here so that the tests see them. Run from the repository root:
 
-    KERAS_BACKEND=torch python specs/make_weights.py
+    KERAS_BACKEND=torch python specs/make_weights.py [NAME...]
 """
 
+import os
 import sys
 from pathlib import Path
 
-import keras
-import numpy as np
-import yaml
+os.environ.setdefault("KERAS_BACKEND", "torch")   # must precede the first import of keras
 
-SPECS = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder", "mnist_conv"]
+import keras  # noqa: E402
+import numpy as np  # noqa: E402
+import yaml  # noqa: E402
+
+# New specs go at the end: the weights are drawn in this order from one seed.
+SPECS = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder", "mnist_conv",
+         "resblock", "gated_conv1d", "unet_small"]
+MERGES = ("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate")
 
 
-def keras_model(spec: dict) -> keras.Model:
-    layers = [getattr(keras.layers, layer["type"])(**{k: v for k, v in layer.items()
-                                                      if k != "type"})
-              for layer in spec["layers"]]
-    return keras.Sequential([keras.Input(tuple(spec["input_shape"])), *layers])
+def keras_layer(layer: dict) -> keras.layers.Layer:
+    return getattr(keras.layers, layer["type"])(**{k: v for k, v in layer.items()
+                                                   if k not in ("type", "inputs")})
+
+
+def is_graph(spec: dict) -> bool:
+    return "output" in spec or any("inputs" in layer for layer in spec["layers"])
+
+
+def keras_model(spec: dict):
+    """(model, the Keras layers in spec order): a Sequential for a chain, else functional.
+
+    In a graph, ``inputs`` names earlier layers (by their ``name``, else Keras's automatic
+    one) or ``input``, the model input; without it a layer reads the previous layer.
+    """
+    layers = [keras_layer(layer) for layer in spec["layers"]]
+    x = keras.Input(tuple(spec["input_shape"]))
+    if not is_graph(spec):
+        return keras.Sequential([x, *layers]), layers
+    tensors, last = {"input": x}, x
+    for raw, layer in zip(spec["layers"], layers):
+        args = [tensors[n] for n in raw["inputs"]] if "inputs" in raw else [last]
+        last = tensors[layer.name] = layer(args if raw["type"] in MERGES else args[0])
+    return keras.Model(x, tensors[spec["output"]] if "output" in spec else last), layers
+
+
+def check_order(name: str, model: keras.Model, layers: list) -> None:
+    """The spec's layer order is Keras's: its weights are ``model.get_weights()``."""
+    ordered = [la for la in model.layers if not isinstance(la, keras.layers.InputLayer)]
+    assert ordered == layers, (
+        f"{name}: Keras orders the layers {[la.name for la in ordered]}; the spec lists "
+        f"{[la.name for la in layers]}: reorder the spec")
+    flat = [w for layer in layers for w in layer.get_weights()]
+    got = model.get_weights()
+    assert len(flat) == len(got) and all(a.shape == b.shape and np.array_equal(a, b)
+                                         for a, b in zip(flat, got)), name
 
 
 def main() -> int:
@@ -30,7 +71,8 @@ def main() -> int:
     rng = np.random.default_rng(7)
     for name in sys.argv[1:] or SPECS:
         spec = yaml.safe_load((here / f"{name}.yaml").read_text())
-        model = keras_model(spec)
+        model, layers = keras_model(spec)
+        check_order(name, model, layers)
         weights = [w if w.ndim > 1 else rng.uniform(-0.1, 0.1, w.shape).astype(np.float32)
                    for w in model.get_weights()]
         np.savez(here / spec["weights"], *weights)

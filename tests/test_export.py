@@ -3,6 +3,7 @@ and passes `make check` with no Python — natively with gcc and clang, on aarch
 and compiles for a Cortex-M4. Cross builds skip with a reason where the tools are absent."""
 
 import glob
+import math
 import shutil
 import subprocess
 from pathlib import Path
@@ -104,6 +105,23 @@ def test_cortex_m4_builds(exported, stem, tmp_path):
         objects.append(str(obj))
     size = subprocess.run(["arm-none-eabi-size", *objects], capture_output=True, text=True)
     assert size.returncode == 0 and "text" in size.stdout
+
+
+# The example models (Keras-made weights): chains, and graphs whose tensors live across
+# several layers (a residual input, gated branches, U-Net skips).
+EXAMPLES = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder",
+            "resblock", "gated_conv1d", "unet_small"]
+
+
+@pytest.mark.parametrize("stem", EXAMPLES)
+def test_example_workspace_reuses_memory(stem):
+    """The planned workspace holds the largest intermediate tensor and is less than the sum
+    of all of them (each counted once): buffers whose lifetimes are over are reused."""
+    spec = convgen.load_spec(ROOT / "specs" / f"{stem}.yaml")
+    # every layer but the last (the output, in the caller's buffer) writes an intermediate
+    sizes = [spec.batch * math.prod(shape) for shape in spec.shapes[1:-1]]
+    workspace = make_plan(spec).workspace_size
+    assert max(sizes) <= workspace < sum(sizes), (workspace, sizes)
 
 
 def test_export_without_weights_file_uses_lcg_weights(tmp_path):

@@ -106,6 +106,38 @@ class KerasChain:
         return keras.ops.convert_to_numpy(x)
 
 
+MERGES = ("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate")
+
+
+class KerasGraph(KerasChain):
+    """The Keras meaning of a graph spec (layers naming their ``inputs``): the functional
+    ``keras.Model`` from ``keras.Input(input_shape)``, each layer called on the tensors its
+    ``inputs`` name (``input`` is the model input; default: the previous layer), the output
+    the layer ``output`` names (default: the last). ``layers`` is in spec order, which must be
+    Keras's own order of the model's layers: the spec's weights are ``model.get_weights()``.
+    """
+
+    def __init__(self, input_shape, layers, output=None):
+        self.layers = [getattr(keras.layers, layer["type"])(
+            **{k: v for k, v in layer.items() if k not in ("type", "inputs")})
+            for layer in layers]
+        self.eager = False
+        x = keras.Input(tuple(input_shape))
+        tensors, last = {"input": x}, x
+        for raw, klayer in zip(layers, self.layers):
+            args = [tensors[n] for n in raw["inputs"]] if "inputs" in raw else [last]
+            last = tensors[klayer.name] = klayer(args if raw["type"] in MERGES else args[0])
+        self.model = keras.Model(x, last if output is None else tensors[output])
+        ordered = [la for la in self.model.layers if not isinstance(la, keras.layers.InputLayer)]
+        assert ordered == self.layers, (
+            f"Keras orders the layers {[la.name for la in ordered]}, the spec "
+            f"{[la.name for la in self.layers]}: model.get_weights() would not be spec order")
+
+
+def is_graph(raw_spec) -> bool:
+    return "output" in raw_spec or any("inputs" in layer for layer in raw_spec["layers"])
+
+
 def random_weights(chain, rng: np.random.Generator):
     """Seeded random arrays for ``set_weights``, in ``get_weights()`` order."""
     out = []
@@ -125,13 +157,15 @@ def random_weights(chain, rng: np.random.Generator):
 
 
 def run_chain(case_id: str, input_shape, layers, batch: int = 1, seed=None, weights=None,
-              x=None, spec=None):
-    """Run a chain in Keras, the oracle and the kernel; assert both match Keras.
+              x=None, spec=None, model=None):
+    """Run a chain (or the Keras ``model`` given, e.g. a :class:`KerasGraph`) in Keras, the
+    oracle and the kernel; assert both match Keras.
 
     Returns the compiled kernel for further checks.
     """
     rng = np.random.default_rng(_seed(case_id) if seed is None else seed)
-    model = KerasChain(input_shape, layers, batch)
+    if model is None:
+        model = KerasChain(input_shape, layers, batch)
     if weights is None:
         weights = random_weights(model, rng)
     model.set_weights(weights)
@@ -302,7 +336,17 @@ def test_chain_matches_keras(request, input_shape, batch, layers, folds):
 
 # ---------------------------------------------------------------- the example models
 
-EXAMPLE_MODELS = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder"]
+# Sequential chains, then graphs (a functional keras.Model: residual, gated, U-Net).
+EXAMPLE_MODELS = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder",
+                  "resblock", "gated_conv1d", "unet_small"]
+
+
+def test_every_example_with_weights_is_checked():
+    """Each spec that ships Keras-made weights is an example model compared with Keras."""
+    made = {p.stem for p in SPECS.glob("*.yaml")
+            if yaml.safe_load(p.read_text()).get("weights") is not None}
+    # mnist_conv is one layer (test_keras_conformance covers Conv2D)
+    assert made - {"mnist_conv"} == set(EXAMPLE_MODELS)
 
 
 @pytest.mark.parametrize("name", EXAMPLE_MODELS)
@@ -313,8 +357,10 @@ def test_example_model_matches_keras(name):
     raw = yaml.safe_load(path.read_text())
     rng = np.random.default_rng(_seed(name))
     x = rng.uniform(0.0, 1.0, size=(spec.batch, *spec.input_shape)).astype(np.float32)
+    model = (KerasGraph(spec.input_shape, raw["layers"], raw.get("output"))
+             if is_graph(raw) else None)
     run_chain(name, spec.input_shape, raw["layers"], spec.batch,
-              weights=list(spec.weights), x=x, spec=spec)
+              weights=list(spec.weights), x=x, spec=spec, model=model)
     # the weights file itself, omitted at call time
     expected = convgen.reference(spec, x, list(spec.weights))
     assert_matches_keras(convgen.compile(spec)(x), expected, f"{name} kernel, file weights")

@@ -1,0 +1,5412 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: gated_conv1d.yaml
+ *   Template: model.c.j2, dense.c.j2, merge.c.j2
+ */
+#include "gated_conv1d.h"
+
+#include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
+{
+    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
+{
+    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8_exp_bounded(&e);
+    *x = (e - 1.0f) / (e + 1.0f);
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
+{
+    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
+{
+    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16_exp_bounded(&e);
+    *x = (e - 1.0f) / (e + 1.0f);
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
+/* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+static inline float cg_linear(float x) { return x; }
+
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
+
+/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
+ * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
+ * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
+ * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
+ * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
+static inline float cg_exp_bounded(float x)
+{
+#if defined(__FAST_MATH__)
+    const float k = (float)(int)(x * 1.44269504f);
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                    + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    union { float f; int i; } two_k;
+    two_k.i = ((int)k + 127) << 23;
+    return p * two_k.f;
+}
+
+/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+static inline float cg_sigmoid(float x)
+{
+    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
+    float s;
+    c = c > 80.0f ? 80.0f : c;
+    s = 1.0f / (1.0f + cg_exp_bounded(-c));
+    return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
+}
+
+/* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
+static inline float cg_tanh(float x)
+{
+    float c = x < -20.0f ? -20.0f : x;
+    float e;
+    c = c > 20.0f ? 20.0f : c;
+    e = cg_exp_bounded(2.0f * c);
+    return (e - 1.0f) / (e + 1.0f);
+}
+
+/* b1_filter (Conv1D) 64x16 -> 64x16, activation tanh
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   weights [1][1][1][3][16][16], bias [1][16] at 768
+ *   padding before (d, h, w) = (0, 0, 2)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_tanh(t[f]);
+}
+
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_gated_conv1d_layer0(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 16) {
+            float *o = y_row + ow * 16 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_tanh(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 8) {
+            float *o = y_row + ow * 16 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_tanh(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
+static int gated_conv1d_layer0(const float *input, const float *weights, float *output,
+                               float *workspace)
+{
+    const float *bias = weights + 768;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_gated_conv1d_layer0;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [2, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+            for (int q = 16; q < 64; q += 16)
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 54; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 54; q < 64; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+
+#endif
+            activate_gated_conv1d_layer0(y_row);   /* the finished row of a full block */
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw - 2;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
+        }
+        store_gated_conv1d_layer0(y + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b1_gate (Conv1D) 64x16 -> 64x16, activation sigmoid
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   weights [1][1][1][3][16][16], bias [1][16] at 768
+ *   padding before (d, h, w) = (0, 0, 2)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer1(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_sigmoid(t[f]);
+}
+
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_gated_conv1d_layer1(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 16) {
+            float *o = y_row + ow * 16 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_sigmoid(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 8) {
+            float *o = y_row + ow * 16 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_sigmoid(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
+static int gated_conv1d_layer1(const float *input, const float *weights, float *output,
+                               float *workspace)
+{
+    const float *bias = weights + 768;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_gated_conv1d_layer1;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [2, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+            for (int q = 16; q < 64; q += 16)
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 54; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 54; q < 64; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 16];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+
+#endif
+            activate_gated_conv1d_layer1(y_row);   /* the finished row of a full block */
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw - 2;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
+        }
+        store_gated_conv1d_layer1(y + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b1_gated (Multiply) 64x16, 64x16 -> 64x16
+ * Elementwise over the output 1x64x16, inputs 1x64x16, 1x64x16: 1 loop(s)
+ * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
+static int gated_conv1d_layer2(const float *in0, const float *in1, float *output)
+{
+    for (int i0 = 0; i0 < 1024; ++i0)
+        output[i0] = in0[i0] * in1[i0];
+    return 0;
+}
+
+/* b1_res (Conv1D) 64x16 -> 64x16
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   weights [1][1][1][1][16][16], bias [1][16] at 256
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer3(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int gated_conv1d_layer3(const float *input, const float *weights, float *output,
+                               float *workspace)
+{
+    const float *bias = weights + 256;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_gated_conv1d_layer3;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 64; q += 16)
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
+            }
+
+
+#else
+            for (int q = 0; q < 54; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 54; q < 64; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        const float *x = input + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 16; ++f)
+                acc[f] += x[c] * w[c * 16 + f];
+        store_gated_conv1d_layer3(y + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b1_out (Add) 64x16, 64x16 -> 64x16
+ * Elementwise over the output 1x64x16, inputs 1x64x16, 1x64x16: 1 loop(s)
+ * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
+static int gated_conv1d_layer4(const float *in0, const float *in1, float *output)
+{
+    for (int i0 = 0; i0 < 1024; ++i0)
+        output[i0] = in0[i0] + in1[i0];
+    return 0;
+}
+
+/* b2_filter (Conv1D) 64x16 -> 64x16, activation tanh
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   weights [1][1][1][3][16][16], bias [1][16] at 768
+ *   padding before (d, h, w) = (0, 0, 4)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer5(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_tanh(t[f]);
+}
+
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_gated_conv1d_layer5(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 16) {
+            float *o = y_row + ow * 16 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_tanh(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 8) {
+            float *o = y_row + ow * 16 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_tanh(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
+static int gated_conv1d_layer5(const float *input, const float *weights, float *output,
+                               float *workspace)
+{
+    const float *bias = weights + 768;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_gated_conv1d_layer5;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [4, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+            for (int q = 16; q < 64; q += 16)
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 54; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 54; q < 64; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+
+#endif
+            activate_gated_conv1d_layer5(y_row);   /* the finished row of a full block */
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 2 - 4;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
+        }
+        store_gated_conv1d_layer5(y + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b2_gate (Conv1D) 64x16 -> 64x16, activation sigmoid
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   weights [1][1][1][3][16][16], bias [1][16] at 768
+ *   padding before (d, h, w) = (0, 0, 4)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer6(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_sigmoid(t[f]);
+}
+
+#if CG_VECTOR
+/* The activation over one output row of a filter block, in a function of its own: inlined
+ * into the tiles' loop nest, its constants would take the accumulators' registers. */
+static __attribute__((noinline)) void activate_gated_conv1d_layer6(float *y_row)
+{
+#if defined(__AVX512F__)
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 16) {
+            float *o = y_row + ow * 16 + f;
+            cg_v16 v = CG_LOAD(cg_v16, o);
+            cg_v16_sigmoid(&v);
+            CG_STORE(cg_v16, o, v);
+        }
+
+#else
+    for (int ow = 0; ow < 64; ++ow)
+        for (int f = 0; f < 16; f += 8) {
+            float *o = y_row + ow * 16 + f;
+            cg_v8 v = CG_LOAD(cg_v8, o);
+            cg_v8_sigmoid(&v);
+            CG_STORE(cg_v8, o, v);
+        }
+
+#endif
+}
+#endif
+
+static int gated_conv1d_layer6(const float *input, const float *weights, float *output,
+                               float *workspace)
+{
+    const float *bias = weights + 768;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_gated_conv1d_layer6;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [4, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+            for (int q = 16; q < 64; q += 16)
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 54; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 54; q < 64; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 256;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 32];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 512;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 16) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+
+#endif
+            activate_gated_conv1d_layer6(y_row);   /* the finished row of a full block */
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 3; ++kw) {
+            const int iw = ow + kw * 2 - 4;
+            if (iw < 0) continue;
+            const float *x = input + iw * 16;
+            const float *w = wf + kw * 256;
+            for (int c = 0; c < 16; ++c)
+                for (int f = 0; f < 16; ++f)
+                    acc[f] += x[c] * w[c * 16 + f];
+        }
+        store_gated_conv1d_layer6(y + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b2_gated (Multiply) 64x16, 64x16 -> 64x16
+ * Elementwise over the output 1x64x16, inputs 1x64x16, 1x64x16: 1 loop(s)
+ * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
+static int gated_conv1d_layer7(const float *in0, const float *in1, float *output)
+{
+    for (int i0 = 0; i0 < 1024; ++i0)
+        output[i0] = in0[i0] * in1[i0];
+    return 0;
+}
+
+/* b1_skip (Conv1D) 64x16 -> 64x24
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   output 1x64x24: strides n=1536 c=1 d=1536 h=1536 w=24
+ *   weights [1][1][1][1][16][32], bias [1][32] at 512
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer8(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int gated_conv1d_layer8(const float *input, const float *weights, float *output,
+                               float *workspace)
+{
+    const float *bias = weights + 512;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 10; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 192, t, 24);
+CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 216, t, 24);
+            }
+
+            for (int q = 10; q < 64; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 192, t, 24);
+            }
+
+
+#else
+            for (int q = 0; q < 60; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 48, t, 24);
+            }
+
+            for (int q = 60; q < 64; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        const float *x = input + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_gated_conv1d_layer8(y + ow * 24, acc, 24);
+    }
+#endif
+    return 0;
+}
+
+/* b2_skip (Conv1D) 64x16 -> 64x24
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
+ *   output 1x64x24: strides n=1536 c=1 d=1536 h=1536 w=24
+ *   weights [1][1][1][1][16][32], bias [1][32] at 512
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer9(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int gated_conv1d_layer9(const float *input, const float *weights, float *output,
+                               float *workspace)
+{
+    const float *bias = weights + 512;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    float t[32];   /* a pixel's values on their way to the scalar store */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 10; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24);
+CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 216, t, 24);
+            }
+
+            for (int q = 10; q < 64; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24);
+CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24);
+CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24);
+CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24);
+CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24);
+CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24);
+            }
+
+
+#else
+            for (int q = 0; q < 60; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+            }
+
+            for (int q = 60; q < 64; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        const float *x = input + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_gated_conv1d_layer9(y + ow * 24, acc, 24);
+    }
+#endif
+    return 0;
+}
+
+/* skips (Add) 64x24, 64x24 -> 64x24
+ * Elementwise over the output 1x64x24, inputs 1x64x24, 1x64x24: 1 loop(s)
+ * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
+static int gated_conv1d_layer10(const float *in0, const float *in1, float *output)
+{
+    for (int i0 = 0; i0 < 1536; ++i0)
+        output[i0] = in0[i0] + in1[i0];
+    return 0;
+}
+
+/* head (Conv1D) 64x24 -> 64x8, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x64x24: strides n=1536 c=1 d=1536 h=1536 w=24
+ *   output 1x64x8: strides n=512 c=1 d=512 h=512 w=8
+ *   weights [1][1][1][1][24][8], bias [1][8] at 192
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_gated_conv1d_layer11(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int gated_conv1d_layer11(const float *input, const float *weights, float *output,
+                                float *workspace)
+{
+    const float *bias = weights + 192;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_gated_conv1d_layer11;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    {
+        float *y_row = y;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 64) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 64; q += 16)
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + q * 24;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 24; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 264];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 312];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 336];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
+                cg_v8_relu(&a11_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 88, a11_0);
+                cg_v8_relu(&a12_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 96, a12_0);
+                cg_v8_relu(&a13_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 104, a13_0);
+                cg_v8_relu(&a14_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 112, a14_0);
+                cg_v8_relu(&a15_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 120, a15_0);
+            }
+
+
+#else
+            for (int q = 0; q < 44; q += 11)
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + q * 24;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 24; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a10_0 += w0 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
+            }
+
+            for (int q = 44; q < 64; q += 10)
+            {   /* 10 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + q * 24;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 24; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 168];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 216];
+                            a9_0 += w0 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int ow = 0; ow < 64; ++ow) {
+        const float *wf = weights;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[f];
+        const float *x = input + ow * 24;
+        const float *w = wf;
+        for (int c = 0; c < 24; ++c)
+            for (int f = 0; f < 8; ++f)
+                acc[f] += x[c] * w[c * 8 + f];
+        store_gated_conv1d_layer11(y + ow * 8, acc, 8);
+    }
+#endif
+    return 0;
+}
+
+/* b1_filter (Conv1D) 64x16 -> 64x16, activation tanh; b1_gate (Conv1D) 64x16 -> 64x16, activation sigmoid; b1_gated (Multiply) 64x16, 64x16 -> 64x16; b1_res (Conv1D) 64x16 -> 64x16; b1_out (Add) 64x16, 64x16 -> 64x16; b2_filter (Conv1D) 64x16 -> 64x16, activation tanh; b2_gate (Conv1D) 64x16 -> 64x16, activation sigmoid; b2_gated (Multiply) 64x16, 64x16 -> 64x16; b1_skip (Conv1D) 64x16 -> 64x24; b2_skip (Conv1D) 64x16 -> 64x24; skips (Add) 64x24, 64x24 -> 64x24; head (Conv1D) 64x24 -> 64x8, activation relu
+ * Workspace: 5120 floats: b1_filter at 0 (1024 floats, steps 0-2), b1_gate at 1024 (1024 floats, steps 1-2), b1_gated at 2048 (1024 floats, steps 2-8), b1_res at 0 (1024 floats, steps 3-4), b1_out at 1024 (1024 floats, steps 4-6), b2_filter at 0 (1024 floats, steps 5-7), b2_gate at 3072 (1024 floats, steps 6-7), b2_gated at 4096 (1024 floats, steps 7-9), b1_skip at 0 (1536 floats, steps 8-10), b2_skip at 1536 (1536 floats, steps 9-10), skips at 3072 (1536 floats, steps 10-11). */
+int gated_conv1d(const float *input, const float *weights, float *output, float *workspace)
+{
+    gated_conv1d_layer0(input, weights, workspace, workspace);
+    gated_conv1d_layer1(input, weights + 784, workspace + 1024, workspace);
+    gated_conv1d_layer2(workspace, workspace + 1024, workspace + 2048);
+    gated_conv1d_layer3(workspace + 2048, weights + 1568, workspace, workspace);
+    gated_conv1d_layer4(input, workspace, workspace + 1024);
+    gated_conv1d_layer5(workspace + 1024, weights + 1840, workspace, workspace);
+    gated_conv1d_layer6(workspace + 1024, weights + 2624, workspace + 3072, workspace);
+    gated_conv1d_layer7(workspace, workspace + 3072, workspace + 4096);
+    gated_conv1d_layer8(workspace + 2048, weights + 3408, workspace, workspace);
+    gated_conv1d_layer9(workspace + 4096, weights + 3952, workspace + 1536, workspace);
+    gated_conv1d_layer10(workspace, workspace + 1536, workspace + 3072);
+    gated_conv1d_layer11(workspace + 3072, weights + 4496, output, workspace);
+    return 0;
+}

@@ -1,0 +1,3289 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: resblock.yaml
+ *   Template: model.c.j2, dense.c.j2, merge.c.j2
+ */
+#include "resblock.h"
+
+#include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
+/* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+static inline float cg_linear(float x) { return x; }
+
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
+
+/* b1_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   weights [1][1][3][3][16][16], bias [1][16] at 2304
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_resblock_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int resblock_layer0(const float *input, const float *weights, float *output,
+                           float *workspace)
+{
+    const float *bias = weights + 2304;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_resblock_layer0;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 176];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 184, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 200, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 216, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 232, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 248, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 16) continue;
+                const float *x = input + ih * 256 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_resblock_layer0(y + oh * 256 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b1_conv2 (Conv2D) 16x16x16 -> 16x16x16
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   weights [1][1][3][3][16][16], bias [1][16] at 2304
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_resblock_layer1(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int resblock_layer1(const float *input, const float *weights, float *output,
+                           float *workspace)
+{
+    const float *bias = weights + 2304;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_resblock_layer1;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 176];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                CG_STORE(cg_v8, y_row + 184, a0_1);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
+                CG_STORE(cg_v8, y_row + 200, a1_1);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
+                CG_STORE(cg_v8, y_row + 216, a2_1);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
+                CG_STORE(cg_v8, y_row + 232, a3_1);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
+                CG_STORE(cg_v8, y_row + 248, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 16) continue;
+                const float *x = input + ih * 256 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_resblock_layer1(y + oh * 256 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b1_sum (Add) 16x16x16, 16x16x16 -> 16x16x16
+ * Elementwise over the output 1x16x16x16, inputs 1x16x16x16, 1x16x16x16: 1 loop(s)
+ * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
+static int resblock_layer2(const float *in0, const float *in1, float *output)
+{
+    for (int i0 = 0; i0 < 4096; ++i0)
+        output[i0] = in0[i0] + in1[i0];
+    return 0;
+}
+
+/* b2_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   weights [1][1][3][3][16][16], bias [1][16] at 2304
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_resblock_layer3(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int resblock_layer3(const float *input, const float *weights, float *output,
+                           float *workspace)
+{
+    const float *bias = weights + 2304;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_resblock_layer3;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 176];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 184, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 200, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 216, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 232, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 248, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 16) continue;
+                const float *x = input + ih * 256 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_resblock_layer3(y + oh * 256 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b2_conv2 (Conv2D) 16x16x16 -> 16x16x16
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   weights [1][1][3][3][16][16], bias [1][16] at 2304
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_resblock_layer4(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int resblock_layer4(const float *input, const float *weights, float *output,
+                           float *workspace)
+{
+    const float *bias = weights + 2304;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_resblock_layer4;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 176];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                CG_STORE(cg_v8, y_row + 184, a0_1);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
+                CG_STORE(cg_v8, y_row + 200, a1_1);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
+                CG_STORE(cg_v8, y_row + 216, a2_1);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
+                CG_STORE(cg_v8, y_row + 232, a3_1);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
+                CG_STORE(cg_v8, y_row + 248, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 16) continue;
+                const float *x = input + ih * 256 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_resblock_layer4(y + oh * 256 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* b2_sum (Add) 16x16x16, 16x16x16 -> 16x16x16
+ * Elementwise over the output 1x16x16x16, inputs 1x16x16x16, 1x16x16x16: 1 loop(s)
+ * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
+static int resblock_layer5(const float *in0, const float *in1, float *output)
+{
+    for (int i0 = 0; i0 < 4096; ++i0)
+        output[i0] = in0[i0] + in1[i0];
+    return 0;
+}
+
+/* head (Conv2D) 16x16x16 -> 16x16x8, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   output 1x16x16x8: strides n=2048 c=1 d=2048 h=128 w=8
+ *   weights [1][1][1][1][16][8], bias [1][8] at 128
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_resblock_layer6(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int resblock_layer6(const float *input, const float *weights, float *output,
+                           float *workspace)
+{
+    const float *bias = weights + 128;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_resblock_layer6;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 128;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 16) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 16; q += 16)
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + oh * 256 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 208];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
+                cg_v8_relu(&a11_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 88, a11_0);
+                cg_v8_relu(&a12_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 96, a12_0);
+                cg_v8_relu(&a13_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 104, a13_0);
+                cg_v8_relu(&a14_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 112, a14_0);
+                cg_v8_relu(&a15_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 120, a15_0);
+            }
+
+
+#else
+            for (int q = 0; q < 16; q += 8)
+            {   /* 8 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + oh * 256 + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a7_0 += w0 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[f];
+        const float *x = input + oh * 256 + ow * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 8; ++f)
+                acc[f] += x[c] * w[c * 8 + f];
+        store_resblock_layer6(y + oh * 128 + ow * 8, acc, 8);
+    }
+#endif
+    return 0;
+}
+
+/* b1_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu; b1_conv2 (Conv2D) 16x16x16 -> 16x16x16; b1_sum (Add) 16x16x16, 16x16x16 -> 16x16x16; b2_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu; b2_conv2 (Conv2D) 16x16x16 -> 16x16x16; b2_sum (Add) 16x16x16, 16x16x16 -> 16x16x16; head (Conv2D) 16x16x16 -> 16x16x8, activation relu
+ * Workspace: 12288 floats: b1_conv1 at 0 (4096 floats, steps 0-1), b1_conv2 at 4096 (4096 floats, steps 1-2), b1_sum at 0 (4096 floats, steps 2-5), b2_conv1 at 4096 (4096 floats, steps 3-4), b2_conv2 at 8192 (4096 floats, steps 4-5), b2_sum at 4096 (4096 floats, steps 5-6). */
+int resblock(const float *input, const float *weights, float *output, float *workspace)
+{
+    resblock_layer0(input, weights, workspace, workspace);
+    resblock_layer1(workspace, weights + 2320, workspace + 4096, workspace);
+    resblock_layer2(input, workspace + 4096, workspace);
+    resblock_layer3(workspace, weights + 4640, workspace + 4096, workspace);
+    resblock_layer4(workspace + 4096, weights + 6960, workspace + 8192, workspace);
+    resblock_layer5(workspace, workspace + 8192, workspace + 4096);
+    resblock_layer6(workspace + 4096, weights + 9280, output, workspace);
+    return 0;
+}

@@ -1,0 +1,6244 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: unet_small.yaml
+ *   Template: model.c.j2, concatenate.c.j2, dense.c.j2, resize.c.j2
+ */
+#include "unet_small.h"
+
+#include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
+/* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+static inline float cg_linear(float x) { return x; }
+
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
+
+static inline void cg_softmax_rows(float *y, int rows, int len)
+{
+    for (int r = 0; r < rows; ++r, y += len) {
+        float top = y[0], sum = 0.0f;
+        for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
+        for (int i = 0; i < len; ++i) { y[i] = expf(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) y[i] /= sum;
+    }
+}
+
+/* enc1 (Conv2D) 32x32x3 -> 32x32x8, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
+ *   output 1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
+ *   weights [1][1][3][3][3][8], bias [1][8] at 216
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int unet_small_layer0(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 216;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_unet_small_layer0;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 31) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 72;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 39];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 39];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 45];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 39];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 45];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + 80, a10_0);
+                cg_v8_relu(&a11_0);
+                CG_STORE(cg_v8, y_row + 88, a11_0);
+                cg_v8_relu(&a12_0);
+                CG_STORE(cg_v8, y_row + 96, a12_0);
+                cg_v8_relu(&a13_0);
+                CG_STORE(cg_v8, y_row + 104, a13_0);
+                cg_v8_relu(&a14_0);
+                CG_STORE(cg_v8, y_row + 112, a14_0);
+                cg_v8_relu(&a15_0);
+                CG_STORE(cg_v8, y_row + 120, a15_0);
+            }
+
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 72;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 45];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 51];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 57];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 63];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 48];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 51];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 57];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 63];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 51];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 57];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 63];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 128, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 136, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 144, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 152, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 160, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 168, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 176, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 184, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 192, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 200, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + 208, a10_0);
+                cg_v8_relu(&a11_0);
+                CG_STORE(cg_v8, y_row + 216, a11_0);
+                cg_v8_relu(&a12_0);
+                CG_STORE(cg_v8, y_row + 224, a12_0);
+                cg_v8_relu(&a13_0);
+                CG_STORE(cg_v8, y_row + 232, a13_0);
+                cg_v8_relu(&a14_0);
+                CG_STORE(cg_v8, y_row + 240, a14_0);
+                cg_v8_relu(&a15_0);
+                CG_STORE(cg_v8, y_row + 248, a15_0);
+            }
+
+
+#else
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 72;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + 80, a10_0);
+            }
+
+            for (int q = 11; q < 22; q += 11)
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96 + q * 3;
+                    const float *wr = wf + kh * 72;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c - 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
+            }
+
+            {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 72;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 63];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a9_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 24;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 66];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a9_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 69];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a8_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 184, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 192, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 200, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 208, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 216, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 224, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 232, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 240, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 248, a9_0);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 32; ++oh)
+    for (int ow = 0; ow < 32; ++ow) {
+        const float *wf = weights;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 32) continue;
+                const float *x = input + ih * 96 + iw * 3;
+                const float *w = wf + kh * 72 + kw * 24;
+                for (int c = 0; c < 3; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
+            }
+        }
+        store_unet_small_layer0(y + oh * 256 + ow * 8, acc, 8);
+    }
+#endif
+    return 0;
+}
+
+/* down1 (Conv2D) 32x32x8 -> 16x16x16, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
+ *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   weights [1][1][3][3][8][16], bias [1][16] at 1152
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer1(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int unet_small_layer1(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 1152;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_unet_small_layer1;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 88];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 104];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 136];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 152];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 184];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 232];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 248];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+
+#else
+            for (int q = 0; q < 6; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 256 + q * 16;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 88];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 256 + q * 16;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 384;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 176];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 128;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 184];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 232];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 248];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 184, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 200, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 216, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 232, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 248, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh;
+            if (ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 32) continue;
+                const float *x = input + ih * 256 + iw * 8;
+                const float *w = wf + kh * 384 + kw * 128;
+                for (int c = 0; c < 8; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_unet_small_layer1(y + oh * 256 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* enc2 (Conv2D) 16x16x16 -> 16x16x16, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   weights [1][1][3][3][16][16], bias [1][16] at 2304
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer2(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int unet_small_layer2(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 2304;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_unet_small_layer2;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 160];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 176];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 184, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 200, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 216, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 232, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 248, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 16) continue;
+                const float *x = input + ih * 256 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_unet_small_layer2(y + oh * 256 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* down2 (Conv2D) 16x16x16 -> 8x8x32, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   output 1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
+ *   weights [1][1][3][3][16][32], bias [1][32] at 4608
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer3(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int unet_small_layer3(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 4608;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_unet_small_layer3;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 7) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 32, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + 48, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 64, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + 80, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 96, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + 112, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 128, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + 144, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 160, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + 176, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 192, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + 208, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 224, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + 240, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 6; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    const float *xr = input + ih * 256 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+            }
+
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 208];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 224];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 192, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 200, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + 208, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + 216, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 224, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 232, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + 240, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + 248, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 8; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh;
+            if (ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 16) continue;
+                const float *x = input + ih * 256 + iw * 16;
+                const float *w = wf + kh * 1536 + kw * 512;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_unet_small_layer3(y + oh * 256 + ow * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* up2 (Conv2DTranspose) 8x8x32 -> 16x16x16, activation relu
+ * Transposed convolution by stride phases: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
+ *   output 1x16x16x16: strides n=8192 c=1 d=8192 h=512 w=32
+ *   weights [1][1][3][3][32][16], bias [1][16] at 4608
+ *   output position o takes input i through tap j when o + crop = i * stride + j * dilation; crop (d, h, w) = (0, 0, 0)
+ *   columns: 2 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer4(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int unet_small_layer4(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 4608;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_unet_small_layer4;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q * 2: interior for q in [1, 8) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 8 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a7_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6, 7 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a7_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 64, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 128, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 192, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 256, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 320, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 384, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 448, a7_0);
+            }
+
+
+#else
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 256;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 1, 2, 3 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 72, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 200, a3_1);
+            }
+
+            for (int q = 4; q < 8; q += 4)
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 256 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 72, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 200, a3_1);
+            }
+
+
+#endif
+            /* columns q * 2 + 1: interior for q in [0, 8) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 8; q += 8)
+            {   /* 8 output pixel(s) x 16 filters in 1 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 256 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a7_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 32, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 96, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 160, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 224, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 288, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 352, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 416, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + 480, a7_0);
+            }
+
+
+#else
+            for (int q = 0; q < 8; q += 4)
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int th = oh - kh;
+                    const int ih = th / 2;
+                    if (th < 0 || th % 2 != 0) continue;
+                    const float *xr = input + ih * 256 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 40, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + 96, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 104, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + 160, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 168, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + 224, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + 232, a3_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int th = oh - kh;
+            const int ih = th / 2;
+            if (th < 0 || th % 2 != 0) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int tw = ow - kw;
+                const int iw = tw / 2;
+                if (tw < 0 || tw % 2 != 0) continue;
+                const float *x = input + ih * 256 + iw * 32;
+                const float *w = wf + kh * 1536 + kw * 512;
+                for (int c = 0; c < 32; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_unet_small_layer4(y + oh * 512 + ow * 32, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* cat2 (Concatenate) 16x16x16, 16x16x16 -> 16x16x32
+ * Concatenate 1x16x16x16, 1x16x16x16 into 1x16x16x32: 256 row(s) of 32 floats, each
+ * input's run copied to its place; the other inputs were written in place by their producers. */
+static int unet_small_layer5(const float *in1, float *output)
+{
+    for (int r = 0; r < 256; ++r) {
+        for (int i = 0; i < 16; ++i)
+            output[r * 32 + i + 16] = in1[r * 16 + i];
+    }
+    return 0;
+}
+
+/* dec2 (Conv2D) 16x16x32 -> 16x16x16, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
+ *   weights [1][1][3][3][32][16], bias [1][16] at 4608
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer6(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int unet_small_layer6(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 4608;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_unet_small_layer6;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 320];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 352];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 384];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 184, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 192, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 200, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 208, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 216, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 224, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 232, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 240, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 248, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 16) continue;
+                const float *x = input + ih * 512 + iw * 32;
+                const float *w = wf + kh * 1536 + kw * 512;
+                for (int c = 0; c < 32; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_unet_small_layer6(y + oh * 256 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* up1 (UpSampling2D) 16x16x16 -> 32x32x16, bilinear
+ * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
+ * normalised over the pixels that exist. Separable: each output row is first resampled
+ * vertically into the workspace (one row of 16 pixels of 16 float(s)), then
+ * horizontally into the output. The taps below depend on the sizes only.
+ *   input  1x16x16x16: strides n=4096 c=1 h=256 w=16
+ *   output 1x32x32x16: strides n=16384 c=1 h=512 w=16
+ * Workspace: 256 floats: one row resampled vertically (16 pixels). */
+static int unet_small_layer7(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    /* per output row / column: first input index, tap count, weights */
+    static const int row_start[32] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15};
+    static const int row_count[32] = {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1};
+    static const float row_weight[32][2] = {
+        {1.0f, 0.0f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {1.0f, 0.0f}
+    };
+    static const int col_start[32] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15};
+    static const int col_count[32] = {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1};
+    static const float col_weight[32][2] = {
+        {1.0f, 0.0f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {0.75f, 0.25f},
+        {0.25f, 0.75f},
+        {1.0f, 0.0f}
+    };
+    float *tmp = workspace;
+    (void)weights;
+
+    for (int n = 0; n < 1; ++n)
+    for (int c = 0; c < 1; ++c)
+    for (int oh = 0; oh < 32; ++oh) {
+        const float *x = input + n * 4096 + c + row_start[oh] * 256;
+        float *y = output + n * 16384 + c + oh * 512;
+        for (int i = 0; i < 256; ++i)
+            tmp[i] = row_weight[oh][0] * x[i];
+        for (int t = 1; t < row_count[oh]; ++t) {
+            const float wt = row_weight[oh][t];
+            const float *xt = x + t * 256;
+            for (int i = 0; i < 256; ++i)
+                tmp[i] += wt * xt[i];
+        }
+        for (int ow = 0; ow < 32; ++ow) {
+            const float *src = tmp + col_start[ow] * 16;
+            float *dst = y + ow * 16;
+            for (int e = 0; e < 16; ++e)
+                dst[e] = col_weight[ow][0] * src[e];
+            for (int t = 1; t < col_count[ow]; ++t) {
+                const float wt = col_weight[ow][t];
+                for (int e = 0; e < 16; ++e)
+                    dst[e] += wt * src[t * 16 + e];
+            }
+        }
+    }
+    return 0;
+}
+
+/* cat1 (Concatenate) 32x32x16, 32x32x8 -> 32x32x24
+ * Concatenate 1x32x32x16, 1x32x32x8 into 1x32x32x24: 1024 row(s) of 24 floats, each
+ * input's run copied to its place. */
+static int unet_small_layer8(const float *in0, const float *in1, float *output)
+{
+    for (int r = 0; r < 1024; ++r) {
+        for (int i = 0; i < 16; ++i)
+            output[r * 24 + i] = in0[r * 16 + i];
+        for (int i = 0; i < 8; ++i)
+            output[r * 24 + i + 16] = in1[r * 8 + i];
+    }
+    return 0;
+}
+
+/* dec1 (Conv2D) 32x32x24 -> 32x32x8, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x24: strides n=24576 c=1 d=24576 h=768 w=24
+ *   output 1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
+ *   weights [1][1][3][3][24][8], bias [1][8] at 1728
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer9(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int unet_small_layer9(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 1728;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_unet_small_layer9;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 256;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 31) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 768;
+                    const float *wr = wf + kh * 576;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 264];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 312];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 264];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 312];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 360];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 384;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 24];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 264];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 312];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 360];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + 80, a10_0);
+                cg_v8_relu(&a11_0);
+                CG_STORE(cg_v8, y_row + 88, a11_0);
+                cg_v8_relu(&a12_0);
+                CG_STORE(cg_v8, y_row + 96, a12_0);
+                cg_v8_relu(&a13_0);
+                CG_STORE(cg_v8, y_row + 104, a13_0);
+                cg_v8_relu(&a14_0);
+                CG_STORE(cg_v8, y_row + 112, a14_0);
+                cg_v8_relu(&a15_0);
+                CG_STORE(cg_v8, y_row + 120, a15_0);
+            }
+
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 768;
+                    const float *wr = wf + kh * 576;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 360];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 408];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 456];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 504];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 528];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 552];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 600];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 624];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 648];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 672];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 696];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 720];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 384];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 408];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 456];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 504];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 528];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 552];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 600];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 624];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 648];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 672];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 696];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 720];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 744];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 384;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 408];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 456];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 504];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 528];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 552];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 600];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 624];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 648];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 672];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 696];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 720];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 744];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 128, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 136, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 144, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 152, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 160, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 168, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 176, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 184, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 192, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 200, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + 208, a10_0);
+                cg_v8_relu(&a11_0);
+                CG_STORE(cg_v8, y_row + 216, a11_0);
+                cg_v8_relu(&a12_0);
+                CG_STORE(cg_v8, y_row + 224, a12_0);
+                cg_v8_relu(&a13_0);
+                CG_STORE(cg_v8, y_row + 232, a13_0);
+                cg_v8_relu(&a14_0);
+                CG_STORE(cg_v8, y_row + 240, a14_0);
+                cg_v8_relu(&a15_0);
+                CG_STORE(cg_v8, y_row + 248, a15_0);
+            }
+
+
+#else
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 768;
+                    const float *wr = wf + kh * 576;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 384;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 24];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 264];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + 80, a10_0);
+            }
+
+            for (int q = 11; q < 22; q += 11)
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 768 + q * 24;
+                    const float *wr = wf + kh * 576;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c - 24];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 384;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 24];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 168];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 216];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 264];
+                                a10_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 8, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 8, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 16, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 24, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 32, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 40, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 48, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 56, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 64, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 72, a9_0);
+                cg_v8_relu(&a10_0);
+                CG_STORE(cg_v8, y_row + q * 8 + 80, a10_0);
+            }
+
+            {   /* 10 output pixel(s) x 8 filters in 1 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 768;
+                    const float *wr = wf + kh * 576;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 504];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 528];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 552];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 600];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 624];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 648];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 672];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 696];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 720];
+                                a9_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 192;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 528];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 552];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 600];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 624];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 648];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 672];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 696];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 720];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 744];
+                                a9_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8 */
+                        const float *w = wr + 384;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            {
+                                const float xv = xr[c + 552];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 576];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 600];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 624];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 648];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 672];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 696];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 720];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 744];
+                                a8_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 176, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 184, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 192, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 200, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 208, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 216, a5_0);
+                cg_v8_relu(&a6_0);
+                CG_STORE(cg_v8, y_row + 224, a6_0);
+                cg_v8_relu(&a7_0);
+                CG_STORE(cg_v8, y_row + 232, a7_0);
+                cg_v8_relu(&a8_0);
+                CG_STORE(cg_v8, y_row + 240, a8_0);
+                cg_v8_relu(&a9_0);
+                CG_STORE(cg_v8, y_row + 248, a9_0);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 32; ++oh)
+    for (int ow = 0; ow < 32; ++ow) {
+        const float *wf = weights;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 32) continue;
+                const float *x = input + ih * 768 + iw * 24;
+                const float *w = wf + kh * 576 + kw * 192;
+                for (int c = 0; c < 24; ++c)
+                    for (int f = 0; f < 8; ++f)
+                        acc[f] += x[c] * w[c * 8 + f];
+            }
+        }
+        store_unet_small_layer9(y + oh * 256 + ow * 8, acc, 8);
+    }
+#endif
+    return 0;
+}
+
+/* head (Conv2D) 32x32x8 -> 32x32x3, activation softmax
+ * Dense convolution: register-blocked tiles of output pixels x 8 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
+ *   output 1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
+ *   weights [1][1][1][1][8][8], bias [1][8] at 64
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_unet_small_layer10(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int unet_small_layer10(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 64;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    float t[8];   /* a pixel's values on their way to the scalar store */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 96;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 32) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 32; q += 16)
+            {   /* 16 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a11_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a12_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a13_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a14_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a15_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + oh * 256 + q * 8;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a10_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 88];
+                            a11_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a12_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 104];
+                            a13_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a14_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a15_0 += w0 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t, a0_0); 
+                store_unet_small_layer10(y_row + q * 3, t, 3);
+CG_STORE(cg_v8, t, a1_0); 
+                store_unet_small_layer10(y_row + q * 3 + 3, t, 3);
+CG_STORE(cg_v8, t, a2_0); 
+                store_unet_small_layer10(y_row + q * 3 + 6, t, 3);
+CG_STORE(cg_v8, t, a3_0); 
+                store_unet_small_layer10(y_row + q * 3 + 9, t, 3);
+CG_STORE(cg_v8, t, a4_0); 
+                store_unet_small_layer10(y_row + q * 3 + 12, t, 3);
+CG_STORE(cg_v8, t, a5_0); 
+                store_unet_small_layer10(y_row + q * 3 + 15, t, 3);
+CG_STORE(cg_v8, t, a6_0); 
+                store_unet_small_layer10(y_row + q * 3 + 18, t, 3);
+CG_STORE(cg_v8, t, a7_0); 
+                store_unet_small_layer10(y_row + q * 3 + 21, t, 3);
+CG_STORE(cg_v8, t, a8_0); 
+                store_unet_small_layer10(y_row + q * 3 + 24, t, 3);
+CG_STORE(cg_v8, t, a9_0); 
+                store_unet_small_layer10(y_row + q * 3 + 27, t, 3);
+CG_STORE(cg_v8, t, a10_0); 
+                store_unet_small_layer10(y_row + q * 3 + 30, t, 3);
+CG_STORE(cg_v8, t, a11_0); 
+                store_unet_small_layer10(y_row + q * 3 + 33, t, 3);
+CG_STORE(cg_v8, t, a12_0); 
+                store_unet_small_layer10(y_row + q * 3 + 36, t, 3);
+CG_STORE(cg_v8, t, a13_0); 
+                store_unet_small_layer10(y_row + q * 3 + 39, t, 3);
+CG_STORE(cg_v8, t, a14_0); 
+                store_unet_small_layer10(y_row + q * 3 + 42, t, 3);
+CG_STORE(cg_v8, t, a15_0); 
+                store_unet_small_layer10(y_row + q * 3 + 45, t, 3);
+            }
+
+
+#else
+            for (int q = 0; q < 22; q += 11)
+            {   /* 11 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a10_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + oh * 256 + q * 8;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a9_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a10_0 += w0 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t, a0_0); 
+                store_unet_small_layer10(y_row + q * 3, t, 3);
+CG_STORE(cg_v8, t, a1_0); 
+                store_unet_small_layer10(y_row + q * 3 + 3, t, 3);
+CG_STORE(cg_v8, t, a2_0); 
+                store_unet_small_layer10(y_row + q * 3 + 6, t, 3);
+CG_STORE(cg_v8, t, a3_0); 
+                store_unet_small_layer10(y_row + q * 3 + 9, t, 3);
+CG_STORE(cg_v8, t, a4_0); 
+                store_unet_small_layer10(y_row + q * 3 + 12, t, 3);
+CG_STORE(cg_v8, t, a5_0); 
+                store_unet_small_layer10(y_row + q * 3 + 15, t, 3);
+CG_STORE(cg_v8, t, a6_0); 
+                store_unet_small_layer10(y_row + q * 3 + 18, t, 3);
+CG_STORE(cg_v8, t, a7_0); 
+                store_unet_small_layer10(y_row + q * 3 + 21, t, 3);
+CG_STORE(cg_v8, t, a8_0); 
+                store_unet_small_layer10(y_row + q * 3 + 24, t, 3);
+CG_STORE(cg_v8, t, a9_0); 
+                store_unet_small_layer10(y_row + q * 3 + 27, t, 3);
+CG_STORE(cg_v8, t, a10_0); 
+                store_unet_small_layer10(y_row + q * 3 + 30, t, 3);
+            }
+
+            for (int q = 22; q < 32; q += 10)
+            {   /* 10 output pixel(s) x 8 filters in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a6_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a7_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a8_0 = CG_LOAD(cg_v8, bias);
+                cg_v8 a9_0 = CG_LOAD(cg_v8, bias);
+                const float *xr = input + oh * 256 + q * 8;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 8; ++c, w += 8) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 8];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 24];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a5_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a6_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 56];
+                            a7_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 72];
+                            a9_0 += w0 * xv;
+                        }
+                    }
+                }
+CG_STORE(cg_v8, t, a0_0); 
+                store_unet_small_layer10(y_row + q * 3, t, 3);
+CG_STORE(cg_v8, t, a1_0); 
+                store_unet_small_layer10(y_row + q * 3 + 3, t, 3);
+CG_STORE(cg_v8, t, a2_0); 
+                store_unet_small_layer10(y_row + q * 3 + 6, t, 3);
+CG_STORE(cg_v8, t, a3_0); 
+                store_unet_small_layer10(y_row + q * 3 + 9, t, 3);
+CG_STORE(cg_v8, t, a4_0); 
+                store_unet_small_layer10(y_row + q * 3 + 12, t, 3);
+CG_STORE(cg_v8, t, a5_0); 
+                store_unet_small_layer10(y_row + q * 3 + 15, t, 3);
+CG_STORE(cg_v8, t, a6_0); 
+                store_unet_small_layer10(y_row + q * 3 + 18, t, 3);
+CG_STORE(cg_v8, t, a7_0); 
+                store_unet_small_layer10(y_row + q * 3 + 21, t, 3);
+CG_STORE(cg_v8, t, a8_0); 
+                store_unet_small_layer10(y_row + q * 3 + 24, t, 3);
+CG_STORE(cg_v8, t, a9_0); 
+                store_unet_small_layer10(y_row + q * 3 + 27, t, 3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 32; ++oh)
+    for (int ow = 0; ow < 32; ++ow) {
+        const float *wf = weights;
+        float acc[8];
+        for (int f = 0; f < 8; ++f)
+            acc[f] = bias[f];
+        const float *x = input + oh * 256 + ow * 8;
+        const float *w = wf;
+        for (int c = 0; c < 8; ++c)
+            for (int f = 0; f < 8; ++f)
+                acc[f] += x[c] * w[c * 8 + f];
+        store_unet_small_layer10(y + oh * 96 + ow * 3, acc, 3);
+    }
+#endif
+    cg_softmax_rows(output, 1024, 3);
+    return 0;
+}
+
+/* enc1 (Conv2D) 32x32x3 -> 32x32x8, activation relu; down1 (Conv2D) 32x32x8 -> 16x16x16, activation relu; enc2 (Conv2D) 16x16x16 -> 16x16x16, activation relu; down2 (Conv2D) 16x16x16 -> 8x8x32, activation relu; up2 (Conv2DTranspose) 8x8x32 -> 16x16x16, activation relu; cat2 (Concatenate) 16x16x16, 16x16x16 -> 16x16x32; dec2 (Conv2D) 16x16x32 -> 16x16x16, activation relu; up1 (UpSampling2D) 16x16x16 -> 32x32x16, bilinear; cat1 (Concatenate) 32x32x16, 32x32x8 -> 32x32x24; dec1 (Conv2D) 32x32x24 -> 32x32x8, activation relu; head (Conv2D) 32x32x8 -> 32x32x3, activation softmax
+ * Workspace: 49152 floats: enc1 at 40960 (8192 floats, steps 0-8), down1 at 0 (4096 floats, steps 1-2), enc2 at 8192 (4096 floats, steps 2-5), down2 at 12288 (2048 floats, steps 3-4), cat2 at 0 (8192 floats, steps 4-6), dec2 at 8192 (4096 floats, steps 6-7), up1 at 24576 (16384 floats, steps 7-8), cat1 at 0 (24576 floats, steps 8-9), dec1 at 24576 (8192 floats, steps 9-10), unet_small_layer7 scratch at 0 (256 floats, steps 7-7). */
+int unet_small(const float *input, const float *weights, float *output, float *workspace)
+{
+    unet_small_layer0(input, weights, workspace + 40960, workspace);
+    unet_small_layer1(workspace + 40960, weights + 224, workspace, workspace);
+    unet_small_layer2(workspace, weights + 1392, workspace + 8192, workspace);
+    unet_small_layer3(workspace + 8192, weights + 3712, workspace + 12288, workspace);
+    unet_small_layer4(workspace + 12288, weights + 8352, workspace, workspace);
+    unet_small_layer5(workspace + 8192, workspace);
+    unet_small_layer6(workspace, weights + 12976, workspace + 8192, workspace);
+    unet_small_layer7(workspace + 8192, weights + 17600, workspace + 24576, workspace);
+    unet_small_layer8(workspace + 24576, workspace + 40960, workspace);
+    unet_small_layer9(workspace, weights + 17600, workspace + 24576, workspace);
+    unet_small_layer10(workspace + 24576, weights + 19336, output, workspace);
+    return 0;
+}
