@@ -98,8 +98,9 @@ def test_what_fuses(name):
     text = summary(spec)
     for add in adds:
         assert f"{add} (Add) fused into its store" in text
+    rows = {line.split(" (")[0]: line for line in text.splitlines()}
     for producer in in_place:
-        assert "writes its slice of" in text
+        assert "writes its slice of" in rows[producer], rows[producer]
 
 
 @pytest.mark.parametrize("flags", sorted(FLAGS))

@@ -2149,7 +2149,7 @@ static int gated_conv1d_layer2(const float *in0, const float *in1, float *output
     return 0;
 }
 
-/* b1_res (Conv1D) 64x16 -> 64x16
+/* b1_res (Conv1D) 64x16 -> 64x16; b1_out (Add) fused into its store, adding input
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2159,14 +2159,14 @@ static int gated_conv1d_layer2(const float *in0, const float *in1, float *output
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_gated_conv1d_layer3(float *out, const float *t, int nf)
+static void store_gated_conv1d_layer3(float *out, const float *t, int nf, const float *r)
 {
     for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]) + r[f];
 }
 
 static int gated_conv1d_layer3(const float *input, const float *weights, float *output,
-                               float *workspace)
+                               float *workspace, const float *residual)
 {
     const float *bias = weights + 256;
     float *y = output;
@@ -2176,6 +2176,7 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
     /* filter blocks outermost: one block's weights stay in cache across every row */
     {
         float *y_row = y;
+        const float *r_row = residual;
         {
             const float *wf = weights;
             /* columns q: interior for q in [0, 64) */
@@ -2273,21 +2274,37 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row + q * 16);
                 CG_STORE(cg_v16, y_row + q * 16, a0_0);
+                a1_0 += CG_LOAD(cg_v16, r_row + q * 16 + 16);
                 CG_STORE(cg_v16, y_row + q * 16 + 16, a1_0);
+                a2_0 += CG_LOAD(cg_v16, r_row + q * 16 + 32);
                 CG_STORE(cg_v16, y_row + q * 16 + 32, a2_0);
+                a3_0 += CG_LOAD(cg_v16, r_row + q * 16 + 48);
                 CG_STORE(cg_v16, y_row + q * 16 + 48, a3_0);
+                a4_0 += CG_LOAD(cg_v16, r_row + q * 16 + 64);
                 CG_STORE(cg_v16, y_row + q * 16 + 64, a4_0);
+                a5_0 += CG_LOAD(cg_v16, r_row + q * 16 + 80);
                 CG_STORE(cg_v16, y_row + q * 16 + 80, a5_0);
+                a6_0 += CG_LOAD(cg_v16, r_row + q * 16 + 96);
                 CG_STORE(cg_v16, y_row + q * 16 + 96, a6_0);
+                a7_0 += CG_LOAD(cg_v16, r_row + q * 16 + 112);
                 CG_STORE(cg_v16, y_row + q * 16 + 112, a7_0);
+                a8_0 += CG_LOAD(cg_v16, r_row + q * 16 + 128);
                 CG_STORE(cg_v16, y_row + q * 16 + 128, a8_0);
+                a9_0 += CG_LOAD(cg_v16, r_row + q * 16 + 144);
                 CG_STORE(cg_v16, y_row + q * 16 + 144, a9_0);
+                a10_0 += CG_LOAD(cg_v16, r_row + q * 16 + 160);
                 CG_STORE(cg_v16, y_row + q * 16 + 160, a10_0);
+                a11_0 += CG_LOAD(cg_v16, r_row + q * 16 + 176);
                 CG_STORE(cg_v16, y_row + q * 16 + 176, a11_0);
+                a12_0 += CG_LOAD(cg_v16, r_row + q * 16 + 192);
                 CG_STORE(cg_v16, y_row + q * 16 + 192, a12_0);
+                a13_0 += CG_LOAD(cg_v16, r_row + q * 16 + 208);
                 CG_STORE(cg_v16, y_row + q * 16 + 208, a13_0);
+                a14_0 += CG_LOAD(cg_v16, r_row + q * 16 + 224);
                 CG_STORE(cg_v16, y_row + q * 16 + 224, a14_0);
+                a15_0 += CG_LOAD(cg_v16, r_row + q * 16 + 240);
                 CG_STORE(cg_v16, y_row + q * 16 + 240, a15_0);
             }
 
@@ -2343,17 +2360,29 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 16);
                 CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 16 + 8);
                 CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 16 + 16);
                 CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 16 + 24);
                 CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 16 + 32);
                 CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 16 + 40);
                 CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 16 + 48);
                 CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 16 + 56);
                 CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 16 + 64);
                 CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 16 + 72);
                 CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                a5_0 += CG_LOAD(cg_v8, r_row + q * 16 + 80);
                 CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                a5_1 += CG_LOAD(cg_v8, r_row + q * 16 + 88);
                 CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
@@ -2401,15 +2430,25 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 16);
                 CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 16 + 8);
                 CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 16 + 16);
                 CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 16 + 24);
                 CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 16 + 32);
                 CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 16 + 40);
                 CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 16 + 48);
                 CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 16 + 56);
                 CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 16 + 64);
                 CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 16 + 72);
                 CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
@@ -2429,19 +2468,9 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
         for (int c = 0; c < 16; ++c)
             for (int f = 0; f < 16; ++f)
                 acc[f] += x[c] * w[c * 16 + f];
-        store_gated_conv1d_layer3(y + ow * 16, acc, 16);
+        store_gated_conv1d_layer3(y + ow * 16, acc, 16, residual + ow * 16);
     }
 #endif
-    return 0;
-}
-
-/* b1_out (Add) 64x16, 64x16 -> 64x16
- * Elementwise over the output 1x64x16, inputs 1x64x16, 1x64x16: 1 loop(s)
- * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
-static int gated_conv1d_layer4(const float *in0, const float *in1, float *output)
-{
-    for (int i0 = 0; i0 < 1024; ++i0)
-        output[i0] = in0[i0] + in1[i0];
     return 0;
 }
 
@@ -4698,7 +4727,7 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
     return 0;
 }
 
-/* b2_skip (Conv1D) 64x16 -> 64x24
+/* b2_skip (Conv1D) 64x16 -> 64x24; skips (Add) fused into its store, adding b1_skip
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -4708,14 +4737,14 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_gated_conv1d_layer9(float *out, const float *t, int nf)
+static void store_gated_conv1d_layer9(float *out, const float *t, int nf, const float *r)
 {
     for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]) + r[f];
 }
 
 static int gated_conv1d_layer9(const float *input, const float *weights, float *output,
-                               float *workspace)
+                               float *workspace, const float *residual)
 {
     const float *bias = weights + 512;
     float *y = output;
@@ -4725,6 +4754,7 @@ static int gated_conv1d_layer9(const float *input, const float *weights, float *
     /* filter blocks outermost: one block's weights stay in cache across every row */
     {
         float *y_row = y;
+        const float *r_row = residual;
         {
             const float *wf = weights;
             /* columns q: interior for q in [0, 64) */
@@ -4804,25 +4834,25 @@ static int gated_conv1d_layer9(const float *input, const float *weights, float *
                     }
                 }
 CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24, r_row + q * 24);
 CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24, r_row + q * 24 + 24);
 CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24, r_row + q * 24 + 48);
 CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24, r_row + q * 24 + 72);
 CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24, r_row + q * 24 + 96);
 CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24, r_row + q * 24 + 120);
 CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24, r_row + q * 24 + 144);
 CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24, r_row + q * 24 + 168);
 CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24, r_row + q * 24 + 192);
 CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 216, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 216, t, 24, r_row + q * 24 + 216);
             }
 
             for (int q = 10; q < 64; q += 9)
@@ -4894,23 +4924,23 @@ CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1);
                     }
                 }
 CG_STORE(cg_v16, t, a0_0); CG_STORE(cg_v16, t + 16, a0_1); 
-                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24, r_row + q * 24);
 CG_STORE(cg_v16, t, a1_0); CG_STORE(cg_v16, t + 16, a1_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24, r_row + q * 24 + 24);
 CG_STORE(cg_v16, t, a2_0); CG_STORE(cg_v16, t + 16, a2_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24, r_row + q * 24 + 48);
 CG_STORE(cg_v16, t, a3_0); CG_STORE(cg_v16, t + 16, a3_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 72, t, 24, r_row + q * 24 + 72);
 CG_STORE(cg_v16, t, a4_0); CG_STORE(cg_v16, t + 16, a4_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 96, t, 24, r_row + q * 24 + 96);
 CG_STORE(cg_v16, t, a5_0); CG_STORE(cg_v16, t + 16, a5_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 120, t, 24, r_row + q * 24 + 120);
 CG_STORE(cg_v16, t, a6_0); CG_STORE(cg_v16, t + 16, a6_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 144, t, 24, r_row + q * 24 + 144);
 CG_STORE(cg_v16, t, a7_0); CG_STORE(cg_v16, t + 16, a7_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 168, t, 24, r_row + q * 24 + 168);
 CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 192, t, 24, r_row + q * 24 + 192);
             }
 
 
@@ -4956,11 +4986,11 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                     }
                 }
 CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24, r_row + q * 24);
 CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24, r_row + q * 24 + 24);
 CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24, r_row + q * 24 + 48);
             }
 
             for (int q = 60; q < 64; q += 2)
@@ -4996,9 +5026,9 @@ CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, 
                     }
                 }
 CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer9(y_row + q * 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24, t, 24, r_row + q * 24);
 CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24);
+                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24, r_row + q * 24 + 24);
             }
 
 
@@ -5017,19 +5047,9 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
         for (int c = 0; c < 16; ++c)
             for (int f = 0; f < 32; ++f)
                 acc[f] += x[c] * w[c * 32 + f];
-        store_gated_conv1d_layer9(y + ow * 24, acc, 24);
+        store_gated_conv1d_layer9(y + ow * 24, acc, 24, residual + ow * 24);
     }
 #endif
-    return 0;
-}
-
-/* skips (Add) 64x24, 64x24 -> 64x24
- * Elementwise over the output 1x64x24, inputs 1x64x24, 1x64x24: 1 loop(s)
- * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
-static int gated_conv1d_layer10(const float *in0, const float *in1, float *output)
-{
-    for (int i0 = 0; i0 < 1536; ++i0)
-        output[i0] = in0[i0] + in1[i0];
     return 0;
 }
 
@@ -5393,20 +5413,18 @@ static int gated_conv1d_layer11(const float *input, const float *weights, float 
 }
 
 /* b1_filter (Conv1D) 64x16 -> 64x16, activation tanh; b1_gate (Conv1D) 64x16 -> 64x16, activation sigmoid; b1_gated (Multiply) 64x16, 64x16 -> 64x16; b1_res (Conv1D) 64x16 -> 64x16; b1_out (Add) 64x16, 64x16 -> 64x16; b2_filter (Conv1D) 64x16 -> 64x16, activation tanh; b2_gate (Conv1D) 64x16 -> 64x16, activation sigmoid; b2_gated (Multiply) 64x16, 64x16 -> 64x16; b1_skip (Conv1D) 64x16 -> 64x24; b2_skip (Conv1D) 64x16 -> 64x24; skips (Add) 64x24, 64x24 -> 64x24; head (Conv1D) 64x24 -> 64x8, activation relu
- * Workspace: 5120 floats: b1_filter at 0 (1024 floats, steps 0-2), b1_gate at 1024 (1024 floats, steps 1-2), b1_gated at 2048 (1024 floats, steps 2-8), b1_res at 0 (1024 floats, steps 3-4), b1_out at 1024 (1024 floats, steps 4-6), b2_filter at 0 (1024 floats, steps 5-7), b2_gate at 3072 (1024 floats, steps 6-7), b2_gated at 4096 (1024 floats, steps 7-9), b1_skip at 0 (1536 floats, steps 8-10), b2_skip at 1536 (1536 floats, steps 9-10), skips at 3072 (1536 floats, steps 10-11). */
+ * Workspace: 5120 floats: b1_filter at 0 (1024 floats, steps 0-2), b1_gate at 1024 (1024 floats, steps 1-2), b1_gated at 2048 (1024 floats, steps 2-7), b1_out at 0 (1024 floats, steps 3-5), b2_filter at 1024 (1024 floats, steps 4-6), b2_gate at 3072 (1024 floats, steps 5-6), b2_gated at 4096 (1024 floats, steps 6-8), b1_skip at 0 (1536 floats, steps 7-8), skips at 1536 (1536 floats, steps 8-9). */
 int gated_conv1d(const float *input, const float *weights, float *output, float *workspace)
 {
     gated_conv1d_layer0(input, weights, workspace, workspace);
     gated_conv1d_layer1(input, weights + 784, workspace + 1024, workspace);
     gated_conv1d_layer2(workspace, workspace + 1024, workspace + 2048);
-    gated_conv1d_layer3(workspace + 2048, weights + 1568, workspace, workspace);
-    gated_conv1d_layer4(input, workspace, workspace + 1024);
-    gated_conv1d_layer5(workspace + 1024, weights + 1840, workspace, workspace);
-    gated_conv1d_layer6(workspace + 1024, weights + 2624, workspace + 3072, workspace);
-    gated_conv1d_layer7(workspace, workspace + 3072, workspace + 4096);
+    gated_conv1d_layer3(workspace + 2048, weights + 1568, workspace, workspace, input);
+    gated_conv1d_layer5(workspace, weights + 1840, workspace + 1024, workspace);
+    gated_conv1d_layer6(workspace, weights + 2624, workspace + 3072, workspace);
+    gated_conv1d_layer7(workspace + 1024, workspace + 3072, workspace + 4096);
     gated_conv1d_layer8(workspace + 2048, weights + 3408, workspace, workspace);
-    gated_conv1d_layer9(workspace + 4096, weights + 3952, workspace + 1536, workspace);
-    gated_conv1d_layer10(workspace, workspace + 1536, workspace + 3072);
-    gated_conv1d_layer11(workspace + 3072, weights + 4496, output, workspace);
+    gated_conv1d_layer9(workspace + 4096, weights + 3952, workspace + 1536, workspace, workspace);
+    gated_conv1d_layer11(workspace + 1536, weights + 4496, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: resblock.yaml
- *   Template: model.c.j2, dense.c.j2, merge.c.j2
+ *   Template: model.c.j2, dense.c.j2
  */
 #include "resblock.h"
 
@@ -816,7 +816,7 @@ static int resblock_layer0(const float *input, const float *weights, float *outp
     return 0;
 }
 
-/* b1_conv2 (Conv2D) 16x16x16 -> 16x16x16
+/* b1_conv2 (Conv2D) 16x16x16 -> 16x16x16; b1_sum (Add) fused into its store, adding input
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -826,14 +826,14 @@ static int resblock_layer0(const float *input, const float *weights, float *outp
  *   padding before (d, h, w) = (0, 1, 1)
  *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_resblock_layer1(float *out, const float *t, int nf)
+static void store_resblock_layer1(float *out, const float *t, int nf, const float *r)
 {
     for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]) + r[f];
 }
 
 static int resblock_layer1(const float *input, const float *weights, float *output,
-                           float *workspace)
+                           float *workspace, const float *residual)
 {
     const float *bias = weights + 2304;
     float *y = output;
@@ -843,6 +843,7 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
+        const float *r_row = residual + oh * 256;
         {
             const float *wf = weights;
             /* columns q: interior for q in [1, 15) */
@@ -1081,21 +1082,37 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row);
                 CG_STORE(cg_v16, y_row, a0_0);
+                a1_0 += CG_LOAD(cg_v16, r_row + 16);
                 CG_STORE(cg_v16, y_row + 16, a1_0);
+                a2_0 += CG_LOAD(cg_v16, r_row + 32);
                 CG_STORE(cg_v16, y_row + 32, a2_0);
+                a3_0 += CG_LOAD(cg_v16, r_row + 48);
                 CG_STORE(cg_v16, y_row + 48, a3_0);
+                a4_0 += CG_LOAD(cg_v16, r_row + 64);
                 CG_STORE(cg_v16, y_row + 64, a4_0);
+                a5_0 += CG_LOAD(cg_v16, r_row + 80);
                 CG_STORE(cg_v16, y_row + 80, a5_0);
+                a6_0 += CG_LOAD(cg_v16, r_row + 96);
                 CG_STORE(cg_v16, y_row + 96, a6_0);
+                a7_0 += CG_LOAD(cg_v16, r_row + 112);
                 CG_STORE(cg_v16, y_row + 112, a7_0);
+                a8_0 += CG_LOAD(cg_v16, r_row + 128);
                 CG_STORE(cg_v16, y_row + 128, a8_0);
+                a9_0 += CG_LOAD(cg_v16, r_row + 144);
                 CG_STORE(cg_v16, y_row + 144, a9_0);
+                a10_0 += CG_LOAD(cg_v16, r_row + 160);
                 CG_STORE(cg_v16, y_row + 160, a10_0);
+                a11_0 += CG_LOAD(cg_v16, r_row + 176);
                 CG_STORE(cg_v16, y_row + 176, a11_0);
+                a12_0 += CG_LOAD(cg_v16, r_row + 192);
                 CG_STORE(cg_v16, y_row + 192, a12_0);
+                a13_0 += CG_LOAD(cg_v16, r_row + 208);
                 CG_STORE(cg_v16, y_row + 208, a13_0);
+                a14_0 += CG_LOAD(cg_v16, r_row + 224);
                 CG_STORE(cg_v16, y_row + 224, a14_0);
+                a15_0 += CG_LOAD(cg_v16, r_row + 240);
                 CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
@@ -1229,17 +1246,29 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row);
                 CG_STORE(cg_v8, y_row, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 8);
                 CG_STORE(cg_v8, y_row + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + 16);
                 CG_STORE(cg_v8, y_row + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 24);
                 CG_STORE(cg_v8, y_row + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + 32);
                 CG_STORE(cg_v8, y_row + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + 40);
                 CG_STORE(cg_v8, y_row + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + 48);
                 CG_STORE(cg_v8, y_row + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + 56);
                 CG_STORE(cg_v8, y_row + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + 64);
                 CG_STORE(cg_v8, y_row + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + 72);
                 CG_STORE(cg_v8, y_row + 72, a4_1);
+                a5_0 += CG_LOAD(cg_v8, r_row + 80);
                 CG_STORE(cg_v8, y_row + 80, a5_0);
+                a5_1 += CG_LOAD(cg_v8, r_row + 88);
                 CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
@@ -1361,15 +1390,25 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 16);
                 CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 16 + 8);
                 CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 16 + 16);
                 CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 16 + 24);
                 CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 16 + 32);
                 CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 16 + 40);
                 CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 16 + 48);
                 CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 16 + 56);
                 CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 16 + 64);
                 CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 16 + 72);
                 CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
@@ -1485,15 +1524,25 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + 176);
                 CG_STORE(cg_v8, y_row + 176, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 184);
                 CG_STORE(cg_v8, y_row + 184, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + 192);
                 CG_STORE(cg_v8, y_row + 192, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 200);
                 CG_STORE(cg_v8, y_row + 200, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + 208);
                 CG_STORE(cg_v8, y_row + 208, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + 216);
                 CG_STORE(cg_v8, y_row + 216, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + 224);
                 CG_STORE(cg_v8, y_row + 224, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + 232);
                 CG_STORE(cg_v8, y_row + 232, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + 240);
                 CG_STORE(cg_v8, y_row + 240, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + 248);
                 CG_STORE(cg_v8, y_row + 248, a4_1);
             }
 
@@ -1522,19 +1571,9 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
                         acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_resblock_layer1(y + oh * 256 + ow * 16, acc, 16);
+        store_resblock_layer1(y + oh * 256 + ow * 16, acc, 16, residual + oh * 256 + ow * 16);
     }
 #endif
-    return 0;
-}
-
-/* b1_sum (Add) 16x16x16, 16x16x16 -> 16x16x16
- * Elementwise over the output 1x16x16x16, inputs 1x16x16x16, 1x16x16x16: 1 loop(s)
- * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
-static int resblock_layer2(const float *in0, const float *in1, float *output)
-{
-    for (int i0 = 0; i0 < 4096; ++i0)
-        output[i0] = in0[i0] + in1[i0];
     return 0;
 }
 
@@ -2298,7 +2337,7 @@ static int resblock_layer3(const float *input, const float *weights, float *outp
     return 0;
 }
 
-/* b2_conv2 (Conv2D) 16x16x16 -> 16x16x16
+/* b2_conv2 (Conv2D) 16x16x16 -> 16x16x16; b2_sum (Add) fused into its store, adding b1_sum
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2308,14 +2347,14 @@ static int resblock_layer3(const float *input, const float *weights, float *outp
  *   padding before (d, h, w) = (0, 1, 1)
  *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_resblock_layer4(float *out, const float *t, int nf)
+static void store_resblock_layer4(float *out, const float *t, int nf, const float *r)
 {
     for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]);
+        out[f] = cg_linear(t[f]) + r[f];
 }
 
 static int resblock_layer4(const float *input, const float *weights, float *output,
-                           float *workspace)
+                           float *workspace, const float *residual)
 {
     const float *bias = weights + 2304;
     float *y = output;
@@ -2325,6 +2364,7 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
+        const float *r_row = residual + oh * 256;
         {
             const float *wf = weights;
             /* columns q: interior for q in [1, 15) */
@@ -2563,21 +2603,37 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row);
                 CG_STORE(cg_v16, y_row, a0_0);
+                a1_0 += CG_LOAD(cg_v16, r_row + 16);
                 CG_STORE(cg_v16, y_row + 16, a1_0);
+                a2_0 += CG_LOAD(cg_v16, r_row + 32);
                 CG_STORE(cg_v16, y_row + 32, a2_0);
+                a3_0 += CG_LOAD(cg_v16, r_row + 48);
                 CG_STORE(cg_v16, y_row + 48, a3_0);
+                a4_0 += CG_LOAD(cg_v16, r_row + 64);
                 CG_STORE(cg_v16, y_row + 64, a4_0);
+                a5_0 += CG_LOAD(cg_v16, r_row + 80);
                 CG_STORE(cg_v16, y_row + 80, a5_0);
+                a6_0 += CG_LOAD(cg_v16, r_row + 96);
                 CG_STORE(cg_v16, y_row + 96, a6_0);
+                a7_0 += CG_LOAD(cg_v16, r_row + 112);
                 CG_STORE(cg_v16, y_row + 112, a7_0);
+                a8_0 += CG_LOAD(cg_v16, r_row + 128);
                 CG_STORE(cg_v16, y_row + 128, a8_0);
+                a9_0 += CG_LOAD(cg_v16, r_row + 144);
                 CG_STORE(cg_v16, y_row + 144, a9_0);
+                a10_0 += CG_LOAD(cg_v16, r_row + 160);
                 CG_STORE(cg_v16, y_row + 160, a10_0);
+                a11_0 += CG_LOAD(cg_v16, r_row + 176);
                 CG_STORE(cg_v16, y_row + 176, a11_0);
+                a12_0 += CG_LOAD(cg_v16, r_row + 192);
                 CG_STORE(cg_v16, y_row + 192, a12_0);
+                a13_0 += CG_LOAD(cg_v16, r_row + 208);
                 CG_STORE(cg_v16, y_row + 208, a13_0);
+                a14_0 += CG_LOAD(cg_v16, r_row + 224);
                 CG_STORE(cg_v16, y_row + 224, a14_0);
+                a15_0 += CG_LOAD(cg_v16, r_row + 240);
                 CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
@@ -2711,17 +2767,29 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row);
                 CG_STORE(cg_v8, y_row, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 8);
                 CG_STORE(cg_v8, y_row + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + 16);
                 CG_STORE(cg_v8, y_row + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 24);
                 CG_STORE(cg_v8, y_row + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + 32);
                 CG_STORE(cg_v8, y_row + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + 40);
                 CG_STORE(cg_v8, y_row + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + 48);
                 CG_STORE(cg_v8, y_row + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + 56);
                 CG_STORE(cg_v8, y_row + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + 64);
                 CG_STORE(cg_v8, y_row + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + 72);
                 CG_STORE(cg_v8, y_row + 72, a4_1);
+                a5_0 += CG_LOAD(cg_v8, r_row + 80);
                 CG_STORE(cg_v8, y_row + 80, a5_0);
+                a5_1 += CG_LOAD(cg_v8, r_row + 88);
                 CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
@@ -2843,15 +2911,25 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 16);
                 CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 16 + 8);
                 CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 16 + 16);
                 CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 16 + 24);
                 CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 16 + 32);
                 CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 16 + 40);
                 CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 16 + 48);
                 CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 16 + 56);
                 CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 16 + 64);
                 CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 16 + 72);
                 CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
@@ -2967,15 +3045,25 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + 176);
                 CG_STORE(cg_v8, y_row + 176, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 184);
                 CG_STORE(cg_v8, y_row + 184, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + 192);
                 CG_STORE(cg_v8, y_row + 192, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 200);
                 CG_STORE(cg_v8, y_row + 200, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + 208);
                 CG_STORE(cg_v8, y_row + 208, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + 216);
                 CG_STORE(cg_v8, y_row + 216, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + 224);
                 CG_STORE(cg_v8, y_row + 224, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + 232);
                 CG_STORE(cg_v8, y_row + 232, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + 240);
                 CG_STORE(cg_v8, y_row + 240, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + 248);
                 CG_STORE(cg_v8, y_row + 248, a4_1);
             }
 
@@ -3004,19 +3092,9 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
                         acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_resblock_layer4(y + oh * 256 + ow * 16, acc, 16);
+        store_resblock_layer4(y + oh * 256 + ow * 16, acc, 16, residual + oh * 256 + ow * 16);
     }
 #endif
-    return 0;
-}
-
-/* b2_sum (Add) 16x16x16, 16x16x16 -> 16x16x16
- * Elementwise over the output 1x16x16x16, inputs 1x16x16x16, 1x16x16x16: 1 loop(s)
- * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
-static int resblock_layer5(const float *in0, const float *in1, float *output)
-{
-    for (int i0 = 0; i0 < 4096; ++i0)
-        output[i0] = in0[i0] + in1[i0];
     return 0;
 }
 
@@ -3275,15 +3353,13 @@ static int resblock_layer6(const float *input, const float *weights, float *outp
 }
 
 /* b1_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu; b1_conv2 (Conv2D) 16x16x16 -> 16x16x16; b1_sum (Add) 16x16x16, 16x16x16 -> 16x16x16; b2_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu; b2_conv2 (Conv2D) 16x16x16 -> 16x16x16; b2_sum (Add) 16x16x16, 16x16x16 -> 16x16x16; head (Conv2D) 16x16x16 -> 16x16x8, activation relu
- * Workspace: 12288 floats: b1_conv1 at 0 (4096 floats, steps 0-1), b1_conv2 at 4096 (4096 floats, steps 1-2), b1_sum at 0 (4096 floats, steps 2-5), b2_conv1 at 4096 (4096 floats, steps 3-4), b2_conv2 at 8192 (4096 floats, steps 4-5), b2_sum at 4096 (4096 floats, steps 5-6). */
+ * Workspace: 12288 floats: b1_conv1 at 0 (4096 floats, steps 0-1), b1_sum at 4096 (4096 floats, steps 1-3), b2_conv1 at 0 (4096 floats, steps 2-3), b2_sum at 8192 (4096 floats, steps 3-4). */
 int resblock(const float *input, const float *weights, float *output, float *workspace)
 {
     resblock_layer0(input, weights, workspace, workspace);
-    resblock_layer1(workspace, weights + 2320, workspace + 4096, workspace);
-    resblock_layer2(input, workspace + 4096, workspace);
-    resblock_layer3(workspace, weights + 4640, workspace + 4096, workspace);
-    resblock_layer4(workspace + 4096, weights + 6960, workspace + 8192, workspace);
-    resblock_layer5(workspace, workspace + 8192, workspace + 4096);
-    resblock_layer6(workspace + 4096, weights + 9280, output, workspace);
+    resblock_layer1(workspace, weights + 2320, workspace + 4096, workspace, input);
+    resblock_layer3(workspace + 4096, weights + 4640, workspace, workspace);
+    resblock_layer4(workspace, weights + 6960, workspace + 8192, workspace, workspace + 4096);
+    resblock_layer6(workspace + 8192, weights + 9280, output, workspace);
     return 0;
 }
