@@ -169,6 +169,7 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool
         in_place = [graph.producer(t) is not None and graph.producer(t).index in fusion.in_place
                     for t in node.inputs]
         template, ctx = node.kind.lower(node, graph.batch, in_place=in_place)
+        ctx.setdefault("residual", False)
         reads = tuple(t for t, placed in zip(node.inputs, in_place) if not placed)
         return template, ctx, reads
     folded = next((f for f, into in fusion.folded.items() if into == node.index), None)
@@ -213,8 +214,7 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
             writes = add.output
             summary += f"; {add.name} (Add) fused into its store, adding {residual.name}"
         ctx.update(fn=fn, summary=summary)
-        convention = "merge" if node.kind.lower is not None else "layer"
-        steps.append(Step(node, fn, template, ctx, convention, reads, writes,
+        steps.append(Step(node, fn, template, ctx, node.kind.convention, reads, writes,
                           offsets[node.index], sizes[node.index], ctx["workspace_size"],
                           folded, None if add is None else add.index))
     return steps

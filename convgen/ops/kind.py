@@ -27,7 +27,11 @@ class Kind:
     the layer's ``output_shape(*in_shapes)``, ``weight_shapes(*in_shapes)`` and
     ``macs(*in_shapes)`` give its shape rule, weight layout and cost. ``reference(layer,
     inputs, weights, out_shape)`` is its float64 definition. ``schedule(layer)`` picks how it
-    runs; ``lower`` (for kinds with their own calling convention) builds its step's context.
+    runs (one-input layers with spatial axes: :func:`convgen.lowering.layer_context` builds
+    the context); ``lower(node, batch, in_place=...)`` instead returns ``(template, context)``
+    for kinds that need their own. ``convention`` is the C signature of the kind's function
+    (:class:`convgen.plan.Step`): ``layer`` (input, weights, output, workspace) or ``merge``
+    (each input, then output).
     ``arity`` is the (least, most) number of inputs (most None: any), or a mapping of class
     name to it. ``folds``: a
     ZeroPadding/Cropping right before it can fold into its window bounds."""
@@ -41,6 +45,7 @@ class Kind:
     lower: Optional[Callable[..., Dict[str, Any]]] = None
     arity: Any = (1, 1)
     folds: bool = False
+    convention: str = "layer"
 
     def arity_of(self, type_: str) -> Tuple[int, Optional[int]]:
         """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""

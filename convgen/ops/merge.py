@@ -187,10 +187,11 @@ def channel_axis_of(node, layout: str) -> bool:
 MERGE_TYPES = ("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum")
 MERGE = Kind("merge", {t: (0, ()) for t in MERGE_TYPES}, Merge, (), reference.merge_layer,
              lower=lambda node, batch, **_: ("merge.c.j2", _merge_context(node, batch)),
-             arity={t: (2, 2) if t == "Subtract" else (2, None) for t in MERGE_TYPES})
+             arity={t: (2, 2) if t == "Subtract" else (2, None) for t in MERGE_TYPES},
+             convention="merge")
 CONCATENATE = Kind("concatenate", {"Concatenate": (0, ("axis",))}, Concatenate, (),
                    reference.concatenate_layer,
                    lower=lambda node, batch, in_place=(), **_: (
                        "concatenate.c.j2",
                        _concatenate_context(node, batch, in_place or [False] * len(node.inputs))),
-                   arity=(2, None))
+                   arity=(2, None), convention="merge")
