@@ -10,13 +10,28 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Protocol, Tuple
 
 from . import dtypes
 
 Shape = Tuple[int, ...]
 
 INPUT = "input"   # the name `inputs:` uses for the model input
+
+
+class Layer(Protocol):
+    """What every normalised layer of a kind (:mod:`convgen.ops`) provides: its Keras class
+    and name, and, given its inputs' shapes (one sample each), its output shape, its
+    ``get_weights()`` names and shapes, and its multiply-accumulates."""
+
+    type: str
+    name: Optional[str]
+
+    def output_shape(self, *in_shapes: Shape) -> Shape: ...
+
+    def weight_shapes(self, *in_shapes: Shape) -> List[Tuple[str, Shape]]: ...
+
+    def macs(self, *in_shapes: Shape) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -56,8 +71,8 @@ class Node:
 
     index: int
     name: str
-    layer: Any
-    kind: Any
+    layer: Layer
+    kind: Any      # its convgen.ops.kind.Kind (the registry imports this module)
     inputs: Tuple[Tensor, ...]
     output: Tensor
 
