@@ -284,10 +284,12 @@ def separable_layer(layer, inputs, weights, out_shape):
 
 
 def transpose_layer(layer, inputs, weights, out_shape):
-    """Conv1D/2D/3DTranspose; ``out_shape`` is the layer's output shape (one sample): Keras
-    fixes it from its arguments, the scatter alone cannot."""
+    """Conv1D/2D/3DTranspose. Keras fixes the output size from its arguments (the scatter
+    alone cannot): the spatial sizes before the activation, which for glu under
+    channels_first halves a spatial axis of ``out_shape``, so they come from the layer."""
     x = inputs[0]
-    out = out_shape[:-1] if layer.data_format == "channels_last" else out_shape[1:]
+    conv_shape = layer.conv_output_shape(x.shape[1:])
+    out = conv_shape[:-1] if layer.data_format == "channels_last" else conv_shape[1:]
     bias = np.asarray(weights[1], np.float64) if layer.use_bias else None
     y = conv_transpose(_to_last(x, layer.data_format), np.asarray(weights[0], np.float64), bias,
                        layer.strides, layer.dilation_rate, out, layer.padding)
