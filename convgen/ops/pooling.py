@@ -22,6 +22,7 @@ from ..layers import (
     Shape,
     Spatial,
     _padding,
+    _required,
     boolean,
     conv_output_length,
     data_format,
@@ -58,7 +59,9 @@ class Pooling(Spatial):
             return cls(type_, rank, mode, fmt, is_global=True,
                        keepdims=boolean(args.get("keepdims", False), "keepdims"),
                        name=args.get("name"))
-        pool_size = int_tuple(args.get("pool_size", 2), rank, "pool_size")
+        # MaxPooling defaults to 2 per axis; AveragePooling has no default in Keras 3.
+        pool_size = int_tuple(args.get("pool_size", 2) if mode == "max"
+                              else _required(args, "pool_size"), rank, "pool_size")
         # Keras: strides None means pool_size. (Keras's argument check lets a stride of 0
         # through, but its shape arithmetic then divides by it: refused here.)
         strides = args.get("strides")
