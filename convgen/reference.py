@@ -296,6 +296,45 @@ def transpose_layer(layer, inputs, weights, out_shape):
     return activation(layer.activation, _from_last(y, layer.data_format))
 
 
+def pool(x: np.ndarray, pool_size, strides, padding: str, mode: str) -> np.ndarray:
+    """Max or average pooling, channels last.
+
+    x: ``[batch, *spatial, C]``. Returns ``[batch, *out_spatial, C]``, ``out = ceil(n / s)``
+    for ``same`` (padding split as in convolution, the odd element after), ``floor((n - k) /
+    s) + 1`` for ``valid``. Padding takes no part: max sees -inf there (NaN in a window gives
+    NaN); average divides each window's sum by its number of real inputs.
+    """
+    rank = x.ndim - 2
+    x = np.asarray(x, np.float64)
+    pads = [_same_pads(n, k, s, 1) if padding == "same" else (0, 0)
+            for n, k, s in zip(x.shape[1:-1], pool_size, strides)]
+    fill = -np.inf if mode == "max" else 0.0
+    xp = np.pad(x, [(0, 0)] + pads + [(0, 0)], constant_values=fill)
+    real = np.pad(np.ones(x.shape[1:-1]), pads)          # 1 where an input exists
+    out_sizes = [(xp.shape[1 + a] - pool_size[a]) // strides[a] + 1 for a in range(rank)]
+    y = np.full((x.shape[0], *out_sizes, x.shape[-1]), fill)
+    count = np.zeros(out_sizes)
+    for tap in itertools.product(*[range(k) for k in pool_size]):
+        window = tuple(slice(t, t + (o - 1) * s + 1, s)
+                       for t, s, o in zip(tap, strides, out_sizes))
+        xs = xp[(slice(None),) + window]
+        y = np.maximum(y, xs) if mode == "max" else y + xs
+        count += real[window]
+    return y if mode == "max" else y / count[..., None]
+
+
+def pooling_layer(layer, inputs, weights, out_shape):
+    """Max/AveragePooling1D/2D/3D and GlobalMax/GlobalAveragePooling1D/2D/3D; a global
+    pooling reduces every spatial axis (``out_shape`` says whether they are kept)."""
+    x = _to_last(np.asarray(inputs[0], np.float64), layer.data_format)
+    if layer.is_global:
+        axes = tuple(range(1, x.ndim - 1))
+        y = x.max(axis=axes) if layer.mode == "max" else x.mean(axis=axes)
+        return y.reshape((x.shape[0], *out_shape))
+    return _from_last(pool(x, layer.pool_size, layer.strides, layer.padding, layer.mode),
+                      layer.data_format)
+
+
 # Keras 3's merge functions, folded left over the inputs as Keras folds them.
 MERGES = {
     "Add": np.add, "Subtract": np.subtract, "Multiply": np.multiply, "Average": np.add,
