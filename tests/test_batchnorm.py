@@ -2,6 +2,10 @@
 affine pass on every axis, folding into each producer kind (and the cases that must not fold),
 the exported self-check, and conformance with Keras 3 itself."""
 
+import os
+
+os.environ.setdefault("KERAS_BACKEND", "torch")   # must precede the first import of keras
+
 import shutil
 import subprocess
 
