@@ -185,7 +185,8 @@ def test_export_self_checks(layers, tmp_path):
     assert "static const float cg_weights[" in text
     if not (shutil.which("make") and shutil.which("gcc")):
         pytest.skip("needs make and gcc")
-    done = subprocess.run(["make", "-s", "-C", str(folder), "check", "CC=gcc"],
+    done = subprocess.run(["make", "-s", "-C", str(folder), "check", "CC=gcc",
+                           "CFLAGS=-std=c99 -O2 -Wall -Wextra -Werror -pedantic"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and ": PASS" in done.stdout, done.stdout + done.stderr
 
