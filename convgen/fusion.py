@@ -31,12 +31,14 @@ from .graph import Graph, Node, Tensor
 class Fusion:
     """``folded``: ZeroPadding/Cropping node -> the node reading through it. ``residual``:
     Add node -> (producer node it runs in, the other tensor it adds). ``in_place``: producer
-    node -> (Concatenate node, first channel of its slice)."""
+    node -> (Concatenate node, first channel of its slice). ``bn``: BatchNormalization node
+    -> the producer whose weights it is folded into (that producer's step writes its
+    output)."""
 
     folded: Dict[int, int] = field(default_factory=dict)
     residual: Dict[int, Tuple[int, Tensor]] = field(default_factory=dict)
     in_place: Dict[int, Tuple[int, int]] = field(default_factory=dict)
-    bn: Dict[int, int] = field(default_factory=dict)   # BatchNormalization -> its producer
+    bn: Dict[int, int] = field(default_factory=dict)
 
     def folds_bn(self, index: int) -> Optional[int]:
         """The BatchNormalization folded into node ``index``'s weights, or None."""
@@ -87,7 +89,8 @@ def _bn_producer(graph: Graph, bn: Node) -> Optional[Node]:
             or _sole_reader(graph, producer.output) is not bn):
         return None
     rank = len(bn.output.shape)
-    channel_axis = rank - 1 if producer.layer.data_format == "channels_last" else 0
+    data_format = getattr(producer.layer, "data_format", "channels_last")   # Dense: none
+    channel_axis = rank - 1 if data_format == "channels_last" else 0
     return producer if bn.layer.sample_axis(rank) == channel_axis else None
 
 
