@@ -6,7 +6,10 @@ the spec has a weights file, ``test_<name>.c`` (runs the model on a reproducible
 compares sampled outputs with the float64 oracle's) and a ``Makefile``.
 
 The test's input (and, without a weights file, its weights) come from a 32-bit LCG that C
-and Python compute bit-identically, so the test file stores only the checked outputs.
+and Python compute bit-identically, so the test file stores only the checked outputs. A plan
+whose packed weights are computed from several Keras arrays (a BatchNormalization, folded or
+not: :attr:`convgen.plan.Plan.derived`) cannot be unpacked from an LCG blob: there, Python
+draws the Keras arrays from the LCG, packs them, and the test stores the packed blob.
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ class Span:
 def selftest_spans(plan: Plan) -> List[Span]:
     """Runs of the packed blob that hold weights (padding stays 0), in blob order, each with
     the scale of the array it belongs to: kernels ~1/sqrt(fan-in) so values stay O(1)
-    through a chain, biases 0.5."""
+    through a chain, biases 0.5. None for a derived plan (its test stores its blob)."""
+    if plan.derived:
+        return []
     named = plan.spec.weight_shapes()
     where, starts = plan.positions()
     array = np.where(where >= 0, np.searchsorted(starts, where, side="right") - 1, -1)
@@ -64,12 +69,36 @@ def selftest_spans(plan: Plan) -> List[Span]:
     return spans
 
 
+# BatchNormalization's arrays from LCG values u in [-1, 1): (offset, scale) of offset + scale*u
+STATISTICS = {"gamma": (1.0, 0.5), "moving_variance": (1.0, 0.5), "moving_stddev": (1.0, 0.5),
+              "renorm_stddev": (1.0, 0.5)}
+
+
+def _keras_values(name: str, shape, values: np.ndarray) -> np.ndarray:
+    """One ``get_weights()`` array from LCG values, scaled as :func:`selftest_spans` scales
+    (biases, betas and means 0.5; kernels 1/sqrt(fan-in)); variances and gammas in
+    [0.5, 1.5)."""
+    if name in STATISTICS:
+        offset, scale = STATISTICS[name]
+    elif name in ("bias", "beta", "moving_mean", "renorm_mean"):
+        offset, scale = 0.0, 0.5
+    else:
+        offset, scale = 0.0, 1.0 / math.sqrt(max(math.prod(shape) // shape[-1], 1))
+    return (np.float32(offset) + values * np.float32(scale)).reshape(shape)
+
+
 def selftest_data(plan: Plan) -> Tuple[np.ndarray, np.ndarray, List[np.ndarray]]:
     """(input, packed weights, flat get_weights() list) of the exported ``test_<name>.c``:
     the input flat float32 of ``plan.input_size``, the blob of ``plan.weights_size``."""
     x, state = lcg_floats(plan.input_size, LCG_SEED)
     if plan.spec.weights is not None:
         return x, plan.pack(plan.spec.weights), list(plan.spec.weights)
+    if plan.derived:
+        weights = []
+        for _, name, shape in plan.spec.weight_shapes():
+            values, state = lcg_floats(math.prod(shape), state)
+            weights.append(_keras_values(name, shape, values))
+        return x, plan.pack(weights), weights
     blob = np.zeros(plan.weights_size, np.float32)
     for span in selftest_spans(plan):
         values, state = lcg_floats(span.count, state)
@@ -106,6 +135,8 @@ def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] =
         f"test_{spec.name}.c": env.get_template("test.c.j2").render(
             base, template="test.c.j2", seed=LCG_SEED, spans=selftest_spans(plan),
             check_index=index, check_value=[_c_value(v) for v in expected[index]],
+            stored_blob=[_c_value(v) for v in blob] if plan.derived and not has_weights
+            else [],
             tolerance=environment().filters["cfloat"](tolerance)),
         "Makefile": env.get_template("Makefile.j2").render(base, template="Makefile.j2"),
     }

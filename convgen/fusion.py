@@ -7,6 +7,12 @@ Each rule is exact, never an approximation:
 - *residual*: an ``Add`` of two same-shaped tensors, one produced by a layer whose schedule
   can add as it stores and that nothing else reads, runs in that layer's store (its
   activation first, then the sum, as Keras computes ``add(act(conv(x)), r)``);
+- *bn*: a ``BatchNormalization`` whose input is produced by a layer that can scale its
+  output channels (a convolution of any kind: its class has ``scale_outputs``), whose
+  activation is linear, whose output nothing else reads and whose channel axis is the one the
+  BatchNormalization normalises, is folded into that layer's weights (computed in float64 when
+  packing, :func:`convgen.ops.batchnorm.fold`); the producer's step writes the
+  BatchNormalization's output, with a bias even if the layer has none;
 - *in place*: a ``Concatenate`` along the channel axis lets each producer that nothing else
   reads, and whose schedule addresses its output through strides, write straight into its
   slice of the concatenated tensor; the ``Concatenate`` copies only the other inputs.
@@ -25,16 +31,25 @@ from .graph import Graph, Node, Tensor
 class Fusion:
     """``folded``: ZeroPadding/Cropping node -> the node reading through it. ``residual``:
     Add node -> (producer node it runs in, the other tensor it adds). ``in_place``: producer
-    node -> (Concatenate node, first channel of its slice)."""
+    node -> (Concatenate node, first channel of its slice). ``bn``: BatchNormalization node
+    -> the producer whose weights it is folded into (that producer's step writes its
+    output)."""
 
     folded: Dict[int, int] = field(default_factory=dict)
     residual: Dict[int, Tuple[int, Tensor]] = field(default_factory=dict)
     in_place: Dict[int, Tuple[int, int]] = field(default_factory=dict)
+    bn: Dict[int, int] = field(default_factory=dict)
+
+    def folds_bn(self, index: int) -> Optional[int]:
+        """The BatchNormalization folded into node ``index``'s weights, or None."""
+        return next((bn for bn, producer in self.bn.items() if producer == index), None)
 
     def fused_into(self, index: int) -> Optional[int]:
         """The node whose step absorbs node ``index`` (its own step is gone), or None."""
         if index in self.folded:
             return self.folded[index]
+        if index in self.bn:
+            return self.bn[index]
         for add, (producer, _) in self.residual.items():
             if producer == index:
                 return add
@@ -63,6 +78,20 @@ def _foldable(graph: Graph, node: Node) -> Optional[Node]:
             or reader.layer.data_format != layer.data_format):
         return None
     return reader
+
+
+def _bn_producer(graph: Graph, bn: Node) -> Optional[Node]:
+    if bn.kind.name != "batchnorm":
+        return None
+    producer = graph.producer(bn.inputs[0])
+    if (producer is None or not hasattr(producer.layer, "scale_outputs")
+            or getattr(producer.layer, "activation", "linear") != "linear"
+            or _sole_reader(graph, producer.output) is not bn):
+        return None
+    rank = len(bn.output.shape)
+    data_format = getattr(producer.layer, "data_format", "channels_last")   # Dense: none
+    channel_axis = rank - 1 if data_format == "channels_last" else 0
+    return producer if bn.layer.sample_axis(rank) == channel_axis else None
 
 
 def _residual(graph: Graph, add: Node, taken) -> Optional[Tuple[int, Tensor]]:
@@ -108,6 +137,10 @@ def fuse(graph: Graph) -> Fusion:
         reader = _foldable(graph, node)
         if reader is not None:
             fusion.folded[node.index] = reader.index
+    for node in graph.nodes:
+        producer = _bn_producer(graph, node)
+        if producer is not None:
+            fusion.bn[node.index] = producer.index
     taken = set()   # producers already running another node's store
     for node in graph.nodes:
         found = _residual(graph, node, taken)

@@ -9,6 +9,7 @@ steps run in the spec's layer order; a fused ``Add`` runs where the ``Add`` stoo
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -86,23 +87,39 @@ class Plan:
 
         Raises ValueError naming the expected arrays when the list does not fit the spec.
         """
-        packed = pack_layers(self.spec.graph, list(check_weights(list(weights), self.spec)))
+        packed = pack_layers(self.spec.graph, list(check_weights(list(weights), self.spec)),
+                             fusion=self.fusion)
         return np.ascontiguousarray(packed, dtype=np.float32)
+
+    @property
+    def derived(self) -> bool:
+        """Some packed values are computed from several Keras values (a BatchNormalization,
+        or a convolution it is folded into): they have no one source position."""
+        return any(derives(node, self.fusion) and packed_size(node, self.fusion)
+                   for node in self.spec.graph.nodes)
 
     def positions(self) -> Tuple[np.ndarray, np.ndarray]:
         """``(where, starts)``: for each float of the packed blob, its position in the
-        concatenated ``get_weights()`` arrays (-1 for padding), and where each array starts."""
+        concatenated ``get_weights()`` arrays (-1 for padding, and for the values of a
+        :attr:`derived` plan computed from several Keras values), and where each array
+        starts."""
         shapes = [shape for _, _, shape in self.spec.weight_shapes()]
         sizes = [math.prod(s) for s in shapes]
         starts = np.cumsum([0] + sizes)
         # Pack arrays holding their own flat positions to learn where each value goes.
         where = pack_layers(self.spec.graph, [np.arange(a, a + n).reshape(s)
                                               for a, n, s in zip(starts, sizes, shapes)],
-                            fill=-1)
+                            fill=-1, fusion=self.fusion, positions=True)
         return where.astype(np.int64), starts
 
     def unpack(self, blob: np.ndarray) -> List[np.ndarray]:
-        """The inverse of :meth:`pack`: a packed blob back to the flat ``get_weights()`` list."""
+        """The inverse of :meth:`pack`: a packed blob back to the flat ``get_weights()`` list.
+
+        Raises ValueError for a :attr:`derived` plan (folding is not invertible)."""
+        if self.derived:
+            raise ValueError(f"the packed weights of {self.spec.name!r} cannot be unpacked: "
+                             "some are computed from several Keras arrays (BatchNormalization "
+                             "as s and t, or folded into a convolution)")
         shapes = [shape for _, _, shape in self.spec.weight_shapes()]
         where, starts = self.positions()
         sizes = np.diff(starts)
@@ -132,21 +149,64 @@ def describe(node: Node) -> str:
 
 # ---------------------------------------------------------------- weights
 
-def pack_layers(graph: Graph, arrays: List[np.ndarray], fill=0) -> np.ndarray:
+def layer_of(node: Node, fusion: Optional[Fusion]) -> Any:
+    """The layer a node's step runs: a convolution with a BatchNormalization folded into it
+    always has a bias (the folded ``t``)."""
+    if fusion is not None and fusion.folds_bn(node.index) is not None:
+        return dataclasses.replace(node.layer, use_bias=True)
+    return node.layer
+
+
+def derives(node: Node, fusion: Optional[Fusion]) -> bool:
+    """The node's packed values are computed from several Keras values."""
+    return node.kind.derives or (fusion is not None and fusion.folds_bn(node.index) is not None)
+
+
+def _pack_node(graph: Graph, node: Node, fusion: Optional[Fusion], own: List[np.ndarray],
+               bn_arrays: List[np.ndarray], fill) -> List[np.ndarray]:
+    """One node's packed arrays. A BatchNormalization folded into its producer packs nothing;
+    the producer packs its arrays with the BatchNormalization's folded in (in float64), by its
+    own packer, as the same layer with a bias."""
+    if fusion is not None and node.index in fusion.bn:
+        return []
+    bn = fusion.folds_bn(node.index) if fusion is not None else None
+    if bn is not None:
+        from .ops.batchnorm import fold
+        own = fold(node.layer, graph.nodes[bn].layer, own, bn_arrays)
+    return node.kind.pack(layer_of(node, fusion), node.in_shapes, own, fill)
+
+
+def pack_layers(graph: Graph, arrays: List[np.ndarray], fill=0, fusion: Optional[Fusion] = None,
+                positions: bool = False) -> np.ndarray:
     """Each node's arrays in its schedule's packed order, concatenated (any dtype); padding
-    that no Keras value fills holds ``fill``."""
-    out: List[np.ndarray] = []
+    that no Keras value fills holds ``fill``. ``fusion``: BatchNormalizations folded into
+    their producers (the pair packs together, at the producer's place). ``positions``: the
+    arrays hold positions, and values computed from several Keras values become ``fill``."""
+    own: Dict[int, List[np.ndarray]] = {}
     for node in graph.nodes:
         n = len(node.weight_shapes())
-        out += node.kind.pack(node.layer, node.in_shapes, arrays[:n], fill)
-        arrays = arrays[n:]
+        own[node.index], arrays = list(arrays[:n]), arrays[n:]
+    out: List[np.ndarray] = []
+    for node in graph.nodes:
+        bn = fusion.folds_bn(node.index) if fusion is not None else None
+        if positions and derives(node, fusion):
+            ones = {i: [np.ones(s) for _, s in graph.nodes[i].weight_shapes()]
+                    for i in (node.index, bn) if i is not None}
+            packed = _pack_node(graph, node, fusion, ones[node.index], ones.get(bn, []), 0)
+            out += [np.full(a.shape, fill) for a in packed]
+            continue
+        out += _pack_node(graph, node, fusion, own[node.index], own.get(bn, []), fill)
     return np.concatenate([np.ravel(a) for a in out]) if out else np.zeros(0)
 
 
-def packed_size(node: Node) -> int:
-    """Elements of a node's packed weights (padding included)."""
-    zeros = [np.zeros(s, np.float32) for _, s in node.weight_shapes()]
-    return sum(a.size for a in node.kind.pack(node.layer, node.in_shapes, zeros))
+def packed_size(node: Node, fusion: Optional[Fusion] = None) -> int:
+    """Elements of a node's packed weights (padding included); 0 for a BatchNormalization
+    folded into its producer, whose size is the producer's with a bias."""
+    if fusion is not None and node.index in fusion.bn:
+        return 0
+    layer = layer_of(node, fusion)
+    ones = [np.ones(s, np.float32) for _, s in layer.weight_shapes(*node.in_shapes)]
+    return sum(a.size for a in node.kind.pack(layer, node.in_shapes, ones))
 
 
 # ---------------------------------------------------------------- lowering
@@ -165,6 +225,7 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool
            ) -> Tuple[str, Dict[str, Any], Tuple[Tensor, ...]]:
     """(template, context, tensors read) of the step running ``node`` (with an Add fused
     into its store when ``residual``)."""
+    node = dataclasses.replace(node, layer=layer_of(node, fusion))
     if node.kind.lower is not None:
         in_place = [graph.producer(t) is not None and graph.producer(t).index in fusion.in_place
                     for t in node.inputs]
@@ -187,7 +248,7 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool
 
 
 def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
-    sizes = [packed_size(node) for node in graph.nodes]
+    sizes = [packed_size(node, fusion) for node in graph.nodes]
     offsets = [sum(sizes[:i]) for i in range(len(sizes))]
     producer_of = {add: producer for add, (producer, _) in fusion.residual.items()}
     steps: List[Step] = []
@@ -208,6 +269,11 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
         if folded is not None:
             summary += f" (reads through {graph.nodes[folded].name}, folded)"
         writes = node.output
+        bn = fusion.folds_bn(node.index)
+        if bn is not None:
+            writes = graph.nodes[bn].output
+            summary += (f"; {graph.nodes[bn].name} (BatchNormalization) folded into its "
+                        "weights")
         if add is not None:
             residual = fusion.residual[add.index][1]
             reads += (residual,)
@@ -288,11 +354,11 @@ def make_plan(spec: Spec, symbol: Optional[str] = None) -> Plan:
     buffers, offsets, placement, workspace = _layout(graph, steps, fusion)
     input_size = graph.batch * graph.input.type.elements
     output_size = graph.batch * graph.output.type.elements
-    weights_size = sum(packed_size(node) for node in graph.nodes)
+    weights_size = sum(packed_size(node, fusion) for node in graph.nodes)
     _check_limits(spec, steps, workspace, weights_size)
     offset, packing = 0, []
     for node in graph.nodes:
-        size = packed_size(node)
+        size = packed_size(node, fusion)
         if size:
             packing.append(f"{node.name} ({node.layer.type}) at {offset}, {size} floats")
         offset += size

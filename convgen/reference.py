@@ -363,6 +363,23 @@ def concatenate_layer(layer, inputs, weights, out_shape):
     return np.concatenate([np.asarray(x, np.float64) for x in inputs], axis=layer.axis)
 
 
+def batchnorm_layer(layer, inputs, weights, out_shape):
+    """BatchNormalization at inference, Keras's formula unfolded:
+    ``gamma * (x - moving_mean) / sqrt(moving_variance + epsilon) + beta`` along
+    ``layer.axis`` (counted with the batch axis); gamma 1 without scale, beta 0 without center.
+    """
+    x = np.asarray(inputs[0], np.float64)
+    w = [np.asarray(a, np.float64) for a in weights]
+    gamma = w.pop(0) if layer.scale else 1.0
+    beta = w.pop(0) if layer.center else 0.0
+    mean, var = w[0], w[1]
+    shape = [1] * x.ndim
+    shape[layer.axis] = -1
+    gamma, beta, mean, var = (np.reshape(v, shape) if np.ndim(v) else v
+                              for v in (gamma, beta, mean, var))
+    return gamma * (x - mean) / np.sqrt(var + layer.epsilon) + beta
+
+
 def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
     """Run ``spec`` on ``x`` (``[batch, *input_shape]``) in float64.
 

@@ -32,6 +32,13 @@ def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
     into = fusion.fused_into(node.index)
     if node.index in fusion.folded:
         return "-", [f"folded into {graph.nodes[into].name}'s bounds (no copy)"]
+    if node.index in fusion.bn:   # its producer's step writes its output
+        notes.append(f"folded into {graph.nodes[into].name}")
+        into = None
+    bn = fusion.folds_bn(node.index)
+    if bn is not None:
+        notes.append(f"{graph.nodes[bn].name} folded into its weights")
+        return "-", notes
     if into is not None:   # runs in the store of the Add it feeds
         notes.append(f"{graph.nodes[into].name} (Add) fused into its store")
     activation = getattr(node.layer, "activation", "linear")

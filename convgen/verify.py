@@ -54,11 +54,20 @@ def compare(actual: np.ndarray, expected: np.ndarray) -> Comparison:
     return Comparison(max_abs, max_abs / scale, tuple(int(i) for i in where), mismatch)
 
 
+# BatchNormalization's arrays: (low, high) of their uniform draws
+STATISTICS = {"gamma": (0.5, 1.5), "beta": (-0.5, 0.5), "moving_mean": (-0.5, 0.5),
+              "moving_variance": (0.25, 2.0), "moving_stddev": (0.5, 1.5),
+              "renorm_mean": (-0.5, 0.5), "renorm_stddev": (0.5, 1.5)}
+
+
 def random_weights(spec: Spec, rng: np.random.Generator) -> List[np.ndarray]:
-    """Glorot-uniform-like kernels and small biases, so outputs stay O(1)."""
+    """Glorot-uniform-like kernels and small biases, so outputs stay O(1); BatchNormalization
+    statistics of a trained layer (positive variances)."""
     out = []
     for _, name, shape in spec.weight_shapes():
-        if name == "bias":
+        if name in STATISTICS:
+            out.append(rng.uniform(*STATISTICS[name], shape).astype(np.float32))
+        elif name == "bias":
             out.append(rng.uniform(-0.5, 0.5, shape).astype(np.float32))
         else:
             fan_in = math.prod(shape[:-1])

@@ -250,18 +250,18 @@ def test_names_made_unique_and_inputs_follow_model_layers():
 
 # ---------------------------------------------------------------- refusals
 # Layers of classes convgen refuses are named here: an unnamed one would take Keras's
-# automatic name (batch_normalization, dense) from a model test_keras_import.py builds later
+# automatic name (layer_normalization, dense) from a model test_keras_import.py builds later
 # in the same process and expects to find under that name.
 
 def test_two_inputs_refused_with_every_problem():
     a, b = keras.Input((8, 3)), keras.Input((8, 3))
     y = L.Add()([L.Conv1D(3, 3, padding="same")(a), b])
-    y = L.BatchNormalization(name="bn")(y)
+    y = L.LayerNormalization(name="ln")(y)
     with pytest.raises(keras_import.KerasImportError) as err:
         convgen.from_keras(keras.Model([a, b], y, name="two_in"))
     whys = [(p.cls, p.why) for p in err.value.problems]
     assert any("2 inputs and 1 outputs" in why for _, why in whys), whys
-    assert [cls for cls, _ in whys].count("BatchNormalization") == 1, whys
+    assert [cls for cls, _ in whys].count("LayerNormalization") == 1, whys
 
 
 def test_two_outputs_refused():
@@ -292,7 +292,7 @@ def test_unsupported_in_graph_listed_at_once():
     all in one KerasImportError."""
     x = keras.Input((8, 8, 4))
     a = L.Conv2D(4, 3, padding="same", activation="threshold", name="thr")(x)
-    b = L.BatchNormalization(name="bn")(x)
+    b = L.LayerNormalization(name="ln")(x)
     merge = L.Add(name="odd_add")
     config = merge.get_config
     merge.get_config = lambda: {**config(), "future_arg": 3}
@@ -303,7 +303,7 @@ def test_unsupported_in_graph_listed_at_once():
         convgen.from_keras(keras.Model(x, y, name="bad_graph"))
     got = {(p.layer, p.cls): p.why for p in err.value.problems}
     assert "threshold" in got["thr", "Conv2D"]
-    assert got["bn", "BatchNormalization"] == keras_import.UNSUPPORTED_CLASS
+    assert got["ln", "LayerNormalization"] == keras_import.UNSUPPORTED_CLASS
     assert "future_arg=3 is not supported" in got["odd_add", "Add"]
     assert got["rect", "ReLU"] == keras_import.UNSUPPORTED_CLASS
     assert len(err.value.problems) == 4, err.value.problems

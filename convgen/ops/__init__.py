@@ -8,11 +8,12 @@ from typing import Any, Dict, Mapping, Tuple
 
 from ..layers import BASE_ARGS, ArgError
 from ..yamlsrc import suggest
-from . import conv, depthwise, merge, pooling, reshape, separable, transpose
+from . import batchnorm, conv, depthwise, merge, pooling, reshape, separable, transpose
 from .kind import Kind
 
 KINDS: Tuple[Kind, ...] = (conv.KIND, depthwise.KIND, separable.KIND, transpose.KIND,
-                           reshape.KIND, pooling.KIND, merge.MERGE, merge.CONCATENATE)
+                           reshape.KIND, pooling.KIND, merge.MERGE, merge.CONCATENATE,
+                           batchnorm.KIND)
 
 # Keras class name -> its kind
 REGISTRY: Dict[str, Kind] = {t: kind for kind in KINDS for t in kind.types}

@@ -91,6 +91,11 @@ class Conv(Spatial):
             shapes.append(("bias", (self.filters,)))
         return shapes
 
+    def scale_outputs(self, arrays, s):
+        """The kernel (bias removed) with output channel ``f`` times ``s[f]``: folding a
+        BatchNormalization (:func:`convgen.ops.batchnorm.fold`)."""
+        return [arrays[0] * s]
+
     def macs(self, in_shape: Shape) -> int:
         _, channels = self.split(in_shape)
         out_spatial, _ = self.split(self.conv_output_shape(in_shape))

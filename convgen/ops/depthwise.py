@@ -61,6 +61,11 @@ class Depthwise(Spatial):
             shapes.append(("bias", (channels * self.depth_multiplier,)))
         return shapes
 
+    def scale_outputs(self, arrays, s):
+        """The kernel (k..., C, M) with output channel ``c*M + m`` times ``s[c*M + m]``."""
+        kernel = arrays[0]
+        return [kernel * s.reshape(kernel.shape[-2:])]
+
     def macs(self, in_shape: Shape) -> int:
         out_spatial, cm = self.split(self.depthwise_output_shape(in_shape))
         return math.prod(out_spatial) * cm * math.prod(self.kernel_size)

@@ -46,6 +46,8 @@ class Kind:
     arity: Any = (1, 1)
     folds: bool = False
     convention: str = "layer"
+    packer: Optional[Callable[..., list]] = None
+    derives: bool = False
 
     def arity_of(self, type_: str) -> Tuple[int, Optional[int]]:
         """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""
@@ -53,5 +55,7 @@ class Kind:
 
     def pack(self, layer, in_shapes: Sequence[Tuple[int, ...]], arrays, fill=0):
         """A layer's ``get_weights()`` arrays in its schedule's packed order."""
+        if self.packer is not None:
+            return self.packer(layer, in_shapes, arrays, fill) if arrays else []
         packer = self.schedule(layer).pack if self.schedule else None
         return packer(layer, in_shapes[0], arrays, fill) if packer and arrays else list(arrays)

@@ -52,6 +52,10 @@ class Separable(Depthwise):
             shapes.append(("bias", (self.filters,)))
         return shapes
 
+    def scale_outputs(self, arrays, s):
+        """Depthwise kernel unchanged, pointwise kernel's output channel ``f`` times ``s[f]``."""
+        return [arrays[0], arrays[1] * s]
+
     def macs(self, in_shape: Shape) -> int:
         out_spatial, cm = self.split(self.depthwise_output_shape(in_shape))
         return super().macs(in_shape) + math.prod(out_spatial) * cm * self.filters

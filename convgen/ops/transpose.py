@@ -92,6 +92,10 @@ class ConvTranspose(Spatial):
             shapes.append(("bias", (self.filters,)))
         return shapes
 
+    def scale_outputs(self, arrays, s):
+        """The kernel (k..., F, C) with filter ``f`` times ``s[f]``."""
+        return [arrays[0] * s[:, None]]
+
     def macs(self, in_shape: Shape) -> int:
         spatial, channels = self.split(in_shape)
         return math.prod(spatial) * math.prod(self.kernel_size) * channels * self.filters
