@@ -9,7 +9,11 @@ Each rule is exact, never an approximation:
   activation first, then the sum, as Keras computes ``add(act(conv(x)), r)``);
 - *in place*: a ``Concatenate`` along the channel axis lets each producer that nothing else
   reads, and whose schedule addresses its output through strides, write straight into its
-  slice of the concatenated tensor; the ``Concatenate`` copies only the other inputs.
+  slice of the concatenated tensor; the ``Concatenate`` copies only the other inputs;
+- *alias*: a layer whose output is its input's memory unchanged (identity layers, Reshape,
+  a channels_last Flatten: its kind's ``aliases``) gets no step; its output is placed on the
+  tensor it reinterprets. Not when that tensor is the model input and the output is the model
+  output (the caller's buffers differ): then it copies.
 """
 
 from __future__ import annotations
@@ -25,11 +29,13 @@ from .graph import Graph, Node, Tensor
 class Fusion:
     """``folded``: ZeroPadding/Cropping node -> the node reading through it. ``residual``:
     Add node -> (producer node it runs in, the other tensor it adds). ``in_place``: producer
-    node -> (Concatenate node, first channel of its slice)."""
+    node -> (Concatenate node, first channel of its slice). ``aliased``: node -> the tensor
+    whose memory its output is (through a chain of aliasing nodes, the first real one)."""
 
     folded: Dict[int, int] = field(default_factory=dict)
     residual: Dict[int, Tuple[int, Tensor]] = field(default_factory=dict)
     in_place: Dict[int, Tuple[int, int]] = field(default_factory=dict)
+    aliased: Dict[int, Tensor] = field(default_factory=dict)
 
     def fused_into(self, index: int) -> Optional[int]:
         """The node whose step absorbs node ``index`` (its own step is gone), or None."""
@@ -104,6 +110,13 @@ def _in_place(graph: Graph, concat: Node, taken) -> Dict[int, Tuple[int, int]]:
 def fuse(graph: Graph) -> Fusion:
     """Decide every fusion of ``graph``."""
     fusion = Fusion()
+    for node in graph.nodes:
+        if node.kind.aliases is None or not node.kind.aliases(node.layer, node.in_shapes[0]):
+            continue
+        source = node.inputs[0]
+        root = fusion.aliased.get(source.producer, source)
+        if not (node.output is graph.output and root is graph.input):
+            fusion.aliased[node.index] = root
     for node in graph.nodes:
         reader = _foldable(graph, node)
         if reader is not None:

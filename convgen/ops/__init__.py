@@ -8,11 +8,23 @@ from typing import Any, Dict, Mapping, Tuple
 
 from ..layers import BASE_ARGS, ArgError
 from ..yamlsrc import suggest
-from . import conv, depthwise, merge, reshape, separable, transpose
+from . import (
+    activation,
+    conv,
+    dense,
+    depthwise,
+    identity,
+    merge,
+    reshape,
+    reshaping,
+    separable,
+    transpose,
+)
 from .kind import Kind
 
 KINDS: Tuple[Kind, ...] = (conv.KIND, depthwise.KIND, separable.KIND, transpose.KIND,
-                           reshape.KIND, merge.MERGE, merge.CONCATENATE)
+                           reshape.KIND, merge.MERGE, merge.CONCATENATE, dense.KIND,
+                           reshaping.KIND, activation.KIND, identity.KIND)
 
 # Keras class name -> its kind
 REGISTRY: Dict[str, Kind] = {t: kind for kind in KINDS for t in kind.types}

@@ -46,6 +46,7 @@ class Kind:
     arity: Any = (1, 1)
     folds: bool = False
     convention: str = "layer"
+    aliases: Optional[Callable[..., bool]] = None
 
     def arity_of(self, type_: str) -> Tuple[int, Optional[int]]:
         """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""
