@@ -15,7 +15,11 @@ Each rule is exact, never an approximation:
   BatchNormalization's output, with a bias even if the layer has none;
 - *in place*: a ``Concatenate`` along the channel axis lets each producer that nothing else
   reads, and whose schedule addresses its output through strides, write straight into its
-  slice of the concatenated tensor; the ``Concatenate`` copies only the other inputs.
+  slice of the concatenated tensor; the ``Concatenate`` copies only the other inputs;
+- *alias*: a layer whose output is its input's memory unchanged (identity layers, Reshape,
+  a channels_last Flatten: its kind's ``aliases``) gets no step; its output is placed on the
+  tensor it reinterprets. Not when that tensor is the model input and the output is the model
+  output (the caller's buffers differ): then it copies.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ class Fusion:
     Add node -> (producer node it runs in, the other tensor it adds). ``in_place``: producer
     node -> (Concatenate node, first channel of its slice). ``bn``: BatchNormalization node
     -> the producer whose weights it is folded into (that producer's step writes its
-    output)."""
+    output). ``aliased``: node -> the tensor whose memory its output is (through a chain of
+    aliasing nodes, the first real one)."""
 
     folded: Dict[int, int] = field(default_factory=dict)
     residual: Dict[int, Tuple[int, Tensor]] = field(default_factory=dict)
@@ -43,6 +48,7 @@ class Fusion:
     def folds_bn(self, index: int) -> Optional[int]:
         """The BatchNormalization folded into node ``index``'s weights, or None."""
         return next((bn for bn, producer in self.bn.items() if producer == index), None)
+    aliased: Dict[int, Tensor] = field(default_factory=dict)
 
     def fused_into(self, index: int) -> Optional[int]:
         """The node whose step absorbs node ``index`` (its own step is gone), or None."""
@@ -133,6 +139,13 @@ def _in_place(graph: Graph, concat: Node, taken) -> Dict[int, Tuple[int, int]]:
 def fuse(graph: Graph) -> Fusion:
     """Decide every fusion of ``graph``."""
     fusion = Fusion()
+    for node in graph.nodes:
+        if node.kind.aliases is None or not node.kind.aliases(node.layer, node.in_shapes[0]):
+            continue
+        source = node.inputs[0]
+        root = fusion.aliased.get(source.producer, source)
+        if not (node.output is graph.output and root is graph.input):
+            fusion.aliased[node.index] = root
     for node in graph.nodes:
         reader = _foldable(graph, node)
         if reader is not None:

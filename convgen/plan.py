@@ -253,6 +253,8 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
     producer_of = {add: producer for add, (producer, _) in fusion.residual.items()}
     steps: List[Step] = []
     for node in graph.nodes:
+        if node.index in fusion.aliased:
+            continue   # its output is another tensor's memory: nothing to compute
         if fusion.fused_into(node.index) is not None and node.index not in fusion.residual:
             continue   # folded, or runs in the Add it feeds (at the Add's place)
         add = None
@@ -294,6 +296,8 @@ def _layout(graph: Graph, steps: List[Step], fusion: Fusion):
     first: Dict[str, int] = {}
     last: Dict[str, int] = {}
     alias: Dict[str, Tuple[str, int]] = {}
+    # outputs of aliasing nodes (Reshape, Dropout, ...) live where the tensor they reinterpret does
+    root = {graph.nodes[i].output.name: t.name for i, t in fusion.aliased.items()}
     for producer, (concat, channel) in fusion.in_place.items():
         node, target = graph.nodes[producer], graph.nodes[concat].output
         _, channels = node.layer.split(target.shape)
@@ -305,9 +309,10 @@ def _layout(graph: Graph, steps: List[Step], fusion: Fusion):
         first.setdefault(name, j)
         last[name] = max(last.get(name, j), j)
         for t in step.reads:
-            last[t.name] = j
+            last[root.get(t.name, t.name)] = j
     sizes = {t.name: graph.batch * t.type.elements for t in graph.tensors()}
-    external = {graph.input.name: "input", graph.output.name: "output"}
+    output = root.get(graph.output.name, graph.output.name)
+    external = {graph.input.name: "input", output: "output"}
     buffers = [Buffer(name, sizes[name], first[name], last[name]) for name in first
                if name not in external]
     scratch = [Buffer(scratch_name(s), s.scratch_size, j, j)
@@ -318,6 +323,7 @@ def _layout(graph: Graph, steps: List[Step], fusion: Fusion):
     for name, (target, offset) in alias.items():
         base, at = placement[target]
         placement[name] = (base, at + offset)
+    placement.update({name: placement[source] for name, source in root.items()})
     return tuple(buffers + scratch), offsets, placement, total
 
 

@@ -380,6 +380,58 @@ def batchnorm_layer(layer, inputs, weights, out_shape):
     return gamma * (x - mean) / np.sqrt(var + layer.epsilon) + beta
 
 
+def dense_layer(layer, inputs, weights, out_shape):
+    """Dense on the last axis of ``[batch, ..., in]``: ``act(x @ kernel + bias)``, kernel
+    ``[in, units]``."""
+    y = np.asarray(inputs[0], np.float64) @ np.asarray(weights[0], np.float64)
+    if layer.use_bias:
+        y = y + np.asarray(weights[1], np.float64)
+    return activation(layer.activation, y)
+
+
+def glue_layer(layer, inputs, weights, out_shape):
+    """Flatten (channels_first moves the channel axis last first), Reshape, Permute (1-based
+    ``dims``), RepeatVector, on ``[batch, *shape]``."""
+    x = np.asarray(inputs[0], np.float64)
+    if layer.type == "Flatten":
+        if layer.data_format == "channels_first" and x.ndim > 2:
+            x = np.moveaxis(x, 1, -1)
+        return x.reshape(x.shape[0], -1)
+    if layer.type == "Reshape":
+        return x.reshape((x.shape[0],) + tuple(layer.target_shape))
+    if layer.type == "Permute":
+        return np.transpose(x, (0,) + tuple(layer.dims))
+    return np.repeat(x[:, None, :], layer.n, axis=1)   # RepeatVector
+
+
+def identity_layer(layer, inputs, weights, out_shape):
+    """Dropout & co. at inference: the input unchanged."""
+    return np.asarray(inputs[0], np.float64)
+
+
+def activation_layer(layer, inputs, weights, out_shape):
+    """Activation, ReLU, LeakyReLU, PReLU, ELU and Softmax layers, as Keras 3 computes them."""
+    x = np.asarray(inputs[0], np.float64)
+    if layer.type == "Activation":
+        return activation(layer.function, x)
+    if layer.type == "ReLU":
+        # keras.activations.relu: x where x > threshold (else 0), clipped to [0, max_value],
+        # minus negative_slope * relu(threshold - x)
+        y = np.where(x > layer.threshold, x, 0.0)
+        if layer.max_value is not None:
+            y = np.clip(y, 0.0, layer.max_value)
+        return y - layer.negative_slope * np.maximum(layer.threshold - x, 0.0)
+    if layer.type == "LeakyReLU":
+        return np.where(x >= 0, x, layer.negative_slope * x)
+    if layer.type == "ELU":
+        return np.where(x > 0, x, layer.alpha * np.expm1(np.minimum(x, 0.0)))
+    if layer.type == "PReLU":
+        alpha = np.asarray(weights[0], np.float64)
+        return np.maximum(x, 0.0) - alpha * np.maximum(-x, 0.0)
+    e = np.exp(x - x.max(axis=layer.axis, keepdims=True))   # Softmax(axis)
+    return e / e.sum(axis=layer.axis, keepdims=True)
+
+
 def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
     """Run ``spec`` on ``x`` (``[batch, *input_shape]``) in float64.
 

@@ -160,9 +160,13 @@ def render(plan: Plan) -> Rendered:
                 for ctx in [step.context] + [c for _, c in step.context.get("parts", [])]]
     used = [ctx.get(key, "") for ctx in contexts for key in ("act_fn", "rows_fn")]
     used += [h for ctx in contexts for h in ctx.get("helpers", [])]
+    calls = _calls(plan)
+    # parameters no call passes on (a model of merges and copies only): C's (void) for -Wextra
+    unused = [p for p in ("weights", "workspace")
+              if not any(re.search(rf"\b{p}\b", c["args"]) for c in calls)]
     source = env.get_template("model.c.j2").render(
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
-        calls=_calls(plan), layout=_layout(plan), helpers=helpers_for(used),
+        calls=calls, unused=unused, layout=_layout(plan), helpers=helpers_for(used),
         vector_helpers=vector_helpers_for(sorted({ctx.get("vector_act", "")
                                                   for ctx in contexts})),
         uses_vectors=any(ctx.get("vector") for ctx in contexts))

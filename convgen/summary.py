@@ -32,6 +32,8 @@ def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
     into = fusion.fused_into(node.index)
     if node.index in fusion.folded:
         return "-", [f"folded into {graph.nodes[into].name}'s bounds (no copy)"]
+    if node.index in fusion.aliased:
+        return "-", [f"no step, no copy: the memory of {fusion.aliased[node.index].name}"]
     if node.index in fusion.bn:   # its producer's step writes its output
         notes.append(f"folded into {graph.nodes[into].name}")
         into = None

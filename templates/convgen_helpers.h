@@ -142,3 +142,37 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
     for (int r = 0; r < rows; ++r, x += len, y += half)
         for (int i = 0; i < half; ++i) y[i] = x[i] * cg_sigmoid(x[half + i]);
 }
+
+/* The activation layers (keras.layers.*), their arguments passed as constants.
+ * ReLU(max_value, negative_slope, threshold) composed as Keras composes it: x above the
+ * threshold (else 0), clipped to max_value (HUGE_VALF: none), minus negative_slope times
+ * (threshold - x) below the threshold; a NaN stays NaN. */
+static inline float cg_relu_layer(float x, float negative_slope, float threshold,
+                                  float max_value)
+{
+    float y = x <= threshold ? 0.0f : x;
+    const float below = threshold - x > 0.0f ? threshold - x : 0.0f;
+    y = y > max_value ? max_value : y;
+    return y - negative_slope * below;
+}
+/* LeakyReLU(negative_slope): the layer's slope (default 0.3), not the string's 0.2 */
+static inline float cg_leaky_relu_slope(float x, float slope) { return x >= 0.0f ? x : slope * x; }
+/* ELU(alpha) */
+static inline float cg_elu_alpha(float x, float alpha) { return x > 0.0f ? x : alpha * expm1f(x); }
+/* PReLU: relu(x) - alpha * relu(-x), alpha read per element */
+static inline float cg_prelu(float x, float alpha) { return x < 0.0f ? alpha * x : x; }
+/* softmax along an axis of `len` values `inner` apart, in each of `outer` blocks of
+ * len * inner values (y may be x) */
+static inline void cg_softmax_axis(const float *x, float *y, int outer, int len, int inner)
+{
+    for (int o = 0; o < outer; ++o, x += len * inner, y += len * inner)
+        for (int j = 0; j < inner; ++j) {
+            float top = x[j], sum = 0.0f;
+            for (int i = 1; i < len; ++i) top = x[i * inner + j] > top ? x[i * inner + j] : top;
+            for (int i = 0; i < len; ++i) {
+                y[i * inner + j] = expf(x[i * inner + j] - top);
+                sum += y[i * inner + j];
+            }
+            for (int i = 0; i < len; ++i) y[i * inner + j] /= sum;
+        }
+}

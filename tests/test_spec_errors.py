@@ -48,7 +48,7 @@ CASES = [
     # -- layer type
     C("type-misspelt", conv(type_="Conv2d"), "layers[0].type", 4,
       ("'Conv2d'", "did you mean 'Conv2D'", "Conv1D, Conv2D, Conv3D")),
-    C("type-unknown", conv(type_="Dense"), "layers[0].type", 4, ("'Dense'", "accepted")),
+    C("type-unknown", conv(type_="LSTM"), "layers[0].type", 4, ("'LSTM'", "accepted")),
     C("type-lowercase", conv(type_="conv1d"), "layers[0].type", 4,
       ("'conv1d'", "did you mean 'Conv1D'")),
     C("type-not-string", conv(type_="[Conv2D]"), "layers[0].type", 4, ("['Conv2D']",)),

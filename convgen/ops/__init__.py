@@ -8,12 +8,26 @@ from typing import Any, Dict, Mapping, Tuple
 
 from ..layers import BASE_ARGS, ArgError
 from ..yamlsrc import suggest
-from . import batchnorm, conv, depthwise, merge, pooling, reshape, separable, transpose
+from . import (
+    activation,
+    batchnorm,
+    conv,
+    dense,
+    depthwise,
+    identity,
+    merge,
+    pooling,
+    reshape,
+    reshaping,
+    separable,
+    transpose,
+)
 from .kind import Kind
 
 KINDS: Tuple[Kind, ...] = (conv.KIND, depthwise.KIND, separable.KIND, transpose.KIND,
                            reshape.KIND, pooling.KIND, merge.MERGE, merge.CONCATENATE,
-                           batchnorm.KIND)
+                           batchnorm.KIND, dense.KIND, reshaping.KIND, activation.KIND,
+                           identity.KIND)
 
 # Keras class name -> its kind
 REGISTRY: Dict[str, Kind] = {t: kind for kind in KINDS for t in kind.types}

@@ -48,6 +48,7 @@ class Kind:
     convention: str = "layer"
     packer: Optional[Callable[..., list]] = None
     derives: bool = False
+    aliases: Optional[Callable[..., bool]] = None
 
     def arity_of(self, type_: str) -> Tuple[int, Optional[int]]:
         """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""

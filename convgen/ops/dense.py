@@ -1,0 +1,89 @@
+"""Dense: the registry entry of the fully connected kind.
+
+Keras's ``Dense`` acts on the last axis of an input of any rank: every row of ``in`` values
+becomes ``units`` values, ``y[u] = act(bias[u] + sum_i x[i] * kernel[i][u])``, kernel
+``(in, units)`` as ``get_weights()`` gives it. The C (``dense_layer.c.j2``) reads the kernel
+in that layout, row by row with ``u`` innermost, so each row of the kernel is one contiguous
+multiply-add GCC vectorises; elementwise activations are applied to each finished row,
+last-axis ones (softmax & co.) in a pass over the rows (``epilogue.j2``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from .. import activations, reference
+from ..layers import (
+    ArgError,
+    Shape,
+    _required,
+    activation,
+    boolean,
+    fmt_shape,
+    positive_int,
+    training_only,
+)
+from ..lowering import activation_context
+from .kind import Kind
+
+
+@dataclass(frozen=True)
+class Dense:
+    """Dense, normalised."""
+
+    type: str
+    units: int
+    activation: str
+    use_bias: bool
+    name: Optional[str] = None
+
+    @classmethod
+    def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "Dense":
+        return cls(type_, positive_int(_required(args, "units"), "units"),
+                   activation(args.get("activation")),
+                   boolean(args.get("use_bias", True), "use_bias"), name=args.get("name"))
+
+    def conv_output_shape(self, in_shape: Shape) -> Shape:
+        """Shape before a last-axis activation reshapes it (glu halves the last axis)."""
+        return tuple(in_shape[:-1]) + (self.units,)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        shape = self.conv_output_shape(in_shape)
+        if activations.halves_last_axis(self.activation):
+            if self.units % 2:
+                raise ArgError("activation", f"glu halves the last axis, which has odd size "
+                                             f"{self.units} (output {fmt_shape(shape)})")
+            shape = shape[:-1] + (self.units // 2,)
+        return shape
+
+    def weight_shapes(self, in_shape: Shape) -> List[Tuple[str, Shape]]:
+        """``get_weights()`` order and Keras layouts: kernel ``(in, units)``, bias."""
+        shapes = [("kernel", (in_shape[-1], self.units))]
+        if self.use_bias:
+            shapes.append(("bias", (self.units,)))
+        return shapes
+
+    def macs(self, in_shape: Shape) -> int:
+        return math.prod(in_shape) * self.units
+
+
+def _lower(node, batch: int, **_) -> Tuple[str, Dict[str, Any]]:
+    layer = node.layer
+    in_shape = node.inputs[0].shape
+    conv_shape = layer.conv_output_shape(in_shape)
+    n_in = in_shape[-1]
+    ctx = activation_context(batch, layer, conv_shape)
+    if ctx["act_fn"] == "cg_linear":
+        ctx["act_fn"] = ""   # nothing to apply: no helper, no loop
+    ctx.update(rows=batch * math.prod(in_shape[:-1]), n_in=n_in, units=layer.units,
+               use_bias=layer.use_bias, bias_offset=n_in * layer.units,
+               input_dims=f"{batch}x{fmt_shape(in_shape)}",
+               out_dims=f"{batch}x{fmt_shape(node.output.shape)}",
+               workspace_size=ctx["act_scratch"], workspace_note=ctx["act_note"])
+    return "dense_layer.c.j2", ctx
+
+
+KIND = Kind("dense", {"Dense": (0, ("units", "activation", "use_bias"))}, Dense,
+            training_only("kernel", "bias"), reference.dense_layer, lower=_lower)
