@@ -65,6 +65,11 @@ class Dense:
             shapes.append(("bias", (self.units,)))
         return shapes
 
+    def scale_outputs(self, arrays, s):
+        """The kernel (bias removed) with unit ``u`` times ``s[u]``: folding a
+        BatchNormalization on the last axis (:func:`convgen.ops.batchnorm.fold`)."""
+        return [arrays[0] * s]
+
     def macs(self, in_shape: Shape) -> int:
         return math.prod(in_shape) * self.units
 
