@@ -107,6 +107,21 @@ def conv1d_classifier(input_shape=(128, 3), classes=5):
     ], name="conv1d_classifier")
 
 
+def mobilenet_v2_035(input_shape=(96, 96, 3), classes=10):
+    """keras.applications.MobileNetV2, alpha 0.35 (no weights downloaded)."""
+    return _keras().applications.MobileNetV2(input_shape=input_shape, alpha=0.35,
+                                             weights=None, classes=classes)
+
+
+def resnet50_64(input_shape=(64, 64, 3), classes=10):
+    """keras.applications.ResNet50 at 64x64 (no weights downloaded)."""
+    return _keras().applications.ResNet50(input_shape=input_shape, weights=None,
+                                          classes=classes)
+
+
+# keras.applications models: large, compiled in the slow run
+APPLICATIONS = {"mobilenet_v2_035": mobilenet_v2_035, "resnet50_64": resnet50_64}
+
 MODELS = {"ds_cnn": ds_cnn, "resnet8": resnet8, "mobilenet_v1_025": mobilenet_v1_025,
           "autoencoder": autoencoder, "mnist_cnn": mnist_cnn,
           "conv1d_classifier": conv1d_classifier}

@@ -11,7 +11,7 @@ os.environ.setdefault("KERAS_BACKEND", "torch")   # must precede the first impor
 
 import numpy as np
 import pytest
-from keras_models import MODELS, randomise
+from keras_models import APPLICATIONS, MODELS, randomise
 
 import convgen
 from convgen.summary import summary
@@ -35,7 +35,17 @@ def _agree(actual, expected, what):
 
 @pytest.mark.parametrize("name", sorted(MODELS))
 def test_model_matches_keras(name):
-    model = randomise(MODELS[name](), seed=11)
+    _check(name, MODELS[name])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(APPLICATIONS))
+def test_application_matches_keras(name):
+    _check(name, APPLICATIONS[name])
+
+
+def _check(name, build):
+    model = randomise(build(), seed=11)
     spec = convgen.from_keras(model)
     x = np.random.default_rng(5).standard_normal((1, *model.input_shape[1:])).astype(
         np.float32)
