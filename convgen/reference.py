@@ -432,6 +432,26 @@ def activation_layer(layer, inputs, weights, out_shape):
     return e / e.sum(axis=layer.axis, keepdims=True)
 
 
+def rescaling_layer(layer, inputs, weights, out_shape):
+    """Rescaling: ``x * scale + offset``; a list acts along the last axis."""
+    x = np.asarray(inputs[0], np.float64)
+    return x * np.asarray(layer.scale, np.float64) + np.asarray(layer.offset, np.float64)
+
+
+def normalization_layer(layer, inputs, weights, out_shape):
+    """Normalization at inference: ``(x - mean) / max(sqrt(variance), 1e-7)`` along
+    ``layer.axis`` (counted with the batch axis); ``invert``: ``mean + x * max(...)``. The
+    mean and variance are the layer's arguments, or its first two weights."""
+    x = np.asarray(inputs[0], np.float64)
+    mean, variance = ((layer.mean, layer.variance) if layer.mean is not None
+                      else (weights[0], weights[1]))
+    shape = [1] * x.ndim
+    shape[layer.axis] = -1
+    mean = np.reshape(np.asarray(mean, np.float64), shape)
+    std = np.maximum(np.sqrt(np.reshape(np.asarray(variance, np.float64), shape)), 1e-7)
+    return mean + x * std if layer.invert else (x - mean) / std
+
+
 def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
     """Run ``spec`` on ``x`` (``[batch, *input_shape]``) in float64.
 

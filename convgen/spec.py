@@ -407,5 +407,5 @@ def check_weights(arrays, spec: Spec) -> Tuple[np.ndarray, ...]:
         if tuple(array.shape) != tuple(shape):
             raise ValueError(f"weights[{k}] (layers[{layer}] {name}) must have shape "
                              f"{tuple(shape)}, got {tuple(array.shape)}")
-        out.append(np.ascontiguousarray(array, dtype=np.float32))
+        out.append(np.array(array, dtype=np.float32, order="C"))   # ascontiguousarray makes 0-d 1-d
     return tuple(out)

@@ -119,8 +119,16 @@ def resnet50_64(input_shape=(64, 64, 3), classes=10):
                                           classes=classes)
 
 
+def efficientnet_b0_64(input_shape=(64, 64, 3), classes=10):
+    """keras.applications.EfficientNetB0 at 64x64 (Rescaling and Normalization at its
+    input, squeeze-excitation blocks, swish)."""
+    return _keras().applications.EfficientNetB0(input_shape=input_shape, weights=None,
+                                                classes=classes)
+
+
 # keras.applications models: large, compiled in the slow run
-APPLICATIONS = {"mobilenet_v2_035": mobilenet_v2_035, "resnet50_64": resnet50_64}
+APPLICATIONS = {"mobilenet_v2_035": mobilenet_v2_035, "resnet50_64": resnet50_64,
+                "efficientnet_b0_64": efficientnet_b0_64}
 
 MODELS = {"ds_cnn": ds_cnn, "resnet8": resnet8, "mobilenet_v1_025": mobilenet_v1_025,
           "autoencoder": autoencoder, "mnist_cnn": mnist_cnn,
@@ -147,6 +155,11 @@ def randomise(model, seed: int = 0):
                 else:
                     new.append(rng.uniform(0.5, 2.0, w.shape))
             layer.set_weights([a.astype(np.float32) for a in new])
+            continue
+        if type(layer).__name__ == "Normalization":   # adapted statistics: variance > 0
+            mean, var, count = weights
+            layer.set_weights([rng.uniform(0.3, 0.7, mean.shape).astype(np.float32),
+                               rng.uniform(0.04, 0.09, var.shape).astype(np.float32), count])
             continue
         new = []
         for w in weights:

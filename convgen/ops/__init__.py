@@ -17,6 +17,7 @@ from . import (
     identity,
     merge,
     pooling,
+    preprocessing,
     reshape,
     reshaping,
     separable,
@@ -27,7 +28,8 @@ from .kind import Kind
 KINDS: Tuple[Kind, ...] = (conv.KIND, depthwise.KIND, separable.KIND, transpose.KIND,
                            reshape.KIND, pooling.KIND, merge.MERGE, merge.CONCATENATE,
                            batchnorm.KIND, dense.KIND, reshaping.KIND, activation.KIND,
-                           identity.KIND)
+                           identity.KIND, preprocessing.RESCALING,
+                           preprocessing.NORMALIZATION)
 
 # Keras class name -> its kind
 REGISTRY: Dict[str, Kind] = {t: kind for kind in KINDS for t in kind.types}
