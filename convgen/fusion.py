@@ -49,6 +49,12 @@ class Fusion:
         """The BatchNormalization folded into node ``index``'s weights, or None."""
         return next((bn for bn, producer in self.bn.items() if producer == index), None)
     aliased: Dict[int, Tensor] = field(default_factory=dict)
+    act: Dict[int, int] = field(default_factory=dict)
+    act_as: Dict[int, str] = field(default_factory=dict)
+
+    def applies_act(self, index: int) -> Optional[int]:
+        """The activation layer node applied in node ``index``'s store, or None."""
+        return next((a for a, producer in self.act.items() if producer == index), None)
 
     def fused_into(self, index: int) -> Optional[int]:
         """The node whose step absorbs node ``index`` (its own step is gone), or None."""
@@ -56,6 +62,8 @@ class Fusion:
             return self.folded[index]
         if index in self.bn:
             return self.bn[index]
+        if index in self.act:
+            return self.act[index]
         for add, (producer, _) in self.residual.items():
             if producer == index:
                 return add
@@ -84,6 +92,26 @@ def _foldable(graph: Graph, node: Node) -> Optional[Node]:
             or reader.layer.data_format != layer.data_format):
         return None
     return reader
+
+
+def _act_producer(graph: Graph, act: Node, bn: Dict[int, int]) -> Optional[Node]:
+    """The layer whose store can apply activation layer ``act``: it computes ``act``'s input
+    (directly, or through a BatchNormalization folded into it), nothing else reads that,
+    and its own activation is linear."""
+    as_string = getattr(act.layer, "as_string", None)
+    if as_string is None or as_string() is None:
+        return None
+    tensor = act.inputs[0]
+    node = graph.producer(tensor)
+    if node is None or _sole_reader(graph, tensor) is not act:
+        return None
+    if node.index in bn:   # conv -> BatchNormalization (folded) -> act
+        node = graph.nodes[bn[node.index]]
+        if _sole_reader(graph, node.output) is None:
+            return None
+    if getattr(node.layer, "activation", None) != "linear":
+        return None
+    return node
 
 
 def _bn_producer(graph: Graph, bn: Node) -> Optional[Node]:
@@ -154,6 +182,11 @@ def fuse(graph: Graph) -> Fusion:
         producer = _bn_producer(graph, node)
         if producer is not None:
             fusion.bn[node.index] = producer.index
+    for node in graph.nodes:
+        producer = _act_producer(graph, node, fusion.bn)
+        if producer is not None:
+            fusion.act[node.index] = producer.index
+            fusion.act_as[producer.index] = node.layer.as_string()
     taken = set()   # producers already running another node's store
     for node in graph.nodes:
         found = _residual(graph, node, taken)

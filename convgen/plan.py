@@ -152,9 +152,13 @@ def describe(node: Node) -> str:
 def layer_of(node: Node, fusion: Optional[Fusion]) -> Any:
     """The layer a node's step runs: a convolution with a BatchNormalization folded into it
     always has a bias (the folded ``t``)."""
+    layer = node.layer
     if fusion is not None and fusion.folds_bn(node.index) is not None:
-        return dataclasses.replace(node.layer, use_bias=True)
-    return node.layer
+        layer = dataclasses.replace(layer, use_bias=True)
+    if fusion is not None and node.index in fusion.act_as:
+        # an activation layer applied as the store's activation
+        layer = dataclasses.replace(layer, activation=fusion.act_as[node.index])
+    return layer
 
 
 def derives(node: Node, fusion: Optional[Fusion]) -> bool:
@@ -276,6 +280,11 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
             writes = graph.nodes[bn].output
             summary += (f"; {graph.nodes[bn].name} (BatchNormalization) folded into its "
                         "weights")
+        act = fusion.applies_act(node.index)
+        if act is not None:
+            writes = graph.nodes[act].output
+            summary += (f"; {graph.nodes[act].name} ({graph.nodes[act].layer.type}) applied "
+                        "in its store")
         if add is not None:
             residual = fusion.residual[add.index][1]
             reads += (residual,)

@@ -34,12 +34,22 @@ def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
         return "-", [f"folded into {graph.nodes[into].name}'s bounds (no copy)"]
     if node.index in fusion.aliased:
         return "-", [f"no step, no copy: the memory of {fusion.aliased[node.index].name}"]
+    if node.index in fusion.act:   # its producer's step writes its output
+        notes.append(f"applied in {graph.nodes[into].name}'s store")
+        into = None
     if node.index in fusion.bn:   # its producer's step writes its output
         notes.append(f"folded into {graph.nodes[into].name}")
+        if fusion.applies_act(into) is not None:
+            return "-", notes
         into = None
     bn = fusion.folds_bn(node.index)
     if bn is not None:
         notes.append(f"{graph.nodes[bn].name} folded into its weights")
+    act = fusion.applies_act(node.index)
+    if act is not None:
+        notes.append(f"{graph.nodes[act].name} ({fusion.act_as[node.index]}) applied in its "
+                     "store")
+    if bn is not None or act is not None:
         return "-", notes
     if into is not None:   # runs in the store of the Add it feeds
         notes.append(f"{graph.nodes[into].name} (Add) fused into its store")

@@ -81,6 +81,49 @@ CASES = {
 }
 
 
+# Activation layers applied in their producer's store: name -> (layers, input shape,
+# {activation layer: producer})
+ACTIVATIONS = {
+    # directly after a convolution, and through a folded BatchNormalization
+    "conv_relu_and_bn": ([conv("a", 8), dict(type="ReLU", name="r"),
+                          conv("b", 8, use_bias=False),
+                          dict(type="BatchNormalization", name="bn"),
+                          dict(type="Activation", name="s", activation="swish")],
+                         [6, 5, 4], {"r": "a", "s": "b"}),
+    # Dense then a Softmax layer; a ReLU with max_value 6 is relu6
+    "dense_softmax": ([dict(type="Dense", name="d", units=12), dict(type="ReLU", name="r6",
+                                                                    max_value=6),
+                       dict(type="Dense", name="e", units=10),
+                       dict(type="Softmax", name="sm")],
+                      [3, 7], {"r6": "d", "sm": "e"}),
+    # not fused: the producer has its own activation; the producer's output is read twice;
+    # a LeakyReLU whose slope no activation string has
+    "not_fused": ([conv("a", 8, activation="relu"), dict(type="ReLU", name="r"),
+                   conv("b", 8), dict(type="ReLU", name="r2"),
+                   dict(type="Add", name="s", inputs=["b", "r2"]),
+                   conv("c", 8), dict(type="LeakyReLU", name="l", negative_slope=0.1)],
+                  [5, 5, 3], {}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+def test_activation_layers_fuse(name):
+    layers, shape, expected = ACTIVATIONS[name]
+    spec = convgen.parse_spec({"name": name, "input_shape": shape, "batch": 2,
+                               "layers": layers})
+    plan = make_plan(spec)
+    nodes = spec.graph.nodes
+    assert {nodes[a].name: nodes[p].name for a, p in plan.fusion.act.items()} == expected
+    assert len(plan.steps) == len(layers) - len(expected) - len(plan.fusion.bn) - len(
+        plan.fusion.residual)
+    rng = np.random.default_rng(4)
+    weights = random_weights(spec, rng)
+    x = random_input(spec, rng)
+    for flags in ("native", "portable"):
+        kernel = convgen.compile(spec, cflags=FLAGS[flags])
+        assert_close(kernel(x, weights), convgen.reference(spec, x, weights))
+
+
 def _spec(name):
     layers, shape, _, _, batch = CASES[name]
     return convgen.parse_spec({"name": name, "input_shape": shape, "batch": batch,

@@ -59,6 +59,21 @@ class ActivationLayer:
     axis: int = -1
     name: Optional[str] = None
 
+    def as_string(self) -> Optional[str]:
+        """The ``activation=`` string computing exactly this layer, or None: what lets the
+        plan apply it in its producer's store (:mod:`convgen.fusion`)."""
+        if self.type == "Activation":
+            return self.function
+        if self.type == "ReLU" and self.negative_slope == 0.0 and self.threshold == 0.0:
+            return {None: "relu", 6.0: "relu6"}.get(self.max_value)
+        if self.type == "LeakyReLU" and self.negative_slope == 0.2:
+            return "leaky_relu"
+        if self.type == "ELU" and self.alpha == 1.0:
+            return "elu"
+        if self.type == "Softmax" and self.axis == -1:
+            return "softmax"
+        return None
+
     @classmethod
     def from_args(cls, type_: str, rank: int, args: Mapping[str, Any]) -> "ActivationLayer":
         name = args.get("name")
