@@ -1,6 +1,8 @@
 /* convgen's shared C helpers: activations and last-axis passes.
  * Hand-written; the templates paste it into every generated source so that a generated
- * .c/.h pair stands alone. Portable C99 plus <math.h>; no state, no allocation.
+ * .c/.h pair stands alone. Portable C99; <math.h> only for its macros (HUGE_VALF): no libm
+ * function is called, so an export links no libm code and no errno state (newlib's impure
+ * data on a microcontroller). No state, no allocation.
  * Definitions follow Keras 3's activations with their default arguments. */
 
 static inline float cg_linear(float x) { return x; }
@@ -12,12 +14,6 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
 /* the activation string's negative_slope is 0.2 (the LeakyReLU layer's 0.3 is another thing) */
 static inline float cg_leaky_relu(float x) { return x >= 0.0f ? x : 0.2f * x; }
-static inline float cg_elu(float x) { return x > 0.0f ? x : expm1f(x); }
-static inline float cg_selu(float x)
-{
-    return 1.05070102f * (x > 0.0f ? x : 1.67326319f * expm1f(x));
-}
-static inline float cg_celu(float x) { return x > 0.0f ? x : expm1f(x); }
 /* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
  * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
  * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
@@ -40,6 +36,91 @@ static inline float cg_exp_bounded(float x)
     two_k.i = ((int)k + 127) << 23;
     return p * two_k.f;
 }
+/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
+ * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
+
+/* e^x over every float: 0 below -104 (where float's e^x rounds to 0), +inf above
+ * 88.7228394 (float's overflow); in between cg_exp_bounded, squared from x / 2 outside
+ * [-80, 80] where 2^k would leave the normal exponents */
+static inline float cg_exp(float x)
+{
+    float h;
+    if (x != x) return x;
+    if (x > 88.7228394f) return HUGE_VALF;
+    if (x < -104.0f) return 0.0f;
+    if (x >= -80.0f && x <= 80.0f) return cg_exp_bounded(x);
+    h = cg_exp_bounded(0.5f * x);
+    return h * h;
+}
+/* e^x - 1, accurate near 0 (Taylor to degree 8 on |x| < 0.5, error below 3e-9 relative) */
+static inline float cg_expm1(float x)
+{
+    if (x > -0.5f && x < 0.5f)
+        return x * (1.0f + x * (0.5f + x * (0.166666672f + x * (0.0416666679f + x * (
+               0.00833333377f + x * (0.00138888892f + x * (0.000198412701f
+               + x * 2.48015876e-05f)))))));
+    return cg_exp(x) - 1.0f;
+}
+/* natural log: x = m 2^e with m in [sqrt(1/2), sqrt(2)), log m = 2 atanh((m-1)/(m+1)) by its
+ * odd series to s^11; 0 gives -inf, a negative x NaN, +inf +inf; subnormals scaled first */
+static inline float cg_log(float x)
+{
+    union { float f; int i; } v;
+    int e = 0;
+    float m, s, s2;
+    if (x != x || x == HUGE_VALF) return x;
+    if (x == 0.0f) return -HUGE_VALF;
+    if (x < 0.0f) return (x - x) / (x - x);   /* NaN without <math.h>'s NAN in a constant */
+    if (x < 1.17549435e-38f) { x *= 16777216.0f; e = -24; }
+    v.f = x;
+    e += ((v.i >> 23) & 0xff) - 127;
+    v.i = (v.i & 0x007fffff) | 0x3f800000;    /* m in [1, 2) */
+    m = v.f;
+    if (m > 1.41421356f) { m *= 0.5f; ++e; }
+    s = (m - 1.0f) / (m + 1.0f);
+    s2 = s * s;
+    return ((float)e * 0.693145752f + 2.0f * s * (1.0f + s2 * (0.333333343f + s2 * (0.2f
+           + s2 * (0.142857149f + s2 * (0.111111112f + s2 * 0.0909090936f))))))
+           + (float)e * 1.42860677e-06f;
+}
+/* log(1 + x): log(u) for u = 1 + x, corrected by the rounding of u (u - 1 - x) / u */
+static inline float cg_log1p(float x)
+{
+    const float u = 1.0f + x;
+    if (x > -1e-4f && x < 1e-4f) return x * (1.0f - x * (0.5f - x * 0.333333343f));
+    if (!(u > 0.0f) || u == HUGE_VALF) return cg_log(u);     /* -1: -inf; below: NaN */
+    return cg_log(u) - ((u - 1.0f) - x) / u;
+}
+/* erf, Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7), odd */
+static inline float cg_erf(float x)
+{
+    const float a = x < 0.0f ? -x : x;
+    const float t = 1.0f / (1.0f + 0.3275911f * a);
+    const float y = 1.0f - t * (0.254829592f + t * (-0.284496736f + t * (1.42141371f
+                    + t * (-1.45315206f + t * 1.06140542f)))) * cg_exp(-a * a);
+    return x < 0.0f ? -y : y;
+}
+/* square root (NaN for x < 0): the bit-halving first guess then three Newton steps
+ * (relative error 4e-2, then 8e-4, 3e-7 and float's rounding) */
+static inline float cg_sqrt(float x)
+{
+    union { float f; int i; } v;
+    float y, scale = 1.0f;
+    if (!(x > 0.0f) || x == HUGE_VALF) return x < 0.0f ? (x - x) / (x - x) : x;
+    if (x < 1.17549435e-38f) { x *= 16777216.0f; scale = 2.44140625e-4f; }   /* subnormal */
+    v.f = x;
+    v.i = 0x1fbd1df5 + (v.i >> 1);
+    y = v.f;
+    y = 0.5f * (y + x / y);
+    y = 0.5f * (y + x / y);
+    return scale * (0.5f * (y + x / y));
+}
+static inline float cg_elu(float x) { return x > 0.0f ? x : cg_expm1(x); }
+static inline float cg_selu(float x)
+{
+    return 1.05070102f * (x > 0.0f ? x : 1.67326319f * cg_expm1(x));
+}
+static inline float cg_celu(float x) { return x > 0.0f ? x : cg_expm1(x); }
 /* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
 static inline float cg_sigmoid(float x)
 {
@@ -53,7 +134,7 @@ static inline float cg_hard_sigmoid(float x) { return cg_relu6(x + 3.0f) / 6.0f;
 /* log(1 + e^x) without overflow for large x */
 static inline float cg_softplus(float x)
 {
-    return x > 0.0f ? x + log1pf(expf(-x)) : log1pf(expf(x));
+    return x > 0.0f ? x + cg_log1p(cg_exp(-x)) : cg_log1p(cg_exp(x));
 }
 static inline float cg_log_sigmoid(float x) { return -cg_softplus(-x); }
 static inline float cg_sparse_sigmoid(float x)
@@ -70,15 +151,15 @@ static inline float cg_tanh(float x)
     return (e - 1.0f) / (e + 1.0f);
 }
 static inline float cg_hard_tanh(float x) { return x < -1.0f ? -1.0f : (x > 1.0f ? 1.0f : x); }
-static inline float cg_tanh_shrink(float x) { return x - tanhf(x); }
+static inline float cg_tanh_shrink(float x) { return x - cg_tanh(x); }
 static inline float cg_softsign(float x) { return x / (1.0f + fabsf(x)); }
 static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
 static inline float cg_hard_silu(float x) { return x * cg_hard_sigmoid(x); }
 /* the exact erf form: the activation string's default is approximate=False */
-static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + erff(x * 0.707106781f)); }
-static inline float cg_mish(float x) { return x * tanhf(cg_softplus(x)); }
-static inline float cg_exponential(float x) { return expf(x); }
-static inline float cg_squareplus(float x) { return 0.5f * (x + sqrtf(x * x + 4.0f)); }
+static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + cg_erf(x * 0.707106781f)); }
+static inline float cg_mish(float x) { return x * cg_tanh(cg_softplus(x)); }
+static inline float cg_exponential(float x) { return cg_exp(x); }
+static inline float cg_squareplus(float x) { return 0.5f * (x + cg_sqrt(x * x + 4.0f)); }
 static inline float cg_sparse_plus(float x)
 {
     return x <= -1.0f ? 0.0f : (x >= 1.0f ? x : 0.25f * (x + 1.0f) * (x + 1.0f));
@@ -96,7 +177,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     for (int r = 0; r < rows; ++r, y += len) {
         float top = y[0], sum = 0.0f;
         for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
-        for (int i = 0; i < len; ++i) { y[i] = expf(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) { y[i] = cg_exp(y[i] - top); sum += y[i]; }
         for (int i = 0; i < len; ++i) y[i] /= sum;
     }
 }
@@ -106,8 +187,8 @@ static inline void cg_log_softmax_rows(float *y, int rows, int len)
     for (int r = 0; r < rows; ++r, y += len) {
         float top = y[0], sum = 0.0f;
         for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
-        for (int i = 0; i < len; ++i) sum += expf(y[i] - top);
-        sum = logf(sum);
+        for (int i = 0; i < len; ++i) sum += cg_exp(y[i] - top);
+        sum = cg_log(sum);
         for (int i = 0; i < len; ++i) y[i] = y[i] - top - sum;
     }
 }
@@ -158,7 +239,7 @@ static inline float cg_relu_layer(float x, float negative_slope, float threshold
 /* LeakyReLU(negative_slope): the layer's slope (default 0.3), not the string's 0.2 */
 static inline float cg_leaky_relu_slope(float x, float slope) { return x >= 0.0f ? x : slope * x; }
 /* ELU(alpha) */
-static inline float cg_elu_alpha(float x, float alpha) { return x > 0.0f ? x : alpha * expm1f(x); }
+static inline float cg_elu_alpha(float x, float alpha) { return x > 0.0f ? x : alpha * cg_expm1(x); }
 /* PReLU: relu(x) - alpha * relu(-x), alpha read per element */
 static inline float cg_prelu(float x, float alpha) { return x < 0.0f ? alpha * x : x; }
 /* softmax along an axis of `len` values `inner` apart, in each of `outer` blocks of
@@ -170,7 +251,7 @@ static inline void cg_softmax_axis(const float *x, float *y, int outer, int len,
             float top = x[j], sum = 0.0f;
             for (int i = 1; i < len; ++i) top = x[i * inner + j] > top ? x[i * inner + j] : top;
             for (int i = 0; i < len; ++i) {
-                y[i * inner + j] = expf(x[i * inner + j] - top);
+                y[i * inner + j] = cg_exp(x[i * inner + j] - top);
                 sum += y[i * inner + j];
             }
             for (int i = 0; i < len; ++i) y[i * inner + j] /= sum;

@@ -126,6 +126,22 @@ static inline float cg_exp_bounded(float x)
     two_k.i = ((int)k + 127) << 23;
     return p * two_k.f;
 }
+/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
+ * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
+
+/* e^x over every float: 0 below -104 (where float's e^x rounds to 0), +inf above
+ * 88.7228394 (float's overflow); in between cg_exp_bounded, squared from x / 2 outside
+ * [-80, 80] where 2^k would leave the normal exponents */
+static inline float cg_exp(float x)
+{
+    float h;
+    if (x != x) return x;
+    if (x > 88.7228394f) return HUGE_VALF;
+    if (x < -104.0f) return 0.0f;
+    if (x >= -80.0f && x <= 80.0f) return cg_exp_bounded(x);
+    h = cg_exp_bounded(0.5f * x);
+    return h * h;
+}
 
 /* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
 static inline float cg_tanh(float x)
@@ -142,7 +158,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     for (int r = 0; r < rows; ++r, y += len) {
         float top = y[0], sum = 0.0f;
         for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
-        for (int i = 0; i < len; ++i) { y[i] = expf(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) { y[i] = cg_exp(y[i] - top); sum += y[i]; }
         for (int i = 0; i < len; ++i) y[i] /= sum;
     }
 }

@@ -1,0 +1,154 @@
+"""No libm: the generated C computes exp, expm1, log, log1p, erf and sqrt with convgen's own
+helpers (templates/convgen_helpers.h), so an export links no library code and no errno state
+(newlib's `impure` data on a microcontroller). Checked two ways: the helpers against Python's
+float64 math at their edges, and no model object file (every activation; every example in
+generated/, built for a Cortex-M4) needs a library function or has static data."""
+
+import glob
+import math
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import convgen
+from convgen.activations import ELEMENTWISE, LAST_AXIS
+from convgen.plan import make_plan
+from convgen.render import render, template_dir
+
+from conftest import make_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = sorted(p for p in glob.glob(str(ROOT / "generated" / "*" / "*.c"))
+                   if not Path(p).name.startswith("test_") and not p.endswith("_weights.c"))
+STRICT = ["-std=c99", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic"]
+M4 = ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-O2"]
+
+HARNESS = r"""
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "convgen_helpers.h"
+int main(int argc, char **argv)
+{
+    int i;
+    for (i = 1; i < argc; ++i) {
+        const float x = strtof(argv[i], 0);
+        printf("%a %a %a %a %a %a\n", (double)cg_exp(x), (double)cg_expm1(x),
+               (double)cg_log(x), (double)cg_log1p(x), (double)cg_erf(x), (double)cg_sqrt(x));
+    }
+    return 0;
+}
+"""
+
+
+def _nan_or(f, x):
+    try:
+        return f(x)
+    except ValueError:          # math's domain error: the float answer is NaN (or -inf at 0)
+        return -math.inf if x == 0 else math.nan
+    except OverflowError:
+        return math.inf
+
+
+REFERENCE = {
+    "exp": lambda x: _nan_or(math.exp, x),
+    "expm1": lambda x: _nan_or(math.expm1, x),
+    "log": lambda x: _nan_or(math.log, x),
+    "log1p": lambda x: -math.inf if x == -1 else _nan_or(math.log1p, x),
+    "erf": math.erf,
+    "sqrt": lambda x: _nan_or(math.sqrt, x),
+}
+EDGES = [0.0, -0.0, 1e-40, -1e-40, 1e-30, 1e-8, -1e-8, 1e-5, -1e-5, 0.3, -0.49, 0.5, -0.5,
+         1.0, -1.0, 3.7, -10.0, 79.9, 80.1, -80.1, 88.72, 88.73, 100.0, -87.0, -103.9,
+         -104.1, -200.0, 1e10, 3e38, -0.9999999, math.inf, -math.inf, math.nan]
+
+
+@pytest.fixture(scope="module")
+def helpers_binary(tmp_path_factory):
+    if not shutil.which("gcc"):
+        pytest.skip("gcc is absent")
+    folder = tmp_path_factory.mktemp("helpers")
+    (folder / "h.c").write_text(HARNESS)
+    subprocess.run(["gcc", *STRICT, "-I", str(template_dir()), str(folder / "h.c"),
+                    "-o", str(folder / "h")], check=True)
+    return folder / "h"
+
+
+def test_math_helpers_match_float64(helpers_binary):
+    rng = np.random.default_rng(0)
+    xs = [float(np.float32(x)) for x in
+          EDGES + list(rng.uniform(-20, 20, 400)) + list(10 ** rng.uniform(-38, 38, 400))]
+    lines = subprocess.run([str(helpers_binary), *map(repr, xs)], capture_output=True,
+                           text=True, check=True).stdout.splitlines()
+    assert len(lines) == len(xs)
+    for x, line in zip(xs, lines):
+        for (name, ref), text in zip(REFERENCE.items(), line.split()):
+            got = float.fromhex(text) if "n" not in text else float(text)
+            want = ref(x)
+            if abs(want) > 3.4028234e38 and not math.isnan(want):    # float overflows
+                want = math.copysign(math.inf, want)
+            if math.isnan(want) or math.isinf(want):
+                assert got == want or (math.isnan(got) and math.isnan(want)), (name, x, got)
+                continue
+            # erf: absolute 5e-7 (Abramowitz-Stegun 7.1.26); the others relative 5e-7 where
+            # the result is a normal float, else absolute
+            scale = 1.0 if name == "erf" else max(abs(want), 1.2e-38)
+            assert abs(got - want) <= 5e-7 * scale, (name, x, got, want)
+
+
+# GCC may turn a copy or fill loop into a call to these: stateless, in every libc
+COMPILER_CALLS = {"memcpy", "memmove", "memset"}
+
+
+def _undefined(obj: Path, nm: str):
+    """The symbols the object needs from a library, besides the compiler's string calls."""
+    text = subprocess.run([nm, "-u", str(obj)], capture_output=True, text=True,
+                          check=True).stdout
+    return sorted(set(line.split()[-1] for line in text.splitlines() if line.strip())
+                  - COMPILER_CALLS)
+
+
+def _every_activation_source(tmp_path):
+    folder = tmp_path / "acts"
+    folder.mkdir()
+    paths = []
+    for act in sorted(ELEMENTWISE) + sorted(LAST_AXIS):
+        spec = make_spec({"type": "Conv2D", "filters": 6, "kernel_size": 2,
+                          "activation": act}, [5, 4, 3], name=f"m_{act}")
+        rendered = render(make_plan(spec))
+        (folder / f"{spec.name}.h").write_text(rendered.header)
+        (folder / f"{spec.name}.c").write_text(rendered.source)
+        paths.append(folder / f"{spec.name}.c")
+    return paths
+
+
+def test_every_activation_needs_no_library(tmp_path):
+    if not shutil.which("gcc"):
+        pytest.skip("gcc is absent")
+    for source in _every_activation_source(tmp_path):
+        obj = source.with_suffix(".o")
+        subprocess.run(["gcc", *STRICT, "-c", str(source), "-o", str(obj)], check=True)
+        assert _undefined(obj, "nm") == [], source.name
+
+
+def test_cortex_m4_model_has_no_library_state(tmp_path):
+    """Built for a Cortex-M4, no model pulls in a library function, and none has .data or
+    .bss: everything it keeps lives in the caller's workspace."""
+    if not shutil.which("arm-none-eabi-gcc"):
+        pytest.skip("arm-none-eabi-gcc is absent")
+    sources = _every_activation_source(tmp_path) + [Path(p) for p in GENERATED]
+    for source in sources:
+        obj = tmp_path / (source.stem + ".m4.o")
+        subprocess.run(["arm-none-eabi-gcc", *M4, "-std=c99", "-c", str(source),
+                        "-I", str(source.parent), "-o", str(obj)], check=True)
+        assert _undefined(obj, "arm-none-eabi-nm") == [], source.name
+        size = subprocess.run(["arm-none-eabi-size", "-A", str(obj)], capture_output=True,
+                              text=True, check=True).stdout
+        sections = {line.split()[0]: int(line.split()[1]) for line in size.splitlines()
+                    if line.startswith(".")}
+        static = sum(n for name, n in sections.items()
+                     if name.startswith((".data", ".bss")))
+        assert static == 0, (source.name, sections)
