@@ -6,7 +6,11 @@ Each ``<spec>.npz`` holds ``model.get_weights()`` of the equivalent Keras model,
 ``output``). A spec lists its weights in the order of its layers; the functional model lists
 them in its topological order, so this script asserts that the two agree (list a graph's
 layers the way Keras orders them). Keras initialises biases to zero; they are set to small
-random values here so that the tests see them. Run from the repository root:
+random values here so that the tests see them, and a BatchNormalization's identity statistics
+are replaced by non-trivial ones (``gamma`` and ``moving_variance`` in [0.5, 1.5], ``beta`` and
+``moving_mean`` in [-0.1, 0.1]) so that its folding is really tested. Run from the repository
+root (the weights are drawn from one seed in ``SPECS`` order, so name no specs to rewrite them
+all as committed):
 
     KERAS_BACKEND=torch python specs/make_weights.py [NAME...]
 """
@@ -23,7 +27,12 @@ import yaml  # noqa: E402
 
 # New specs go at the end: the weights are drawn in this order from one seed.
 SPECS = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder", "mnist_conv",
-         "resblock", "gated_conv1d", "unet_small"]
+         "resblock", "gated_conv1d", "unet_small",
+         # the MLPerf Tiny v1.0 reference models and the Keras MNIST example
+         "kws_ds_cnn", "ic_resnet8", "vww_mobilenet_v1", "ad_autoencoder", "keras_mnist"]
+# BatchNormalization weights by variable name: uniform ranges (moving_variance stays > 0)
+BN_RANGES = {"gamma": (0.5, 1.5), "beta": (-0.1, 0.1), "moving_mean": (-0.1, 0.1),
+             "moving_variance": (0.5, 1.5)}
 MERGES = ("Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate")
 
 
@@ -65,6 +74,23 @@ def check_order(name: str, model: keras.Model, layers: list) -> None:
                                          for a, b in zip(flat, got)), name
 
 
+def draw_weights(layers: list, rng: np.random.Generator) -> list:
+    """Each layer's weights in order: a kernel as Keras initialised it, any other 1-d weight
+    uniform in [-0.1, 0.1), a BatchNormalization's by ``BN_RANGES`` (all from ``rng``)."""
+    weights = []
+    for layer in layers:
+        for var, w in zip(layer.weights, layer.get_weights()):
+            if isinstance(layer, keras.layers.BatchNormalization):
+                if var.name not in BN_RANGES:
+                    raise ValueError(f"{layer.name}: no range for BatchNormalization weight "
+                                     f"{var.name!r}")
+                w = rng.uniform(*BN_RANGES[var.name], w.shape).astype(np.float32)
+            elif w.ndim <= 1:
+                w = rng.uniform(-0.1, 0.1, w.shape).astype(np.float32)
+            weights.append(w)
+    return weights
+
+
 def main() -> int:
     here = Path(__file__).parent
     keras.utils.set_random_seed(7)
@@ -73,8 +99,7 @@ def main() -> int:
         spec = yaml.safe_load((here / f"{name}.yaml").read_text())
         model, layers = keras_model(spec)
         check_order(name, model, layers)
-        weights = [w if w.ndim > 1 else rng.uniform(-0.1, 0.1, w.shape).astype(np.float32)
-                   for w in model.get_weights()]
+        weights = draw_weights(layers, rng)
         np.savez(here / spec["weights"], *weights)
         print(f"{spec['weights']}: {[w.shape for w in weights]}")
     return 0

@@ -107,10 +107,12 @@ def test_cortex_m4_builds(exported, stem, tmp_path):
     assert size.returncode == 0 and "text" in size.stdout
 
 
-# The example models (Keras-made weights): chains, and graphs whose tensors live across
-# several layers (a residual input, gated branches, U-Net skips).
+# The example models (Keras-made weights): chains, graphs whose tensors live across several
+# layers (a residual input, gated branches, U-Net skips), the MLPerf Tiny reference models and
+# the Keras MNIST example.
 EXAMPLES = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder",
-            "resblock", "gated_conv1d", "unet_small"]
+            "resblock", "gated_conv1d", "unet_small",
+            "kws_ds_cnn", "ic_resnet8", "vww_mobilenet_v1", "ad_autoencoder", "keras_mnist"]
 
 
 @pytest.mark.parametrize("stem", EXAMPLES)

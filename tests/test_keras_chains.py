@@ -336,9 +336,12 @@ def test_chain_matches_keras(request, input_shape, batch, layers, folds):
 
 # ---------------------------------------------------------------- the example models
 
-# Sequential chains, then graphs (a functional keras.Model: residual, gated, U-Net).
+# Sequential chains, then graphs (a functional keras.Model: residual, gated, U-Net), then the
+# MLPerf Tiny reference models and the Keras MNIST example (test_mlperf_specs.py checks them
+# against the reference architectures too).
 EXAMPLE_MODELS = ["mnist_cnn", "mobilenet_block", "wavenet_kws", "autoencoder",
-                  "resblock", "gated_conv1d", "unet_small"]
+                  "resblock", "gated_conv1d", "unet_small",
+                  "kws_ds_cnn", "ic_resnet8", "vww_mobilenet_v1", "ad_autoencoder", "keras_mnist"]
 
 
 def test_every_example_with_weights_is_checked():

@@ -1,0 +1,6973 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: ic_resnet8.yaml
+ *   Template: model.c.j2, activation.c.j2, dense.c.j2, dense_layer.c.j2, merge.c.j2, pool.c.j2
+ */
+#include "ic_resnet8.h"
+
+#include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
+/* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+static inline float cg_linear(float x) { return x; }
+
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
+
+static inline void cg_softmax_rows(float *y, int rows, int len)
+{
+    for (int r = 0; r < rows; ++r, y += len) {
+        float top = y[0], sum = 0.0f;
+        for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
+        for (int i = 0; i < len; ++i) { y[i] = expf(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) y[i] /= sum;
+    }
+}
+
+/* stem_conv (Conv2D) 32x32x3 -> 32x32x16; stem_bn (BatchNormalization) folded into its weights; stem_relu (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
+ *   output 1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   weights [1][1][3][3][3][16], bias [1][16] at 432
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int ic_resnet8_layer0(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 432;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer0;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 31) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 39];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 39];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 45];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 21];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 27];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 30];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 33];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 36];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 39];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 42];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 45];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 45];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 51];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 57];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 63];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 48];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 51];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 57];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 63];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 51];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 54];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 57];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 60];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 63];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 66];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 69];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 75];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 78];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + 256, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 272, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 288, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 304, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 320, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 336, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 352, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 368, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 384, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 400, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 416, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 432, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 448, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 464, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 480, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 496, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 12; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96 + q * 3;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 3];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 18];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 12; q < 27; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96 + q * 3;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 3];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 3];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 12];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 15];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 96;
+                    const float *wr = wf + kh * 144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 78];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 81];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 48;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 81];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 84];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 3; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 84];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 87];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 90];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 93];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 432, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 440, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 448, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 456, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 464, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 472, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 480, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 488, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 496, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 504, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 32; ++oh)
+    for (int ow = 0; ow < 32; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 32) continue;
+                const float *x = input + ih * 96 + iw * 3;
+                const float *w = wf + kh * 144 + kw * 48;
+                for (int c = 0; c < 3; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_ic_resnet8_layer0(y + oh * 512 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* s1_conv1 (Conv2D) 32x32x16 -> 32x32x16; s1_bn1 (BatchNormalization) folded into its weights; s1_relu1 (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   output 1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   weights [1][1][3][3][16][16], bias [1][16] at 2304
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer3(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int ic_resnet8_layer3(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 2304;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer3;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 31) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 240];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 272];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 304];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 368];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 256];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 272];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 304];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 368];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 272];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 304];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 368];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + 256, a0_0);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 272, a1_0);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 288, a2_0);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 304, a3_0);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 320, a4_0);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 336, a5_0);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 352, a6_0);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 368, a7_0);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 384, a8_0);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 400, a9_0);
+                cg_v16_relu(&a10_0);
+                CG_STORE(cg_v16, y_row + 416, a10_0);
+                cg_v16_relu(&a11_0);
+                CG_STORE(cg_v16, y_row + 432, a11_0);
+                cg_v16_relu(&a12_0);
+                CG_STORE(cg_v16, y_row + 448, a12_0);
+                cg_v16_relu(&a13_0);
+                CG_STORE(cg_v16, y_row + 464, a13_0);
+                cg_v16_relu(&a14_0);
+                CG_STORE(cg_v16, y_row + 480, a14_0);
+                cg_v16_relu(&a15_0);
+                CG_STORE(cg_v16, y_row + 496, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 12; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 12; q < 27; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 416];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 432];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 448];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 432, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 440, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 448, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 456, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + 464, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + 472, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + 480, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + 488, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + 496, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + 504, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 32; ++oh)
+    for (int ow = 0; ow < 32; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 32) continue;
+                const float *x = input + ih * 512 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_ic_resnet8_layer3(y + oh * 512 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* s1_conv2 (Conv2D) 32x32x16 -> 32x32x16; s1_bn2 (BatchNormalization) folded into its weights
+ * Dense convolution: register-blocked tiles of output pixels x 16 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   output 1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   weights [1][1][3][3][16][16], bias [1][16] at 2304
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer6(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int ic_resnet8_layer6(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 2304;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer6;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 31) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a1_0);
+                CG_STORE(cg_v16, y_row + 32, a2_0);
+                CG_STORE(cg_v16, y_row + 48, a3_0);
+                CG_STORE(cg_v16, y_row + 64, a4_0);
+                CG_STORE(cg_v16, y_row + 80, a5_0);
+                CG_STORE(cg_v16, y_row + 96, a6_0);
+                CG_STORE(cg_v16, y_row + 112, a7_0);
+                CG_STORE(cg_v16, y_row + 128, a8_0);
+                CG_STORE(cg_v16, y_row + 144, a9_0);
+                CG_STORE(cg_v16, y_row + 160, a10_0);
+                CG_STORE(cg_v16, y_row + 176, a11_0);
+                CG_STORE(cg_v16, y_row + 192, a12_0);
+                CG_STORE(cg_v16, y_row + 208, a13_0);
+                CG_STORE(cg_v16, y_row + 224, a14_0);
+                CG_STORE(cg_v16, y_row + 240, a15_0);
+            }
+
+            {   /* 16 output pixel(s) x 16 filters in 1 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a10_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a11_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a12_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a13_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a14_0 = CG_LOAD(cg_v16, bias);
+                cg_v16 a15_0 = CG_LOAD(cg_v16, bias);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 240];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 272];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 304];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 368];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 256];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 272];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 304];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 368];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a14_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a15_0 += w0 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            {
+                                const float xv = xr[c + 272];
+                                a0_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a1_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 304];
+                                a2_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a3_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a4_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a5_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 368];
+                                a6_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a7_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a8_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a9_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a10_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a11_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a12_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a13_0 += w0 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a14_0 += w0 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + 256, a0_0);
+                CG_STORE(cg_v16, y_row + 272, a1_0);
+                CG_STORE(cg_v16, y_row + 288, a2_0);
+                CG_STORE(cg_v16, y_row + 304, a3_0);
+                CG_STORE(cg_v16, y_row + 320, a4_0);
+                CG_STORE(cg_v16, y_row + 336, a5_0);
+                CG_STORE(cg_v16, y_row + 352, a6_0);
+                CG_STORE(cg_v16, y_row + 368, a7_0);
+                CG_STORE(cg_v16, y_row + 384, a8_0);
+                CG_STORE(cg_v16, y_row + 400, a9_0);
+                CG_STORE(cg_v16, y_row + 416, a10_0);
+                CG_STORE(cg_v16, y_row + 432, a11_0);
+                CG_STORE(cg_v16, y_row + 448, a12_0);
+                CG_STORE(cg_v16, y_row + 464, a13_0);
+                CG_STORE(cg_v16, y_row + 480, a14_0);
+                CG_STORE(cg_v16, y_row + 496, a15_0);
+            }
+
+
+#else
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a1_0);
+                CG_STORE(cg_v8, y_row + 24, a1_1);
+                CG_STORE(cg_v8, y_row + 32, a2_0);
+                CG_STORE(cg_v8, y_row + 40, a2_1);
+                CG_STORE(cg_v8, y_row + 48, a3_0);
+                CG_STORE(cg_v8, y_row + 56, a3_1);
+                CG_STORE(cg_v8, y_row + 64, a4_0);
+                CG_STORE(cg_v8, y_row + 72, a4_1);
+                CG_STORE(cg_v8, y_row + 80, a5_0);
+                CG_STORE(cg_v8, y_row + 88, a5_1);
+            }
+
+            for (int q = 6; q < 12; q += 6)
+            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
+            }
+
+            for (int q = 12; q < 27; q += 5)
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512 + q * 16;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+            }
+
+            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 768;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 416];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 256;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 432];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 448];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 432, a0_0);
+                CG_STORE(cg_v8, y_row + 440, a0_1);
+                CG_STORE(cg_v8, y_row + 448, a1_0);
+                CG_STORE(cg_v8, y_row + 456, a1_1);
+                CG_STORE(cg_v8, y_row + 464, a2_0);
+                CG_STORE(cg_v8, y_row + 472, a2_1);
+                CG_STORE(cg_v8, y_row + 480, a3_0);
+                CG_STORE(cg_v8, y_row + 488, a3_1);
+                CG_STORE(cg_v8, y_row + 496, a4_0);
+                CG_STORE(cg_v8, y_row + 504, a4_1);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 32; ++oh)
+    for (int ow = 0; ow < 32; ++ow) {
+        const float *wf = weights;
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 32) continue;
+                const float *x = input + ih * 512 + iw * 16;
+                const float *w = wf + kh * 768 + kw * 256;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 16; ++f)
+                        acc[f] += x[c] * w[c * 16 + f];
+            }
+        }
+        store_ic_resnet8_layer6(y + oh * 512 + ow * 16, acc, 16);
+    }
+#endif
+    return 0;
+}
+
+/* s1_add (Add) 32x32x16, 32x32x16 -> 32x32x16
+ * Elementwise over the output 1x32x32x16, inputs 1x32x32x16, 1x32x32x16: 1 loop(s)
+ * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
+static int ic_resnet8_layer8(const float *in0, const float *in1, float *output)
+{
+    for (int i0 = 0; i0 < 16384; ++i0)
+        output[i0] = in0[i0] + in1[i0];
+    return 0;
+}
+
+/* s1_relu (Activation) 32x32x16 -> 32x32x16
+ * Elementwise over 1x32x32x16: 1 loop(s) after merging the axes that run on
+ * contiguously.
+ * Workspace: none. */
+static int ic_resnet8_layer9(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int i0 = 0; i0 < 16384; ++i0)
+        output[i0] = cg_relu(input[i0]);
+    return 0;
+}
+
+/* s2_conv1 (Conv2D) 32x32x16 -> 16x16x32; s2_bn1 (BatchNormalization) folded into its weights; s2_relu1 (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   weights [1][1][3][3][16][32], bias [1][32] at 4608
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer10(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int ic_resnet8_layer10(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 4608;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer10;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 8; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 240];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+            }
+
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 256];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 272];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 304];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 336];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 368];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 288];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + 256, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + 272, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 288, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + 304, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 320, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + 336, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 352, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + 368, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 384, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + 400, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 416, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + 432, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 448, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + 464, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 480, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + 496, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 12; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+            }
+
+            for (int q = 12; q < 14; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+            }
+
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 32) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 1536;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 448];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 464];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 496];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 480];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + 448, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + 456, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + 464, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + 472, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + 480, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + 488, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + 496, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + 504, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh;
+            if (ih >= 32) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 32) continue;
+                const float *x = input + ih * 512 + iw * 16;
+                const float *w = wf + kh * 1536 + kw * 512;
+                for (int c = 0; c < 16; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_ic_resnet8_layer10(y + oh * 512 + ow * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* s2_conv2 (Conv2D) 16x16x32 -> 16x16x32; s2_bn2 (BatchNormalization) folded into its weights
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   weights [1][1][3][3][32][32], bias [1][32] at 9216
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer13(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int ic_resnet8_layer13(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 9216;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer13;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [1, 15) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row, a0_0);
+                CG_STORE(cg_v16, y_row + 16, a0_1);
+                CG_STORE(cg_v16, y_row + 32, a1_0);
+                CG_STORE(cg_v16, y_row + 48, a1_1);
+                CG_STORE(cg_v16, y_row + 64, a2_0);
+                CG_STORE(cg_v16, y_row + 80, a2_1);
+                CG_STORE(cg_v16, y_row + 96, a3_0);
+                CG_STORE(cg_v16, y_row + 112, a3_1);
+                CG_STORE(cg_v16, y_row + 128, a4_0);
+                CG_STORE(cg_v16, y_row + 144, a4_1);
+                CG_STORE(cg_v16, y_row + 160, a5_0);
+                CG_STORE(cg_v16, y_row + 176, a5_1);
+                CG_STORE(cg_v16, y_row + 192, a6_0);
+                CG_STORE(cg_v16, y_row + 208, a6_1);
+                CG_STORE(cg_v16, y_row + 224, a7_0);
+                CG_STORE(cg_v16, y_row + 240, a7_1);
+            }
+
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 224];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 256];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 288];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + 256, a0_0);
+                CG_STORE(cg_v16, y_row + 272, a0_1);
+                CG_STORE(cg_v16, y_row + 288, a1_0);
+                CG_STORE(cg_v16, y_row + 304, a1_1);
+                CG_STORE(cg_v16, y_row + 320, a2_0);
+                CG_STORE(cg_v16, y_row + 336, a2_1);
+                CG_STORE(cg_v16, y_row + 352, a3_0);
+                CG_STORE(cg_v16, y_row + 368, a3_1);
+                CG_STORE(cg_v16, y_row + 384, a4_0);
+                CG_STORE(cg_v16, y_row + 400, a4_1);
+                CG_STORE(cg_v16, y_row + 416, a5_0);
+                CG_STORE(cg_v16, y_row + 432, a5_1);
+                CG_STORE(cg_v16, y_row + 448, a6_0);
+                CG_STORE(cg_v16, y_row + 464, a6_1);
+                CG_STORE(cg_v16, y_row + 480, a7_0);
+                CG_STORE(cg_v16, y_row + 496, a7_1);
+            }
+
+
+#else
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0, pixels 1, 2 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row, a0_0);
+                CG_STORE(cg_v8, y_row + 8, a0_1);
+                CG_STORE(cg_v8, y_row + 16, a0_2);
+                CG_STORE(cg_v8, y_row + 24, a0_3);
+                CG_STORE(cg_v8, y_row + 32, a1_0);
+                CG_STORE(cg_v8, y_row + 40, a1_1);
+                CG_STORE(cg_v8, y_row + 48, a1_2);
+                CG_STORE(cg_v8, y_row + 56, a1_3);
+                CG_STORE(cg_v8, y_row + 64, a2_0);
+                CG_STORE(cg_v8, y_row + 72, a2_1);
+                CG_STORE(cg_v8, y_row + 80, a2_2);
+                CG_STORE(cg_v8, y_row + 88, a2_3);
+            }
+
+            for (int q = 3; q < 12; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c - 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+            }
+
+            for (int q = 12; q < 14; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c - 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+            }
+
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 416];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 448];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 480];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + 448, a0_0);
+                CG_STORE(cg_v8, y_row + 456, a0_1);
+                CG_STORE(cg_v8, y_row + 464, a0_2);
+                CG_STORE(cg_v8, y_row + 472, a0_3);
+                CG_STORE(cg_v8, y_row + 480, a1_0);
+                CG_STORE(cg_v8, y_row + 488, a1_1);
+                CG_STORE(cg_v8, y_row + 496, a1_2);
+                CG_STORE(cg_v8, y_row + 504, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 16) continue;
+                const float *x = input + ih * 512 + iw * 32;
+                const float *w = wf + kh * 3072 + kw * 1024;
+                for (int c = 0; c < 32; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_ic_resnet8_layer13(y + oh * 512 + ow * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* s2_shortcut (Conv2D) 32x32x16 -> 16x16x32; s2_add (Add) fused into its store, adding s2_bn2
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   weights [1][1][1][1][16][32], bias [1][32] at 512
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer14(float *out, const float *t, int nf, const float *r)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]) + r[f];
+}
+
+static int ic_resnet8_layer14(const float *input, const float *weights, float *output,
+                              float *workspace, const float *residual)
+{
+    const float *bias = weights + 512;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer14;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 16) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 16; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v16, r_row + q * 32);
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v16, r_row + q * 32 + 16);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                a1_0 += CG_LOAD(cg_v16, r_row + q * 32 + 32);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v16, r_row + q * 32 + 48);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                a2_0 += CG_LOAD(cg_v16, r_row + q * 32 + 64);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                a2_1 += CG_LOAD(cg_v16, r_row + q * 32 + 80);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                a3_0 += CG_LOAD(cg_v16, r_row + q * 32 + 96);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                a3_1 += CG_LOAD(cg_v16, r_row + q * 32 + 112);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                a4_0 += CG_LOAD(cg_v16, r_row + q * 32 + 128);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                a4_1 += CG_LOAD(cg_v16, r_row + q * 32 + 144);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                a5_0 += CG_LOAD(cg_v16, r_row + q * 32 + 160);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                a5_1 += CG_LOAD(cg_v16, r_row + q * 32 + 176);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                a6_0 += CG_LOAD(cg_v16, r_row + q * 32 + 192);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                a6_1 += CG_LOAD(cg_v16, r_row + q * 32 + 208);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                a7_0 += CG_LOAD(cg_v16, r_row + q * 32 + 224);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                a7_1 += CG_LOAD(cg_v16, r_row + q * 32 + 240);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 12; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 32 + 64);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 32 + 72);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                a2_2 += CG_LOAD(cg_v8, r_row + q * 32 + 80);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                a2_3 += CG_LOAD(cg_v8, r_row + q * 32 + 88);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+            }
+
+            for (int q = 12; q < 16; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        const int ih = oh * 2;
+        const int iw = ow * 2;
+        const float *x = input + ih * 512 + iw * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_ic_resnet8_layer14(y + oh * 512 + ow * 32, acc, 32, residual + oh * 512 + ow * 32);
+    }
+#endif
+    return 0;
+}
+
+/* s2_relu (Activation) 16x16x32 -> 16x16x32
+ * Elementwise over 1x16x16x32: 1 loop(s) after merging the axes that run on
+ * contiguously.
+ * Workspace: none. */
+static int ic_resnet8_layer17(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int i0 = 0; i0 < 8192; ++i0)
+        output[i0] = cg_relu(input[i0]);
+    return 0;
+}
+
+/* s3_conv1 (Conv2D) 16x16x32 -> 8x8x64; s3_bn1 (BatchNormalization) folded into its weights; s3_relu1 (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
+ *   weights [2][1][3][3][32][32], bias [2][32] at 18432
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer18(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int ic_resnet8_layer18(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 18432;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer18;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights + fb * 9216;
+            /* columns q: interior for q in [0, 7) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 464, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 6; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    const float *xr = input + ih * 512 + q * 64;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 384];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 416];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 448];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 384, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 392, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 400, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 408, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 448, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 456, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 464, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 472, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 8; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 9216;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh;
+            if (ih >= 16) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 16) continue;
+                const float *x = input + ih * 512 + iw * 32;
+                const float *w = wf + kh * 3072 + kw * 1024;
+                for (int c = 0; c < 32; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_ic_resnet8_layer18(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* s3_conv2 (Conv2D) 8x8x64 -> 8x8x64; s3_bn2 (BatchNormalization) folded into its weights
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
+ *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
+ *   weights [2][1][3][3][64][32], bias [2][32] at 36864
+ *   padding before (d, h, w) = (0, 1, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer21(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int ic_resnet8_layer21(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 36864;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer21;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights + fb * 18432;
+            /* columns q: interior for q in [1, 7) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 8) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + fb * 32, a0_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 80, a1_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 144, a2_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 192, a3_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 208, a3_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 256, a4_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 272, a4_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 320, a5_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 336, a5_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 384, a6_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 400, a6_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 448, a7_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 464, a7_1);
+            }
+
+
+#else
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 8) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0, pixels 1, 2 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 72, a1_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 80, a1_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 136, a2_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 144, a2_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 3; q < 6; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 8) continue;
+                    const float *xr = input + ih * 512 + q * 64;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c - 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 8) continue;
+                    const float *xr = input + ih * 512;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 320];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 384];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0 */
+                        const float *w = wr + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 448];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + fb * 32 + 384, a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 392, a0_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 400, a0_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 408, a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 448, a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 456, a1_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 464, a1_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 472, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 8; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 18432;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 8) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 8) continue;
+                const float *x = input + ih * 512 + iw * 64;
+                const float *w = wf + kh * 6144 + kw * 2048;
+                for (int c = 0; c < 64; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_ic_resnet8_layer21(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* s3_shortcut (Conv2D) 16x16x32 -> 8x8x64; s3_add (Add) fused into its store, adding s3_bn2
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
+ *   weights [2][1][1][1][32][32], bias [2][32] at 2048
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer22(float *out, const float *t, int nf, const float *r)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]) + r[f];
+}
+
+static int ic_resnet8_layer22(const float *input, const float *weights, float *output,
+                              float *workspace, const float *residual)
+{
+    const float *bias = weights + 2048;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer22;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
+        {
+            const float *wf = weights + fb * 1024;
+            /* columns q: interior for q in [0, 8) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 8; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 16);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                a1_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 64);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                a1_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 80);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                a2_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 128);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                a2_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 144);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                a3_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 192);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                a3_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 208);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                a4_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 256);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                a4_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 272);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                a5_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 320);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                a5_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 336);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                a6_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 384);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                a6_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 400);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                a7_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 448);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                a7_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 464);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 6; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 8);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 16);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 24);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 64);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 72);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 80);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 88);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 128);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 136);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                a2_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 144);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                a2_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 152);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 6; q < 8; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 8);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 16);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 24);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 64);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 72);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 80);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 88);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 8; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1024;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        const int ih = oh * 2;
+        const int iw = ow * 2;
+        const float *x = input + ih * 512 + iw * 32;
+        const float *w = wf;
+        for (int c = 0; c < 32; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_ic_resnet8_layer22(y + oh * 512 + ow * 64 + fb * 32, acc, 32, residual + oh * 512 + ow * 64 + fb * 32);
+    }
+#endif
+    return 0;
+}
+
+/* s3_relu (Activation) 8x8x64 -> 8x8x64
+ * Elementwise over 1x8x8x64: 1 loop(s) after merging the axes that run on
+ * contiguously.
+ * Workspace: none. */
+static int ic_resnet8_layer25(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int i0 = 0; i0 < 4096; ++i0)
+        output[i0] = cg_relu(input[i0]);
+    return 0;
+}
+
+/* pool (AveragePooling2D) 8x8x64 -> 1x1x64
+ * average pooling over a [1][8][8] window, strides (1, 8, 8), padding before (d, h, w) = (0, 0, 0).
+ * Padding takes no part: windows skip the taps outside the input.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
+ * the element strides below.
+ *   input  1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
+ *   output 1x1x1x64: strides n=64 c=1 d=64 h=64 w=64
+ * Workspace: none. */
+static int ic_resnet8_layer26(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    {
+        float acc[64];
+        for (int c = 0; c < 64; ++c)
+            acc[c] = 0.0f;
+        for (int kh = 0; kh < 8; ++kh) {
+            const int ih = kh;
+            for (int kw = 0; kw < 8; ++kw) {
+                const int iw = kw;
+                const float *x = input + ih * 512 + iw * 64;
+                for (int c = 0; c < 64; ++c)
+                    acc[c] += x[c];
+            }
+        }
+        {
+            float *y = output;
+            for (int c = 0; c < 64; ++c)
+                y[c] = acc[c] / 64.0f;
+        }
+    }
+    return 0;
+}
+
+/* classifier (Dense) 64 -> 10, activation softmax
+ * Dense on the last axis: 1 row(s) of 64 input(s) -> 10 output(s) each
+ * (input 1x64, output 1x10). The kernel is Keras's (64, 10):
+ * row i holds input i's weight for every unit, so the innermost loop over the units is one
+ * contiguous multiply-add that GCC vectorises; the bias follows at 640.
+ * Workspace: 0 floats. */
+static int ic_resnet8_layer28(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)workspace;
+    {
+        const float *x = input;
+        float *restrict y = output;
+        for (int u = 0; u < 10; ++u)
+            y[u] = weights[640 + u];
+        for (int i = 0; i < 64; ++i) {
+            const float xi = x[i];
+            const float *restrict w = weights + i * 10;
+            for (int u = 0; u < 10; ++u)
+                y[u] += xi * w[u];
+        }
+    }
+    cg_softmax_rows(output, 1, 10);
+    return 0;
+}
+
+/* stem_conv (Conv2D) 32x32x3 -> 32x32x16; stem_bn (BatchNormalization) 32x32x16 -> 32x32x16; stem_relu (Activation) 32x32x16 -> 32x32x16; s1_conv1 (Conv2D) 32x32x16 -> 32x32x16; s1_bn1 (BatchNormalization) 32x32x16 -> 32x32x16; s1_relu1 (Activation) 32x32x16 -> 32x32x16; s1_conv2 (Conv2D) 32x32x16 -> 32x32x16; s1_bn2 (BatchNormalization) 32x32x16 -> 32x32x16; s1_add (Add) 32x32x16, 32x32x16 -> 32x32x16; s1_relu (Activation) 32x32x16 -> 32x32x16; s2_conv1 (Conv2D) 32x32x16 -> 16x16x32; s2_bn1 (BatchNormalization) 16x16x32 -> 16x16x32; s2_relu1 (Activation) 16x16x32 -> 16x16x32; s2_conv2 (Conv2D) 16x16x32 -> 16x16x32; s2_shortcut (Conv2D) 32x32x16 -> 16x16x32; s2_bn2 (BatchNormalization) 16x16x32 -> 16x16x32; s2_add (Add) 16x16x32, 16x16x32 -> 16x16x32; s2_relu (Activation) 16x16x32 -> 16x16x32; s3_conv1 (Conv2D) 16x16x32 -> 8x8x64; s3_bn1 (BatchNormalization) 8x8x64 -> 8x8x64; s3_relu1 (Activation) 8x8x64 -> 8x8x64; s3_conv2 (Conv2D) 8x8x64 -> 8x8x64; s3_shortcut (Conv2D) 16x16x32 -> 8x8x64; s3_bn2 (BatchNormalization) 8x8x64 -> 8x8x64; s3_add (Add) 8x8x64, 8x8x64 -> 8x8x64; s3_relu (Activation) 8x8x64 -> 8x8x64; pool (AveragePooling2D) 8x8x64 -> 1x1x64; flatten (Flatten) 1x1x64 -> 64; classifier (Dense) 64 -> 10, activation softmax
+ * Workspace: 49152 floats: stem_relu at 0 (16384 floats, steps 0-3), s1_relu1 at 16384 (16384 floats, steps 1-2), s1_bn2 at 32768 (16384 floats, steps 2-3), s1_add at 16384 (16384 floats, steps 3-4), s1_relu at 0 (16384 floats, steps 4-7), s2_relu1 at 16384 (8192 floats, steps 5-6), s2_bn2 at 24576 (8192 floats, steps 6-7), s2_add at 16384 (8192 floats, steps 7-8), s2_relu at 0 (8192 floats, steps 8-11), s3_relu1 at 8192 (4096 floats, steps 9-10), s3_bn2 at 12288 (4096 floats, steps 10-11), s3_add at 8192 (4096 floats, steps 11-12), s3_relu at 0 (4096 floats, steps 12-13), pool at 4096 (64 floats, steps 13-14). */
+int ic_resnet8(const float *input, const float *weights, float *output, float *workspace)
+{
+    ic_resnet8_layer0(input, weights, workspace, workspace);
+    ic_resnet8_layer3(workspace, weights + 448, workspace + 16384, workspace);
+    ic_resnet8_layer6(workspace + 16384, weights + 2768, workspace + 32768, workspace);
+    ic_resnet8_layer8(workspace, workspace + 32768, workspace + 16384);
+    ic_resnet8_layer9(workspace + 16384, weights + 5088, workspace, workspace);
+    ic_resnet8_layer10(workspace, weights + 5088, workspace + 16384, workspace);
+    ic_resnet8_layer13(workspace + 16384, weights + 9728, workspace + 24576, workspace);
+    ic_resnet8_layer14(workspace, weights + 18976, workspace + 16384, workspace, workspace + 24576);
+    ic_resnet8_layer17(workspace + 16384, weights + 19520, workspace, workspace);
+    ic_resnet8_layer18(workspace, weights + 19520, workspace + 8192, workspace);
+    ic_resnet8_layer21(workspace + 8192, weights + 38016, workspace + 12288, workspace);
+    ic_resnet8_layer22(workspace, weights + 74944, workspace + 8192, workspace, workspace + 12288);
+    ic_resnet8_layer25(workspace + 8192, weights + 77056, workspace, workspace);
+    ic_resnet8_layer26(workspace, weights + 77056, workspace + 4096, workspace);
+    ic_resnet8_layer28(workspace + 4096, weights + 77056, output, workspace);
+    return 0;
+}

@@ -1,0 +1,1500 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: keras_mnist.yaml
+ *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, pool.c.j2
+ */
+#include "keras_mnist.h"
+
+#include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
+/* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+/* Keras's maximum and minimum propagate NaN (fmaxf/fminf would drop it) */
+static inline float cg_max(float a, float b) { return (a != a || a > b) ? a : b; }
+
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
+
+static inline void cg_softmax_rows(float *y, int rows, int len)
+{
+    for (int r = 0; r < rows; ++r, y += len) {
+        float top = y[0], sum = 0.0f;
+        for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
+        for (int i = 0; i < len; ++i) { y[i] = expf(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) y[i] /= sum;
+    }
+}
+
+/* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
+ *   output 1x26x26x32: strides n=21632 c=1 d=21632 h=832 w=32
+ *   weights [1][1][3][3][1][32], bias [1][32] at 288
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_keras_mnist_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int keras_mnist_layer0(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 288;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_keras_mnist_layer0;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 26; ++oh) {
+        float *y_row = y + oh * 832;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 26) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 18; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 96;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 10];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 256, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 272, a8_1);
+            }
+
+            for (int q = 18; q < 26; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 96;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 24; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 96;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+            }
+
+            for (int q = 24; q < 26; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 28 + q;
+                    const float *wr = wf + kh * 96;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 26; ++oh)
+    for (int ow = 0; ow < 26; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw;
+                const float *x = input + ih * 28 + iw;
+                const float *w = wf + kh * 96 + kw * 32;
+                for (int c = 0; c < 1; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_keras_mnist_layer0(y + oh * 832 + ow * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* max_pooling2d (MaxPooling2D) 26x26x32 -> 13x13x32
+ * max pooling over a [1][2][2] window, strides (1, 2, 2), padding before (d, h, w) = (0, 0, 0).
+ * Padding takes no part: windows skip the taps outside the input.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
+ * the element strides below.
+ *   input  1x26x26x32: strides n=21632 c=1 d=21632 h=832 w=32
+ *   output 1x13x13x32: strides n=5408 c=1 d=5408 h=416 w=32
+ * Workspace: none. */
+static int keras_mnist_layer1(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int oh = 0; oh < 13; ++oh)
+    for (int ow = 0; ow < 13; ++ow) {
+        float acc[32];
+        for (int c = 0; c < 32; ++c)
+            acc[c] = -INFINITY;
+        for (int kh = 0; kh < 2; ++kh) {
+            const int ih = oh * 2 + kh;
+            for (int kw = 0; kw < 2; ++kw) {
+                const int iw = ow * 2 + kw;
+                const float *x = input + ih * 832 + iw * 32;
+                for (int c = 0; c < 32; ++c)
+                    acc[c] = cg_max(acc[c], x[c]);
+            }
+        }
+        {
+            float *y = output + oh * 416 + ow * 32;
+            for (int c = 0; c < 32; ++c)
+                y[c] = acc[c];
+        }
+    }
+    return 0;
+}
+
+/* conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x13x13x32: strides n=5408 c=1 d=5408 h=416 w=32
+ *   output 1x11x11x64: strides n=7744 c=1 d=7744 h=704 w=64
+ *   weights [2][1][3][3][32][32], bias [2][32] at 18432
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_keras_mnist_layer2(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int keras_mnist_layer2(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 18432;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_keras_mnist_layer2;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 11; ++oh) {
+        float *y_row = y + oh * 704;
+        {
+            const float *wf = weights + fb * 9216;
+            /* columns q: interior for q in [0, 11) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 6; q += 6)
+            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 416 + q * 32;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+            }
+
+            for (int q = 6; q < 11; q += 5)
+            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 416 + q * 32;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+            }
+
+
+#else
+            for (int q = 0; q < 9; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 416 + q * 32;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 9; q < 11; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh;
+                    const float *xr = input + ih * 416 + q * 32;
+                    const float *wr = wf + kh * 3072;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 32];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 11; ++oh)
+    for (int ow = 0; ow < 11; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 9216;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw;
+                const float *x = input + ih * 416 + iw * 32;
+                const float *w = wf + kh * 3072 + kw * 1024;
+                for (int c = 0; c < 32; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_keras_mnist_layer2(y + oh * 704 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* max_pooling2d_1 (MaxPooling2D) 11x11x64 -> 5x5x64
+ * max pooling over a [1][2][2] window, strides (1, 2, 2), padding before (d, h, w) = (0, 0, 0).
+ * Padding takes no part: windows skip the taps outside the input.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
+ * the element strides below.
+ *   input  1x11x11x64: strides n=7744 c=1 d=7744 h=704 w=64
+ *   output 1x5x5x64: strides n=1600 c=1 d=1600 h=320 w=64
+ * Workspace: none. */
+static int keras_mnist_layer3(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    for (int oh = 0; oh < 5; ++oh)
+    for (int ow = 0; ow < 5; ++ow) {
+        float acc[64];
+        for (int c = 0; c < 64; ++c)
+            acc[c] = -INFINITY;
+        for (int kh = 0; kh < 2; ++kh) {
+            const int ih = oh * 2 + kh;
+            for (int kw = 0; kw < 2; ++kw) {
+                const int iw = ow * 2 + kw;
+                const float *x = input + ih * 704 + iw * 64;
+                for (int c = 0; c < 64; ++c)
+                    acc[c] = cg_max(acc[c], x[c]);
+            }
+        }
+        {
+            float *y = output + oh * 320 + ow * 64;
+            for (int c = 0; c < 64; ++c)
+                y[c] = acc[c];
+        }
+    }
+    return 0;
+}
+
+/* dense (Dense) 1600 -> 10, activation softmax
+ * Dense on the last axis: 1 row(s) of 1600 input(s) -> 10 output(s) each
+ * (input 1x1600, output 1x10). The kernel is Keras's (1600, 10):
+ * row i holds input i's weight for every unit, so the innermost loop over the units is one
+ * contiguous multiply-add that GCC vectorises; the bias follows at 16000.
+ * Workspace: 0 floats. */
+static int keras_mnist_layer6(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)workspace;
+    {
+        const float *x = input;
+        float *restrict y = output;
+        for (int u = 0; u < 10; ++u)
+            y[u] = weights[16000 + u];
+        for (int i = 0; i < 1600; ++i) {
+            const float xi = x[i];
+            const float *restrict w = weights + i * 10;
+            for (int u = 0; u < 10; ++u)
+                y[u] += xi * w[u];
+        }
+    }
+    cg_softmax_rows(output, 1, 10);
+    return 0;
+}
+
+/* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu; max_pooling2d (MaxPooling2D) 26x26x32 -> 13x13x32; conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu; max_pooling2d_1 (MaxPooling2D) 11x11x64 -> 5x5x64; flatten (Flatten) 5x5x64 -> 1600; dropout (Dropout) 1600 -> 1600; dense (Dense) 1600 -> 10, activation softmax
+ * Workspace: 27040 floats: conv2d at 0 (21632 floats, steps 0-1), max_pooling2d at 21632 (5408 floats, steps 1-2), conv2d_1 at 0 (7744 floats, steps 2-3), max_pooling2d_1 at 7744 (1600 floats, steps 3-4). */
+int keras_mnist(const float *input, const float *weights, float *output, float *workspace)
+{
+    keras_mnist_layer0(input, weights, workspace, workspace);
+    keras_mnist_layer1(workspace, weights + 320, workspace + 21632, workspace);
+    keras_mnist_layer2(workspace + 21632, weights + 320, workspace, workspace);
+    keras_mnist_layer3(workspace, weights + 18816, workspace + 7744, workspace);
+    keras_mnist_layer6(workspace + 7744, weights + 18816, output, workspace);
+    return 0;
+}

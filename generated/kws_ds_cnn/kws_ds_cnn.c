@@ -1,0 +1,2275 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: kws_ds_cnn.yaml
+ *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, depthwise.c.j2, pool.c.j2
+ */
+#include "kws_ds_cnn.h"
+
+#include <math.h>
+
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
+/* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+/* NaN stays NaN, as in Keras */
+static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
+
+static inline void cg_softmax_rows(float *y, int rows, int len)
+{
+    for (int r = 0; r < rows; ++r, y += len) {
+        float top = y[0], sum = 0.0f;
+        for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
+        for (int i = 0; i < len; ++i) { y[i] = expf(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) y[i] /= sum;
+    }
+}
+
+/* conv2d (Conv2D) 49x10x1 -> 25x5x64; batch_normalization (BatchNormalization) folded into its weights; activation (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x49x10x1: strides n=490 c=1 d=490 h=10 w=1
+ *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   weights [2][1][10][4][1][32], bias [2][32] at 2560
+ *   padding before (d, h, w) = (0, 4, 1)
+ *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int kws_ds_cnn_layer0(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 2560;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_kws_ds_cnn_layer0;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        {
+            const float *wf = weights + fb * 1280;
+            /* columns q: interior for q in [1, 4) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                for (int kh = 0; kh < 10; ++kh) {
+                    const int ih = oh * 2 + kh - 4;
+                    if (ih < 0 || ih >= 49) continue;
+                    const float *xr = input + ih * 10;
+                    const float *wr = wf + kh * 128;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 3, pixels 0, 1, 2, 3 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + fb * 32 + 272, a4_1);
+            }
+
+
+#else
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 10; ++kh) {
+                    const int ih = oh * 2 + kh - 4;
+                    if (ih < 0 || ih >= 49) continue;
+                    const float *xr = input + ih * 10;
+                    const float *wr = wf + kh * 128;
+                    {   /* tap kw = 0, pixels 1, 2 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 1];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 1];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 2];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                                a2_2 += w2 * xv;
+                                a2_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 88, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 136, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 144, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 152, a2_3);
+            }
+
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                for (int kh = 0; kh < 10; ++kh) {
+                    const int ih = oh * 2 + kh - 4;
+                    if (ih < 0 || ih >= 49) continue;
+                    const float *xr = input + ih * 10;
+                    const float *wr = wf + kh * 128;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 5];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 32;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 6];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 64;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 7];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 9];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                                a1_2 += w2 * xv;
+                                a1_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 3, pixels 0 */
+                        const float *w = wr + 96;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 1; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 8];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                                a0_2 += w2 * xv;
+                                a0_3 += w3 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 192, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 200, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 208, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 216, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + 256, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + 264, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + fb * 32 + 272, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + 280, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1280;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        for (int kh = 0; kh < 10; ++kh) {
+            const int ih = oh * 2 + kh - 4;
+            if (ih < 0 || ih >= 49) continue;
+            for (int kw = 0; kw < 4; ++kw) {
+                const int iw = ow * 2 + kw - 1;
+                if (iw < 0 || iw >= 10) continue;
+                const float *x = input + ih * 10 + iw;
+                const float *w = wf + kh * 128 + kw * 32;
+                for (int c = 0; c < 1; ++c)
+                    for (int f = 0; f < 32; ++f)
+                        acc[f] += x[c] * w[c * 32 + f];
+            }
+        }
+        store_kws_ds_cnn_layer0(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* depthwise_conv2d (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_1 (BatchNormalization) folded into its weights; activation_1 (Activation) applied in its store
+ * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
+ * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
+ * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ *   input  1x25x5x64: strides n=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 h=320 w=64
+ *   kernel [3][3][64], bias [64] at 576
+ *   padding before (h, w) = (1, 1)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer4(float *out, const float *t, int nc)
+{
+    for (int c = 0; c < nc; ++c)
+        out[c] = cg_relu(t[c]);
+}
+
+static int kws_ds_cnn_layer4(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 576;
+    float *y = output;
+    int c_done = 0;   /* channels the vector path covered */
+    (void)workspace;
+#if CG_VECTOR
+#if defined(__AVX512F__)
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 4; ++cb) {
+            const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
+            {   /* 5 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 16;
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
+                    CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5);
+
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v16_relu(&a0);
+                CG_STORE(cg_v16, y_row + cb * 16, a0);
+                cg_v16_relu(&a1);
+                CG_STORE(cg_v16, y_row + cb * 16 + 64, a1);
+                cg_v16_relu(&a2);
+                CG_STORE(cg_v16, y_row + cb * 16 + 128, a2);
+                cg_v16_relu(&a3);
+                CG_STORE(cg_v16, y_row + cb * 16 + 192, a3);
+                cg_v16_relu(&a4);
+                CG_STORE(cg_v16, y_row + cb * 16 + 256, a4);
+            }
+
+        }
+
+    }
+
+#else
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 8; ++cb) {
+            const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
+            {   /* 5 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 8;
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
+                    CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5);
+
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v8_relu(&a0);
+                CG_STORE(cg_v8, y_row + cb * 8, a0);
+                cg_v8_relu(&a1);
+                CG_STORE(cg_v8, y_row + cb * 8 + 64, a1);
+                cg_v8_relu(&a2);
+                CG_STORE(cg_v8, y_row + cb * 8 + 128, a2);
+                cg_v8_relu(&a3);
+                CG_STORE(cg_v8, y_row + cb * 8 + 192, a3);
+                cg_v8_relu(&a4);
+                CG_STORE(cg_v8, y_row + cb * 8 + 256, a4);
+            }
+
+        }
+
+    }
+
+#endif
+#endif
+    /* portable C99 (and the channels the vector path did not cover) */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int c = c_done; c < 64; ++c) {
+        float acc = bias[c];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 25) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 5) continue;
+                acc += input[ih * 320 + iw * 64 + c]
+                       * weights[kh * 192 + kw * 64 + c];
+            }
+        }
+        store_kws_ds_cnn_layer4(y + oh * 320 + ow * 64 + c, &acc, 1);
+    }
+    return 0;
+}
+
+/* conv2d_1 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_2 (BatchNormalization) folded into its weights; activation_2 (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   weights [2][1][1][1][64][32], bias [2][32] at 4096
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer7(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int kws_ds_cnn_layer7(const float *input, const float *weights, float *output,
+                             float *workspace)
+{
+    const float *bias = weights + 4096;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_kws_ds_cnn_layer7;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        {
+            const float *wf = weights + fb * 2048;
+            /* columns q: interior for q in [0, 5) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 5; q += 5)
+            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+            }
+
+
+#else
+            for (int q = 0; q < 3; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 3; q < 5; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 2048;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        const float *x = input + oh * 320 + ow * 64;
+        const float *w = wf;
+        for (int c = 0; c < 64; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_kws_ds_cnn_layer7(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* depthwise_conv2d_1 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_3 (BatchNormalization) folded into its weights; activation_3 (Activation) applied in its store
+ * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
+ * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
+ * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ *   input  1x25x5x64: strides n=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 h=320 w=64
+ *   kernel [3][3][64], bias [64] at 576
+ *   padding before (h, w) = (1, 1)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer10(float *out, const float *t, int nc)
+{
+    for (int c = 0; c < nc; ++c)
+        out[c] = cg_relu(t[c]);
+}
+
+static int kws_ds_cnn_layer10(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 576;
+    float *y = output;
+    int c_done = 0;   /* channels the vector path covered */
+    (void)workspace;
+#if CG_VECTOR
+#if defined(__AVX512F__)
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 4; ++cb) {
+            const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
+            {   /* 5 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 16;
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
+                    CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5);
+
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v16_relu(&a0);
+                CG_STORE(cg_v16, y_row + cb * 16, a0);
+                cg_v16_relu(&a1);
+                CG_STORE(cg_v16, y_row + cb * 16 + 64, a1);
+                cg_v16_relu(&a2);
+                CG_STORE(cg_v16, y_row + cb * 16 + 128, a2);
+                cg_v16_relu(&a3);
+                CG_STORE(cg_v16, y_row + cb * 16 + 192, a3);
+                cg_v16_relu(&a4);
+                CG_STORE(cg_v16, y_row + cb * 16 + 256, a4);
+            }
+
+        }
+
+    }
+
+#else
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 8; ++cb) {
+            const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
+            {   /* 5 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 8;
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
+                    CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5);
+
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v8_relu(&a0);
+                CG_STORE(cg_v8, y_row + cb * 8, a0);
+                cg_v8_relu(&a1);
+                CG_STORE(cg_v8, y_row + cb * 8 + 64, a1);
+                cg_v8_relu(&a2);
+                CG_STORE(cg_v8, y_row + cb * 8 + 128, a2);
+                cg_v8_relu(&a3);
+                CG_STORE(cg_v8, y_row + cb * 8 + 192, a3);
+                cg_v8_relu(&a4);
+                CG_STORE(cg_v8, y_row + cb * 8 + 256, a4);
+            }
+
+        }
+
+    }
+
+#endif
+#endif
+    /* portable C99 (and the channels the vector path did not cover) */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int c = c_done; c < 64; ++c) {
+        float acc = bias[c];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 25) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 5) continue;
+                acc += input[ih * 320 + iw * 64 + c]
+                       * weights[kh * 192 + kw * 64 + c];
+            }
+        }
+        store_kws_ds_cnn_layer10(y + oh * 320 + ow * 64 + c, &acc, 1);
+    }
+    return 0;
+}
+
+/* conv2d_2 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_4 (BatchNormalization) folded into its weights; activation_4 (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   weights [2][1][1][1][64][32], bias [2][32] at 4096
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer13(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int kws_ds_cnn_layer13(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 4096;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_kws_ds_cnn_layer13;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        {
+            const float *wf = weights + fb * 2048;
+            /* columns q: interior for q in [0, 5) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 5; q += 5)
+            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+            }
+
+
+#else
+            for (int q = 0; q < 3; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 3; q < 5; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 2048;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        const float *x = input + oh * 320 + ow * 64;
+        const float *w = wf;
+        for (int c = 0; c < 64; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_kws_ds_cnn_layer13(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* depthwise_conv2d_2 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_5 (BatchNormalization) folded into its weights; activation_5 (Activation) applied in its store
+ * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
+ * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
+ * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ *   input  1x25x5x64: strides n=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 h=320 w=64
+ *   kernel [3][3][64], bias [64] at 576
+ *   padding before (h, w) = (1, 1)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer16(float *out, const float *t, int nc)
+{
+    for (int c = 0; c < nc; ++c)
+        out[c] = cg_relu(t[c]);
+}
+
+static int kws_ds_cnn_layer16(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 576;
+    float *y = output;
+    int c_done = 0;   /* channels the vector path covered */
+    (void)workspace;
+#if CG_VECTOR
+#if defined(__AVX512F__)
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 4; ++cb) {
+            const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
+            {   /* 5 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 16;
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
+                    CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5);
+
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v16_relu(&a0);
+                CG_STORE(cg_v16, y_row + cb * 16, a0);
+                cg_v16_relu(&a1);
+                CG_STORE(cg_v16, y_row + cb * 16 + 64, a1);
+                cg_v16_relu(&a2);
+                CG_STORE(cg_v16, y_row + cb * 16 + 128, a2);
+                cg_v16_relu(&a3);
+                CG_STORE(cg_v16, y_row + cb * 16 + 192, a3);
+                cg_v16_relu(&a4);
+                CG_STORE(cg_v16, y_row + cb * 16 + 256, a4);
+            }
+
+        }
+
+    }
+
+#else
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 8; ++cb) {
+            const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
+            {   /* 5 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 8;
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
+                    CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5);
+
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v8_relu(&a0);
+                CG_STORE(cg_v8, y_row + cb * 8, a0);
+                cg_v8_relu(&a1);
+                CG_STORE(cg_v8, y_row + cb * 8 + 64, a1);
+                cg_v8_relu(&a2);
+                CG_STORE(cg_v8, y_row + cb * 8 + 128, a2);
+                cg_v8_relu(&a3);
+                CG_STORE(cg_v8, y_row + cb * 8 + 192, a3);
+                cg_v8_relu(&a4);
+                CG_STORE(cg_v8, y_row + cb * 8 + 256, a4);
+            }
+
+        }
+
+    }
+
+#endif
+#endif
+    /* portable C99 (and the channels the vector path did not cover) */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int c = c_done; c < 64; ++c) {
+        float acc = bias[c];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 25) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 5) continue;
+                acc += input[ih * 320 + iw * 64 + c]
+                       * weights[kh * 192 + kw * 64 + c];
+            }
+        }
+        store_kws_ds_cnn_layer16(y + oh * 320 + ow * 64 + c, &acc, 1);
+    }
+    return 0;
+}
+
+/* conv2d_3 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_6 (BatchNormalization) folded into its weights; activation_6 (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   weights [2][1][1][1][64][32], bias [2][32] at 4096
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer19(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int kws_ds_cnn_layer19(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 4096;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_kws_ds_cnn_layer19;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        {
+            const float *wf = weights + fb * 2048;
+            /* columns q: interior for q in [0, 5) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 5; q += 5)
+            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+            }
+
+
+#else
+            for (int q = 0; q < 3; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 3; q < 5; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 2048;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        const float *x = input + oh * 320 + ow * 64;
+        const float *w = wf;
+        for (int c = 0; c < 64; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_kws_ds_cnn_layer19(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* depthwise_conv2d_3 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_7 (BatchNormalization) folded into its weights; activation_7 (Activation) applied in its store
+ * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
+ * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
+ * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ *   input  1x25x5x64: strides n=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 h=320 w=64
+ *   kernel [3][3][64], bias [64] at 576
+ *   padding before (h, w) = (1, 1)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer22(float *out, const float *t, int nc)
+{
+    for (int c = 0; c < nc; ++c)
+        out[c] = cg_relu(t[c]);
+}
+
+static int kws_ds_cnn_layer22(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 576;
+    float *y = output;
+    int c_done = 0;   /* channels the vector path covered */
+    (void)workspace;
+#if CG_VECTOR
+#if defined(__AVX512F__)
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 4; ++cb) {
+            const cg_v16 b = CG_LOAD(cg_v16, bias + cb * 16);
+            {   /* 5 output pixel(s) x 16 channels: an edge tile */
+                cg_v16 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 16;
+                    cg_v16 x1 = CG_LOAD(cg_v16, xp);
+                    cg_v16 x2 = CG_LOAD(cg_v16, xp + 64);
+                    cg_v16 x3 = CG_LOAD(cg_v16, xp + 128);
+                    cg_v16 x4 = CG_LOAD(cg_v16, xp + 192);
+                    cg_v16 x5 = CG_LOAD(cg_v16, xp + 256);
+                    CG_KEEP16(x1); CG_KEEP16(x2); CG_KEEP16(x3); CG_KEEP16(x4); CG_KEEP16(x5);
+
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v16 w = CG_LOAD(cg_v16, weights + kh * 192 + cb * 16 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v16_relu(&a0);
+                CG_STORE(cg_v16, y_row + cb * 16, a0);
+                cg_v16_relu(&a1);
+                CG_STORE(cg_v16, y_row + cb * 16 + 64, a1);
+                cg_v16_relu(&a2);
+                CG_STORE(cg_v16, y_row + cb * 16 + 128, a2);
+                cg_v16_relu(&a3);
+                CG_STORE(cg_v16, y_row + cb * 16 + 192, a3);
+                cg_v16_relu(&a4);
+                CG_STORE(cg_v16, y_row + cb * 16 + 256, a4);
+            }
+
+        }
+
+    }
+
+#else
+    c_done = 64;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int cb = 0; cb < 8; ++cb) {
+            const cg_v8 b = CG_LOAD(cg_v8, bias + cb * 8);
+            {   /* 5 output pixel(s) x 8 channels: an edge tile */
+                cg_v8 a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                    /* each input column once, shared by the taps and pixels that read it */
+                    const float *xp = input + ih * 320 + cb * 8;
+                    cg_v8 x1 = CG_LOAD(cg_v8, xp);
+                    cg_v8 x2 = CG_LOAD(cg_v8, xp + 64);
+                    cg_v8 x3 = CG_LOAD(cg_v8, xp + 128);
+                    cg_v8 x4 = CG_LOAD(cg_v8, xp + 192);
+                    cg_v8 x5 = CG_LOAD(cg_v8, xp + 256);
+                    CG_KEEP8(x1); CG_KEEP8(x2); CG_KEEP8(x3); CG_KEEP8(x4); CG_KEEP8(x5);
+
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8);
+                        a1 += x1 * w;
+                        a2 += x2 * w;
+                        a3 += x3 * w;
+                        a4 += x4 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 64);
+                        a0 += x1 * w;
+                        a1 += x2 * w;
+                        a2 += x3 * w;
+                        a3 += x4 * w;
+                        a4 += x5 * w;
+                    }
+                    {
+                        const cg_v8 w = CG_LOAD(cg_v8, weights + kh * 192 + cb * 8 + 128);
+                        a0 += x2 * w;
+                        a1 += x3 * w;
+                        a2 += x4 * w;
+                        a3 += x5 * w;
+                    }
+                }
+                cg_v8_relu(&a0);
+                CG_STORE(cg_v8, y_row + cb * 8, a0);
+                cg_v8_relu(&a1);
+                CG_STORE(cg_v8, y_row + cb * 8 + 64, a1);
+                cg_v8_relu(&a2);
+                CG_STORE(cg_v8, y_row + cb * 8 + 128, a2);
+                cg_v8_relu(&a3);
+                CG_STORE(cg_v8, y_row + cb * 8 + 192, a3);
+                cg_v8_relu(&a4);
+                CG_STORE(cg_v8, y_row + cb * 8 + 256, a4);
+            }
+
+        }
+
+    }
+
+#endif
+#endif
+    /* portable C99 (and the channels the vector path did not cover) */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int c = c_done; c < 64; ++c) {
+        float acc = bias[c];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 25) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 5) continue;
+                acc += input[ih * 320 + iw * 64 + c]
+                       * weights[kh * 192 + kw * 64 + c];
+            }
+        }
+        store_kws_ds_cnn_layer22(y + oh * 320 + ow * 64 + c, &acc, 1);
+    }
+    return 0;
+}
+
+/* conv2d_4 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_8 (BatchNormalization) folded into its weights; activation_8 (Activation) applied in its store
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   weights [2][1][1][1][64][32], bias [2][32] at 4096
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_kws_ds_cnn_layer25(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_relu(t[f]);
+}
+
+static int kws_ds_cnn_layer25(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 4096;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_kws_ds_cnn_layer25;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        {
+            const float *wf = weights + fb * 2048;
+            /* columns q: interior for q in [0, 5) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 5; q += 5)
+            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+            }
+
+
+#else
+            for (int q = 0; q < 3; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                cg_v8_relu(&a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 3; q < 5; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 320 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 25; ++oh)
+    for (int ow = 0; ow < 5; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 2048;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        const float *x = input + oh * 320 + ow * 64;
+        const float *w = wf;
+        for (int c = 0; c < 64; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_kws_ds_cnn_layer25(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* average_pooling2d (AveragePooling2D) 25x5x64 -> 1x1x64
+ * average pooling over a [1][24][5] window, strides (1, 24, 5), padding before (d, h, w) = (0, 0, 0).
+ * Padding takes no part: windows skip the taps outside the input.
+ * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
+ * the element strides below.
+ *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   output 1x1x1x64: strides n=64 c=1 d=64 h=64 w=64
+ * Workspace: none. */
+static int kws_ds_cnn_layer29(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)weights;
+    (void)workspace;
+    {
+        float acc[64];
+        for (int c = 0; c < 64; ++c)
+            acc[c] = 0.0f;
+        for (int kh = 0; kh < 24; ++kh) {
+            const int ih = kh;
+            for (int kw = 0; kw < 5; ++kw) {
+                const int iw = kw;
+                const float *x = input + ih * 320 + iw * 64;
+                for (int c = 0; c < 64; ++c)
+                    acc[c] += x[c];
+            }
+        }
+        {
+            float *y = output;
+            for (int c = 0; c < 64; ++c)
+                y[c] = acc[c] / 120.0f;
+        }
+    }
+    return 0;
+}
+
+/* dense (Dense) 64 -> 12, activation softmax
+ * Dense on the last axis: 1 row(s) of 64 input(s) -> 12 output(s) each
+ * (input 1x64, output 1x12). The kernel is Keras's (64, 12):
+ * row i holds input i's weight for every unit, so the innermost loop over the units is one
+ * contiguous multiply-add that GCC vectorises; the bias follows at 768.
+ * Workspace: 0 floats. */
+static int kws_ds_cnn_layer31(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    (void)workspace;
+    {
+        const float *x = input;
+        float *restrict y = output;
+        for (int u = 0; u < 12; ++u)
+            y[u] = weights[768 + u];
+        for (int i = 0; i < 64; ++i) {
+            const float xi = x[i];
+            const float *restrict w = weights + i * 12;
+            for (int u = 0; u < 12; ++u)
+                y[u] += xi * w[u];
+        }
+    }
+    cg_softmax_rows(output, 1, 12);
+    return 0;
+}
+
+/* conv2d (Conv2D) 49x10x1 -> 25x5x64; batch_normalization (BatchNormalization) 25x5x64 -> 25x5x64; activation (Activation) 25x5x64 -> 25x5x64; dropout (Dropout) 25x5x64 -> 25x5x64; depthwise_conv2d (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_1 (BatchNormalization) 25x5x64 -> 25x5x64; activation_1 (Activation) 25x5x64 -> 25x5x64; conv2d_1 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_2 (BatchNormalization) 25x5x64 -> 25x5x64; activation_2 (Activation) 25x5x64 -> 25x5x64; depthwise_conv2d_1 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_3 (BatchNormalization) 25x5x64 -> 25x5x64; activation_3 (Activation) 25x5x64 -> 25x5x64; conv2d_2 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_4 (BatchNormalization) 25x5x64 -> 25x5x64; activation_4 (Activation) 25x5x64 -> 25x5x64; depthwise_conv2d_2 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_5 (BatchNormalization) 25x5x64 -> 25x5x64; activation_5 (Activation) 25x5x64 -> 25x5x64; conv2d_3 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_6 (BatchNormalization) 25x5x64 -> 25x5x64; activation_6 (Activation) 25x5x64 -> 25x5x64; depthwise_conv2d_3 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_7 (BatchNormalization) 25x5x64 -> 25x5x64; activation_7 (Activation) 25x5x64 -> 25x5x64; conv2d_4 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_8 (BatchNormalization) 25x5x64 -> 25x5x64; activation_8 (Activation) 25x5x64 -> 25x5x64; dropout_1 (Dropout) 25x5x64 -> 25x5x64; average_pooling2d (AveragePooling2D) 25x5x64 -> 1x1x64; flatten (Flatten) 1x1x64 -> 64; dense (Dense) 64 -> 12, activation softmax
+ * Workspace: 16000 floats: activation at 0 (8000 floats, steps 0-1), activation_1 at 8000 (8000 floats, steps 1-2), activation_2 at 0 (8000 floats, steps 2-3), activation_3 at 8000 (8000 floats, steps 3-4), activation_4 at 0 (8000 floats, steps 4-5), activation_5 at 8000 (8000 floats, steps 5-6), activation_6 at 0 (8000 floats, steps 6-7), activation_7 at 8000 (8000 floats, steps 7-8), activation_8 at 0 (8000 floats, steps 8-9), average_pooling2d at 8000 (64 floats, steps 9-10). */
+int kws_ds_cnn(const float *input, const float *weights, float *output, float *workspace)
+{
+    kws_ds_cnn_layer0(input, weights, workspace, workspace);
+    kws_ds_cnn_layer4(workspace, weights + 2624, workspace + 8000, workspace);
+    kws_ds_cnn_layer7(workspace + 8000, weights + 3264, workspace, workspace);
+    kws_ds_cnn_layer10(workspace, weights + 7424, workspace + 8000, workspace);
+    kws_ds_cnn_layer13(workspace + 8000, weights + 8064, workspace, workspace);
+    kws_ds_cnn_layer16(workspace, weights + 12224, workspace + 8000, workspace);
+    kws_ds_cnn_layer19(workspace + 8000, weights + 12864, workspace, workspace);
+    kws_ds_cnn_layer22(workspace, weights + 17024, workspace + 8000, workspace);
+    kws_ds_cnn_layer25(workspace + 8000, weights + 17664, workspace, workspace);
+    kws_ds_cnn_layer29(workspace, weights + 21824, workspace + 8000, workspace);
+    kws_ds_cnn_layer31(workspace + 8000, weights + 21824, output, workspace);
+    return 0;
+}

@@ -1,0 +1,67 @@
+/* Auto-generated file. Do not edit!
+ *   Generator: convgen 0.1.0
+ *   Spec: kws_ds_cnn.yaml
+ *   Template: test.c.j2
+ */
+/* Runs kws_ds_cnn on a reproducible input and compares 12 of its 12
+ * outputs with convgen's float64 NumPy oracle. Prints the max error; exits 1 on failure.
+ * Input: the LCG state = state * 1664525 + 1013904223 (mod 2^32), value
+ * (state >> 8) / 2^23 - 1, seeded with 20261121. */
+#include <math.h>
+#include <stdio.h>
+
+#include "kws_ds_cnn.h"
+
+#define CG_CHECKS 12
+
+static const int cg_check_index[CG_CHECKS] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    10, 11
+};
+static const float cg_check_value[CG_CHECKS] = {
+    0.0821369365f, 0.0787685886f, 0.0889010951f, 0.0595061891f, 0.109202266f,
+    0.0669272393f, 0.104531474f, 0.0775154978f, 0.085234262f, 0.0934431329f,
+    0.0746866465f, 0.0791466832f
+};
+/* 1e-4 * max(1, max |oracle|) */
+static const float cg_tolerance = 9.99999975e-05f;
+
+static float cg_input[KWS_DS_CNN_INPUT_SIZE];
+static float cg_output[KWS_DS_CNN_OUTPUT_SIZE];
+static float cg_workspace[KWS_DS_CNN_WORKSPACE_SIZE > 0 ? KWS_DS_CNN_WORKSPACE_SIZE : 1];
+
+static float cg_next_value(unsigned long *state)
+{
+    *state = (*state * 1664525UL + 1013904223UL) & 0xffffffffUL;
+    return (float)(*state >> 8) * (1.0f / 8388608.0f) - 1.0f;
+}
+
+int main(void)
+{
+    unsigned long state = 20261121UL;
+    float cg_max_error = 0.0f;
+    int cg_failures = 0;
+    for (int i = 0; i < KWS_DS_CNN_INPUT_SIZE; ++i)
+        cg_input[i] = cg_next_value(&state);
+    if (kws_ds_cnn(cg_input, kws_ds_cnn_weights, cg_output, cg_workspace) != 0) {
+        printf("kws_ds_cnn: FAIL (the kernel returned an error)\n");
+        return 1;
+    }
+    for (int k = 0; k < CG_CHECKS; ++k) {
+        const float got = cg_output[cg_check_index[k]];
+        const float want = cg_check_value[k];
+        if (isnan(want) || isinf(want)) {
+            if (!(isnan(want) ? isnan(got) : got == want)) ++cg_failures;
+            continue;
+        }
+        {
+            const float error = fabsf(got - want);
+            if (!(error <= cg_tolerance)) ++cg_failures;   /* a NaN output fails too */
+            if (error > cg_max_error) cg_max_error = error;
+        }
+    }
+    printf("kws_ds_cnn: max abs error %g (tolerance %g) over %d of %d outputs: %s\n",
+           (double)cg_max_error, (double)cg_tolerance, CG_CHECKS, KWS_DS_CNN_OUTPUT_SIZE,
+           cg_failures ? "FAIL" : "PASS");
+    return cg_failures ? 1 : 0;
+}
