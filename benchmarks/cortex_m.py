@@ -1,0 +1,357 @@
+"""Measure exported models on a Cortex-M under QEMU: instructions, flash, RAM, and a check.
+
+    python benchmarks/cortex_m.py specs/mnist_cnn.yaml [more specs] [--cpu cortex-m55]
+                                  [--opt -O2] [--check-only] [--keep DIR]
+
+Per spec: ``convgen``'s standalone export (as ``convgen generate`` writes it) is built with
+``arm-none-eabi-gcc`` into a bare-metal firmware (``cortex_m/``: start-up, linker script,
+semihosting) that runs the export's own ``test_<name>.c`` (its reproducible input, its
+oracle outputs) on QEMU's MPS2/MPS3 board. The run must print PASS (exit status 1 otherwise).
+A QEMU TCG plugin (``cortex_m/insn_count.c``, built with the host ``cc``) counts the
+instructions of the model call; stack painting gives its peak stack; the link map of a
+second firmware holding only the model gives its flash and static RAM. Prints a markdown
+table; exits 1 when an output is wrong or a run fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import convgen  # noqa: E402
+from convgen.export import export  # noqa: E402
+from convgen.plan import make_plan  # noqa: E402
+
+HARNESS = Path(__file__).resolve().parent / "cortex_m"
+CC = "arm-none-eabi-gcc"
+TIMEOUT = 600   # seconds of QEMU per spec
+
+
+@dataclass(frozen=True)
+class Board:
+    """A QEMU machine, its CPU's compiler flags and the linker script of its memory map."""
+
+    machine: str
+    cflags: tuple
+    script: str
+
+
+BOARDS = {
+    "cortex-m4": Board("mps2-an386", ("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard",
+                                      "-mfpu=fpv4-sp-d16"), "mps2_an386.ld"),
+    "cortex-m55": Board("mps3-an547", ("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard"),
+                        "mps3_an547.ld"),
+}
+# -ffp-contract=fast lets GCC fuse a*b+c into vfma (the FPU's fused multiply-add);
+# sections per function and datum let --gc-sections drop what nothing calls.
+COMMON = ("-std=c99", "-ffp-contract=fast", "-ffunction-sections", "-fdata-sections")
+STRICT = ("-Wall", "-Wextra", "-Werror", "-pedantic")
+
+
+def missing_tools() -> List[str]:
+    """The tools this needs that are not on PATH."""
+    return [t for t in (CC, "arm-none-eabi-nm", "qemu-system-arm", "cc") if not shutil.which(t)]
+
+
+def run(cmd: Sequence[str], **kw) -> subprocess.CompletedProcess:
+    done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kw)
+    if done.returncode != 0 and kw.get("check", True) is not False:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed:\n{done.stdout}{done.stderr}")
+    return done
+
+
+# --- the instruction-counting plugin ---------------------------------------------------------
+
+def qemu_version() -> str:
+    out = run(["qemu-system-arm", "--version"]).stdout
+    return re.search(r"version (\S+)", out).group(1)
+
+
+def build_plugin(out_dir: Path) -> Path:
+    """Compile cortex_m/insn_count.c for this QEMU (plugin API version 1 before QEMU 9, which
+    raised its minimum to 2)."""
+    major = int(qemu_version().split(".")[0])
+    lib = out_dir / "insn_count.so"
+    run(["cc", "-shared", "-fPIC", "-O2", f"-DCG_PLUGIN_VERSION={1 if major < 9 else 2}",
+         "-o", lib, HARNESS / "insn_count.c"])
+    return lib
+
+
+# --- building ---------------------------------------------------------------------------------
+
+@dataclass
+class Firmware:
+    elf: Path
+    map: Path
+
+
+def compile_c(src: Path, obj: Path, flags: Sequence[str]) -> Path:
+    run([CC, *flags, "-c", src, "-o", obj])
+    return obj
+
+
+def build(folder: Path, name: str, board: Board, opt: str, work: Path,
+          has_weights: bool) -> Dict[str, Firmware]:
+    """Build the export in ``folder`` twice: ``test`` (the self-test under the harness) and
+    ``model`` (the model alone, for sizes). Model objects come first on the link line."""
+    flags = [*board.cflags, opt, *COMMON]
+    model = [compile_c(folder / f"{name}.c", work / f"{name}.o", [*flags, *STRICT])]
+    if has_weights:
+        model.append(compile_c(folder / f"{name}_weights.c", work / f"{name}_weights.o",
+                               [*flags, *STRICT]))
+    ident = [f"-DCG_MODEL={name}", f'-DCG_MODEL_HEADER="{name}.h"',
+             f"-DCG_MODEL_UPPER={name.upper()}", f"-I{folder}"]
+    test = compile_c(folder / f"test_{name}.c", work / "test.o",
+                     [*flags, "-Dmain=cg_selftest_main", f"-D{name}=cg_model_under_test"])
+    harness = compile_c(HARNESS / "harness.c", work / "harness.o", [*flags, *ident])
+    only = compile_c(HARNESS / "model_only.c", work / "model_only.o",
+                     [*flags, *ident, *([f"-DCG_WEIGHTS={name}_weights"] if has_weights
+                                        else [])])
+    startup = compile_c(HARNESS / "startup.S", work / "startup.o", board.cflags)
+    link = [CC, *flags, "-nostartfiles", "--specs=nano.specs", "-T", HARNESS / board.script,
+            f"-L{HARNESS}", "-Wl,--gc-sections"]
+    firmware = {}
+    images = (("test", [*model, test, harness, startup], ["-u", "_printf_float"]),
+              ("model", [*model, only, startup], []))
+    for kind, objects, extra in images:
+        elf, map_ = work / f"{kind}.elf", work / f"{kind}.map"
+        run([*link, *extra, f"-Wl,-Map={map_}", "-o", elf, *objects, "-lm"])
+        firmware[kind] = Firmware(elf, map_)
+    return firmware
+
+
+# --- the link map -----------------------------------------------------------------------------
+
+FLASH_SECTIONS = (".text", ".ARM.exidx")
+_INPUT = re.compile(r"^ (\S+)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S.*)$")
+
+
+@dataclass
+class Placed:
+    """Bytes one input file contributes: in flash (code, constants, .data's load image) and
+    in static RAM (.data, .bss)."""
+
+    flash: int = 0
+    ram: int = 0
+
+
+def placed_sizes(map_text: str) -> Dict[str, Placed]:
+    """Input file -> bytes placed, from a GNU ld map's memory map (after --gc-sections)."""
+    sizes: Dict[str, Placed] = {}
+    output = None
+    body = map_text.split("Linker script and memory map", 1)[1]
+    for line in body.splitlines():
+        if line.startswith("."):
+            output = line.split()[0]
+            continue
+        m = _INPUT.match(line)
+        if not m or output is None or m.group(4).startswith("linker stubs"):
+            continue
+        size, file = int(m.group(3), 16), m.group(4).strip()
+        entry = sizes.setdefault(file, Placed())
+        if output in FLASH_SECTIONS:
+            entry.flash += size
+        elif output == ".data":
+            entry.flash += size
+            entry.ram += size
+        elif output == ".bss":
+            entry.ram += size
+    return sizes
+
+
+def member_name(file: str) -> str:
+    """'/usr/lib/.../libm.a(lib_a-sf_exp.o)' -> 'libm.a(sf_exp.o)'."""
+    m = re.match(r".*/([^/]+\.a)\((?:lib_a-)?([^)]+)\)$", file)
+    return f"{m.group(1)}({m.group(2)})" if m else Path(file).name
+
+
+# --- running ----------------------------------------------------------------------------------
+
+@dataclass
+class Run:
+    passed: bool
+    output: str
+    instructions: Optional[int]
+    stack: Optional[int]
+
+
+def symbol(elf: Path, name: str) -> int:
+    out = run(["arm-none-eabi-nm", elf]).stdout
+    m = re.search(rf"^([0-9a-f]+) \w {re.escape(name)}$", out, re.M)
+    return int(m.group(1), 16)
+
+
+def run_qemu(elf: Path, board: Board, plugin: Optional[Path], work: Path) -> Run:
+    """Run the firmware; PASS needs exit status 0 and the self-test's PASS line. The model's
+    instructions: the plugin's count between the marks around the model call, less the
+    cost of an empty pair of marks (a `bx lr` and the next `bl`)."""
+    cmd = ["qemu-system-arm", "-M", board.machine, "-nographic", "-monitor", "none",
+           "-semihosting-config", "enable=on,target=native", "-kernel", elf]
+    log = work / "plugin.log"
+    if plugin:
+        cmd += ["-plugin", f"{plugin},mark={symbol(elf, 'cg_mark'):#x}", "-d", "plugin",
+                "-D", log]
+    done = run(cmd, check=False, timeout=TIMEOUT)
+    output = done.stdout + done.stderr
+    passed = done.returncode == 0 and re.search(r": PASS$", output, re.M) is not None \
+        and "FAIL" not in output
+    stack = re.search(r"model stack (\d+) bytes", output)
+    instructions = None
+    if plugin and log.exists():
+        marks = [int(v) for v in re.findall(r"^mark (\d+)$", log.read_text(), re.M)]
+        if len(marks) == 4:
+            instructions = (marks[3] - marks[2]) - (marks[1] - marks[0])
+    return Run(passed, output.strip(), instructions, int(stack.group(1)) if stack else None)
+
+
+# --- one spec ---------------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    name: str
+    passed: bool
+    output: str
+    macs: int
+    params: int
+    instructions: Optional[int] = None
+    code: int = 0           # flash: the model's own code and constants
+    weights: int = 0        # flash: the packed weights blob
+    libs: int = 0           # flash: library members the model pulls in
+    lib_names: List[str] = field(default_factory=list)
+    static_ram: int = 0     # .data + .bss of the model and its library members
+    workspace: int = 0
+    io: int = 0             # the caller's input and output buffers
+    stack: Optional[int] = None
+    firmware_flash: int = 0  # the whole test firmware (harness, stdio, self-test data)
+
+
+def export_spec(spec_path: Path, work: Path):
+    """(plan, folder): the spec's plan and its standalone export in ``work/export/<name>``."""
+    plan = make_plan(convgen.load_spec(spec_path))
+    return plan, export(plan, work / "export")
+
+
+def measure(spec_path: Path, board: Board, opt: str, work: Path, plugin: Optional[Path],
+            check_only: bool = False) -> Result:
+    """Export, build, run and size one spec in ``work``."""
+    plan, folder = export_spec(spec_path, work)
+    return measure_export(plan, folder, board, opt, work, plugin, check_only)
+
+
+def measure_export(plan, folder: Path, board: Board, opt: str, work: Path,
+                   plugin: Optional[Path], check_only: bool = False) -> Result:
+    """Build, run and size the export of ``plan`` in ``folder`` (as measure())."""
+    spec = plan.spec
+    name = spec.name
+    has_weights = (folder / f"{name}_weights.c").exists()
+    firmware = build(folder, name, board, opt, work, has_weights)
+    outcome = run_qemu(firmware["test"].elf, board, None if check_only else plugin, work)
+    result = Result(name, outcome.passed, outcome.output,
+                    macs=sum(node.macs() for node in spec.graph.nodes) * spec.batch,
+                    params=sum(math.prod(shape) for _, _, shape in spec.weight_shapes()),
+                    instructions=outcome.instructions, stack=outcome.stack,
+                    weights=4 * plan.weights_size, workspace=4 * plan.workspace_size,
+                    io=4 * (plan.input_size + plan.output_size))
+    if check_only:
+        return result
+    sizes = placed_sizes(firmware["model"].map.read_text())
+    result.firmware_flash = sum(p.flash for p in placed_sizes(
+        firmware["test"].map.read_text()).values())
+    for file, placed in sizes.items():
+        base = Path(file).name
+        if base == f"{name}.o":
+            result.code += placed.flash
+            result.static_ram += placed.ram
+        elif ".a(" in file and placed.flash + placed.ram > 0:
+            result.libs += placed.flash
+            result.static_ram += placed.ram
+            result.lib_names.append(member_name(file))
+    return result
+
+
+# --- the table --------------------------------------------------------------------------------
+
+def _n(v: Optional[float]) -> str:
+    return "-" if v is None else f"{v:,}"
+
+
+HEADER = ("| spec | check | MACs | instructions | per MAC | model code B | weights B | "
+          "Keras params x 4 B | libraries B | static RAM B | workspace B | in+out B | "
+          "stack B |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+
+def row(r: Result) -> str:
+    per_mac = f"{r.instructions / r.macs:.2f}" if r.instructions and r.macs else "-"
+    libs = f"{r.libs:,} ({', '.join(sorted(r.lib_names))})" if r.lib_names else "0"
+    return (f"| {r.name} | {'PASS' if r.passed else '**FAIL**'} | {_n(r.macs)} | "
+            f"{_n(r.instructions)} | {per_mac} | {_n(r.code)} | {_n(r.weights)} | "
+            f"{_n(4 * r.params)} | {libs} | {_n(r.static_ram)} | {_n(r.workspace)} | "
+            f"{_n(r.io)} | {_n(r.stack)} |")
+
+
+def tool_versions() -> str:
+    gcc = run([CC, "--version"]).stdout.splitlines()[0]
+    return f"{gcc}; QEMU {qemu_version()}"
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("specs", nargs="+", type=Path, help="spec files (YAML)")
+    ap.add_argument("--cpu", choices=sorted(BOARDS), default="cortex-m4")
+    ap.add_argument("--opt", default="-O2", help="optimisation flag (default -O2)")
+    ap.add_argument("--check-only", action="store_true",
+                    help="only build and run the self-test: no plugin, no sizes")
+    ap.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    args = ap.parse_args(argv)
+    absent = missing_tools()
+    if absent:
+        print(f"cortex_m: needs {', '.join(absent)} (Debian: gcc-arm-none-eabi "
+              "libnewlib-arm-none-eabi qemu-system-arm gcc)", file=sys.stderr)
+        return 2
+    board = BOARDS[args.cpu]
+    base = args.keep or Path(tempfile.mkdtemp(prefix="cortex_m_"))
+    base.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    try:
+        plugin = None if args.check_only else build_plugin(base)
+        print(f"{args.cpu} on QEMU {board.machine}, {' '.join(board.cflags)} {args.opt} "
+              f"{' '.join(COMMON[1:])}; {tool_versions()}\n")
+        print(HEADER)
+        for path in args.specs:
+            work = base / path.stem
+            work.mkdir(parents=True, exist_ok=True)
+            try:
+                result = measure(path, board, args.opt, work, plugin, args.check_only)
+            except (RuntimeError, subprocess.TimeoutExpired) as error:
+                overflow = re.search(r"region `\w+' overflowed by \d+ bytes|RAM overflow",
+                                     str(error))
+                if overflow:   # the model does not fit the board: not a wrong output
+                    print(f"| {path.stem} | does not fit: {overflow.group(0)} |")
+                    continue
+                print(f"| {path.stem} | **FAIL** | {error} |".replace("\n", " "))
+                failed += 1
+                continue
+            print(row(result), flush=True)
+            if not result.passed:
+                failed += 1
+                print(f"\n{path}: output:\n{result.output}\n", file=sys.stderr)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(base, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
