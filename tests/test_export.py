@@ -193,7 +193,6 @@ def test_weighted_specs_exist():
 def test_weights_bin_is_the_packed_blob(stem):
     """generated/<name>/<name>_weights.bin holds the blob the C array holds: plan.pack of
     the spec's weights, little-endian float32, and the .S checks its size."""
-    import numpy as np
     spec = convgen.load_spec(ROOT / "specs" / f"{stem}.yaml")
     plan = make_plan(spec)
     folder = ROOT / "generated" / spec.name
@@ -313,6 +312,7 @@ def test_make_rejects_a_form_not_exported(tmp_path):
 def test_c_value_prints_what_cfloat_prints():
     """The export's inlined float printer agrees with the cfloat filter, edges included."""
     import numpy as np
+
     from convgen.export import c_rows, c_values
     from convgen.render import cfloat
     rng = np.random.default_rng(5)
