@@ -299,6 +299,18 @@ def test_export_weights_forms(tmp_path):
         export(plan, tmp_path, weights_form="asm")
 
 
+def test_generate_weights_option(tmp_path, capsys):
+    """`convgen generate --weights bin` writes no C array; a bad form is a usage error."""
+    from convgen.cli import main
+    spec = str(ROOT / "specs" / "mnist_conv.yaml")
+    assert main(["generate", spec, "-o", str(tmp_path), "--weights", "bin", "-q"]) == 0
+    assert sorted(p.name for p in (tmp_path / "mnist_conv").glob("*_weights.*")) == [
+        "mnist_conv_weights.S", "mnist_conv_weights.bin"]
+    with pytest.raises(SystemExit) as stop:
+        main(["generate", spec, "-o", str(tmp_path), "--weights", "asm"])
+    assert stop.value.code == 2 and "invalid choice: 'asm'" in capsys.readouterr().err
+
+
 @pytest.mark.skipif(not have("make", "gcc"), reason="needs make and gcc")
 def test_make_rejects_a_form_not_exported(tmp_path):
     folder = export(make_plan(convgen.load_spec(ROOT / "specs" / "mnist_conv.yaml")),
