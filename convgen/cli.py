@@ -88,7 +88,7 @@ def cmd_generate(args) -> int:
     plans = [make_plan(spec) for spec in specs]
     rendered = [render(plan) for plan in plans]   # everything renders before anything is written
     for plan, r in zip(plans, rendered):
-        folder = export(plan, args.output, r)
+        folder = export(plan, args.output, r, weights_form=args.weights)
         if not args.quiet:
             print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
     return 0
@@ -229,15 +229,23 @@ def parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("generate", help="write a standalone C folder DIR/<name>/ per spec",
                        description="Write DIR/<name>/: <name>.h and <name>.c (the model), "
-                                   "<name>_weights.c (the packed weights, when the spec has a "
-                                   "weights file), test_<name>.c (checks the model against "
-                                   "the oracle's output) and a Makefile (targets all, check, "
-                                   "clean; honours CC, CFLAGS and RUN). All specs are "
+                                   "the packed weights when the spec has a weights file "
+                                   "(<name>_weights.c, a C array, and/or <name>_weights.bin, "
+                                   "raw little-endian float32, with <name>_weights.S, which "
+                                   "links it as data: see --weights), test_<name>.c (checks "
+                                   "the model against the oracle's output) and a Makefile "
+                                   "(targets all, check, clean; honours CC, CFLAGS, RUN and "
+                                   "WEIGHTS=c|bin). All specs are "
                                    "validated before anything is written; files are replaced "
                                    "atomically and only when their bytes change.")
     s.add_argument("specs", nargs="+", metavar="SPEC")
     s.add_argument("-o", "--output", required=True, metavar="DIR",
                    help="output folder (one sub-folder per spec name)")
+    s.add_argument("--weights", choices=("both", "c", "bin"), default="both",
+                   help="the forms of a weights file's blob: both (default; the Makefile "
+                        "links the C array unless WEIGHTS=bin), c (<name>_weights.c only) or "
+                        "bin (<name>_weights.bin and .S only: 4 bytes per weight instead of "
+                        "~16 bytes of C source, for big models)")
     s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     s.set_defaults(func=cmd_generate)
 

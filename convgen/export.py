@@ -1,9 +1,13 @@
 """Standalone export: everything a firmware build needs, with no Python.
 
 ``convgen generate`` writes, per spec, ``<name>.h`` and ``<name>.c`` (the model),
-``<name>_weights.c`` (the packed weights blob as ``const float``, so it lives in flash) when
-the spec has a weights file, ``test_<name>.c`` (runs the model on a reproducible input and
-compares sampled outputs with the float64 oracle's) and a ``Makefile``.
+``test_<name>.c`` (runs the model on a reproducible input and compares sampled outputs with the
+float64 oracle's) and a ``Makefile``; when the spec has a weights file, the packed weights blob
+as ``const float <name>_weights[]`` (read-only, so it lives in flash) in one or both forms:
+``<name>_weights.c``, a C array of 9-digit decimals (about 16 bytes of source per weight), and
+``<name>_weights.bin`` (the raw little-endian float32 bytes, 4 per weight) with
+``<name>_weights.S``, which links them as data (``.incbin``) under the same symbol. The
+Makefile's ``WEIGHTS=c|bin`` picks the form ``make`` links.
 
 The test's input (and, without a weights file, its weights) come from a 32-bit LCG that C
 and Python compute bit-identically, so the test file stores only the checked outputs. A plan
@@ -27,6 +31,7 @@ from .reference import reference
 from .render import Rendered, environment, render, write_if_changed
 from .verify import TOLERANCE
 
+WEIGHT_FORMS = {"both": ("c", "bin"), "c": ("c",), "bin": ("bin",)}   # --weights: the forms
 LCG_SEED = 20261121
 MAX_CHECKS = 1024   # outputs compared by the test: all of them, or this many evenly spaced
 
@@ -107,15 +112,47 @@ def selftest_data(plan: Plan) -> Tuple[np.ndarray, np.ndarray, List[np.ndarray]]
 
 
 def _c_value(v: float) -> str:
-    if np.isnan(v):
+    """A float32 value (as a Python float) as C: what the ``cfloat`` filter prints (9
+    significant digits, ``f``), or NAN, INFINITY, -INFINITY (<math.h>). Inlined rather than
+    calling the filter: a blob of 30 M weights is printed in seconds instead of minutes
+    (tests/test_export.py checks both print the same)."""
+    text = f"{v:.9g}"
+    if "." in text or "e" in text:
+        return text + "f"
+    if text[-1] == "n":
         return "NAN"
-    if np.isinf(v):
-        return "INFINITY" if v > 0 else "-INFINITY"
-    return environment().filters["cfloat"](v)
+    if text[-1] == "f":
+        return "-INFINITY" if text[0] == "-" else "INFINITY"
+    return text + ".0f"
 
 
-def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] = None) -> Path:
-    """Write the standalone folder ``out_dir/<name>/``; return it."""
+def c_values(values: np.ndarray) -> List[str]:
+    """Each float32 of ``values`` as C (:func:`_c_value`)."""
+    return [_c_value(v) for v in np.asarray(values, np.float32).astype(np.float64).tolist()]
+
+
+def c_rows(values: np.ndarray, per_line: int = 5) -> str:
+    """The body of a C initialiser: ``per_line`` constants a line, indented by 4, separated
+    by commas, each line ending in a newline (none after the last constant's comma)."""
+    flat = np.asarray(values, np.float32).ravel()
+    chunk = per_line * 65536   # bounded temporaries for a big blob
+    rows = []
+    for start in range(0, flat.size, chunk):
+        text = c_values(flat[start:start + chunk])
+        rows += [", ".join(text[i:i + per_line]) for i in range(0, len(text), per_line)]
+    return ",\n".join("    " + row for row in rows) + "\n" if rows else ""
+
+
+def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] = None,
+           weights_form: str = "both") -> Path:
+    """Write the standalone folder ``out_dir/<name>/``; return it. ``weights_form`` (a key of
+    :data:`WEIGHT_FORMS`) says which forms of a weights file's blob to write: the C array
+    ``<name>_weights.c``, the binary ``<name>_weights.bin`` with ``<name>_weights.S``, or both
+    (the C array is the Makefile's default). A form not written is removed from the folder, so
+    the Makefile and the files agree."""
+    if weights_form not in WEIGHT_FORMS:
+        raise ValueError(f"weights_form={weights_form!r}: expected one of "
+                         f"{', '.join(WEIGHT_FORMS)}")
     rendered = rendered or render(plan)
     spec, env = plan.spec, environment()
     x, blob, weights = selftest_data(plan)
@@ -127,22 +164,32 @@ def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] =
     count = min(plan.output_size, MAX_CHECKS)
     index = [i * plan.output_size // count for i in range(count)]
     has_weights = spec.weights is not None and plan.weights_size > 0
-    base = dict(plan.context, version=__version__, has_weights=has_weights)
+    forms = WEIGHT_FORMS[weights_form] if has_weights else ()
+    base = dict(plan.context, version=__version__, has_weights=has_weights, forms=forms,
+                weights_bytes=4 * plan.weights_size)
     folder = Path(out_dir) / spec.name
     files = {
         f"{spec.name}.h": rendered.header,
         f"{spec.name}.c": rendered.source,
         f"test_{spec.name}.c": env.get_template("test.c.j2").render(
             base, template="test.c.j2", seed=LCG_SEED, spans=selftest_spans(plan),
-            check_index=index, check_value=[_c_value(v) for v in expected[index]],
-            stored_blob=[_c_value(v) for v in blob] if plan.derived and not has_weights
+            check_index=index, check_value=c_values(expected[index]),
+            stored_blob=c_values(blob) if plan.derived and not has_weights
             else [],
             tolerance=environment().filters["cfloat"](tolerance)),
         "Makefile": env.get_template("Makefile.j2").render(base, template="Makefile.j2"),
     }
-    if has_weights:
+    if "c" in forms:
         files[f"{spec.name}_weights.c"] = env.get_template("weights.c.j2").render(
-            base, template="weights.c.j2", blob=[_c_value(v) for v in blob])
-    for name, text in files.items():
-        write_if_changed(folder / name, text)
+            base, template="weights.c.j2", rows=c_rows(blob))
+    if "bin" in forms:
+        files[f"{spec.name}_weights.S"] = env.get_template("weights.S.j2").render(
+            base, template="weights.S.j2")
+        files[f"{spec.name}_weights.bin"] = blob.astype("<f4").tobytes()
+    for name, data in files.items():
+        write_if_changed(folder / name, data)
+    for suffix in ("c", "S", "bin"):   # a form this export does not write is stale
+        stale = folder / f"{spec.name}_weights.{suffix}"
+        if stale.name not in files and stale.is_file():
+            stale.unlink()
     return folder

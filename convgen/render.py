@@ -173,9 +173,10 @@ def render(plan: Plan) -> Rendered:
     return Rendered(plan.context["name"], header, source)
 
 
-def write_if_changed(path: Path, text: str) -> bool:
-    """Write atomically (temporary file and rename), only when the bytes differ."""
-    data = text.encode("utf-8")
+def write_if_changed(path: Path, text: Union[str, bytes]) -> bool:
+    """Write atomically (temporary file and rename), only when the bytes differ (text is
+    written as UTF-8)."""
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     if path.is_file() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int autoencoder(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (autoencoder_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (autoencoder_weights.c, or autoencoder_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float autoencoder_weights[AUTOENCODER_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

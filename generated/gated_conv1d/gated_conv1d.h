@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int gated_conv1d(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (gated_conv1d_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (gated_conv1d_weights.c, or gated_conv1d_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float gated_conv1d_weights[GATED_CONV1D_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

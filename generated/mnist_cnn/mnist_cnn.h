@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mnist_cnn(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (mnist_cnn_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (mnist_cnn_weights.c, or mnist_cnn_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float mnist_cnn_weights[MNIST_CNN_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

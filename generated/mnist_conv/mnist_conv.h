@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mnist_conv(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (mnist_conv_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (mnist_conv_weights.c, or mnist_conv_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float mnist_conv_weights[MNIST_CONV_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

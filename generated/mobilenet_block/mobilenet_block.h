@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int mobilenet_block(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (mobilenet_block_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (mobilenet_block_weights.c, or mobilenet_block_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float mobilenet_block_weights[MOBILENET_BLOCK_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

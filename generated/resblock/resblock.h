@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int resblock(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (resblock_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (resblock_weights.c, or resblock_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float resblock_weights[RESBLOCK_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int unet_small(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (unet_small_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (unet_small_weights.c, or unet_small_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float unet_small_weights[UNET_SMALL_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int wavenet_kws(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (wavenet_kws_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (wavenet_kws_weights.c, or wavenet_kws_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float wavenet_kws_weights[WAVENET_KWS_WEIGHTS_SIZE];
 
 #ifdef __cplusplus
