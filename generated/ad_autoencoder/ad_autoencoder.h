@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int ad_autoencoder(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (ad_autoencoder_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (ad_autoencoder_weights.c, or ad_autoencoder_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float ad_autoencoder_weights[AD_AUTOENCODER_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int ic_resnet8(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (ic_resnet8_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (ic_resnet8_weights.c, or ic_resnet8_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float ic_resnet8_weights[IC_RESNET8_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

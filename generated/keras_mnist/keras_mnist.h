@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int keras_mnist(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (keras_mnist_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (keras_mnist_weights.c, or keras_mnist_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float keras_mnist_weights[KERAS_MNIST_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

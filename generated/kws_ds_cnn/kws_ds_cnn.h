@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int kws_ds_cnn(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (kws_ds_cnn_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (kws_ds_cnn_weights.c, or kws_ds_cnn_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float kws_ds_cnn_weights[KWS_DS_CNN_WEIGHTS_SIZE];
 
 #ifdef __cplusplus

@@ -20,7 +20,8 @@ extern "C" {
  * Re-entrant: no static state and no allocation. Returns 0. */
 int vww_mobilenet_v1(const float *input, const float *weights, float *output, float *workspace);
 
-/* The spec's weights, packed (vww_mobilenet_v1_weights.c): pass them as `weights`. */
+/* The spec's weights, packed (vww_mobilenet_v1_weights.c, or vww_mobilenet_v1_weights.S with .bin): pass them
+ * as `weights`. */
 extern const float vww_mobilenet_v1_weights[VWW_MOBILENET_V1_WEIGHTS_SIZE];
 
 #ifdef __cplusplus
