@@ -606,7 +606,7 @@ def _convert_op(call: OpCall, problems: List[Problem]) -> Optional[Dict[str, Any
     if all(is_tensor) and len(args) == 2:
         if op_cls in OP_MERGES:
             return {"type": op_cls}
-        refuse(f"{op_cls} of two tensors: convgen divides only by a constant")
+        refuse(f"{op_cls} of two tensors: convgen divides only by a non-zero constant")
         return None
     if op_cls == "Negative" and is_tensor == [True]:
         return {"type": "Rescaling", "scale": -1.0}
