@@ -188,6 +188,91 @@ class Graph:
                 and all(ins == [i - 1] for i, (_, ins) in enumerate(self.nodes)))
 
 
+@dataclass(eq=False)
+class OpCall:
+    """A call of a ``keras.ops`` function in a functional model rather than of a layer:
+    Python arithmetic on Keras tensors (``x + 3.0``, ``x * (1.0 / 6.0)`` in MobileNetV3's
+    hard sigmoid, ``x * y``) records an ``Add``/``Multiply``/... operation of
+    ``keras.src.ops.numpy`` in the graph, with its constants among the call's arguments.
+    :func:`_convert_op` imports it as the layer computing the same thing."""
+
+    op: Any
+    node: Any
+
+    @property
+    def name(self) -> str:
+        return str(getattr(self.op, "name", "op"))
+
+    def get_weights(self) -> List[np.ndarray]:
+        return []
+
+    def compute_output_shape(self, _):
+        return _shape_of(self.node.output_tensors[0])
+
+
+@dataclass(eq=False)
+class Rewritten:
+    """A layer of ``keras.applications``' own (not of ``keras.layers``) replaced by the
+    built-in layer computing exactly the same thing (:data:`APPLICATION_LAYERS`): its spec
+    mapping is ready; its weights, if any, became constants of that mapping."""
+
+    name: str
+    cls: str
+    mapping: Dict[str, Any]
+
+    def get_weights(self) -> List[np.ndarray]:
+        return []
+
+    def compute_output_shape(self, _):
+        return None
+
+
+def _layer_scale(layer) -> List[Tuple[str, Dict[str, Any], List[int]]]:
+    """ConvNeXt's ``LayerScale``: ``x * gamma`` (a learnt vector along the last axis) is a
+    Rescaling whose scale is gamma."""
+    gamma = np.asarray(layer.get_weights()[0], np.float32).reshape(-1)
+    return [(layer.name, {"type": "Rescaling", "scale": [float(v) for v in gamma]}, [0])]
+
+
+def _custom_scale(layer) -> List[Tuple[str, Dict[str, Any], List[int]]]:
+    """Inception-ResNet-v2's ``CustomScaleLayer``: ``inputs[0] + inputs[1] * scale`` is a
+    Rescaling of the second input, then an Add (input indices: the layer's inputs, then -1
+    for the step before)."""
+    scale = float(np.float32(layer.scale))
+    return [(f"{layer.name}_scaled", {"type": "Rescaling", "scale": scale}, [1]),
+            (layer.name, {"type": "Add"}, [0, -1])]
+
+
+# (module, class) of a keras.applications layer -> its rewriting as built-in layers: each
+# (name, mapping, inputs), an input being an index into the layer's inputs or -1 for the
+# previous rewritten step.
+APPLICATION_LAYERS = {
+    ("keras.src.applications.convnext", "LayerScale"): _layer_scale,
+    ("keras.src.applications.inception_resnet_v2", "CustomScaleLayer"): _custom_scale,
+}
+
+
+def _rewrite(graph: "Graph") -> "Graph":
+    """``graph`` with each :data:`APPLICATION_LAYERS` layer replaced by its rewriting."""
+    nodes: List[Tuple[Any, List[int]]] = []
+    where = {INPUT: INPUT}
+    for i, (op, ins) in enumerate(graph.nodes):
+        rule = APPLICATION_LAYERS.get((type(op).__module__, type(op).__name__))
+        if rule is None:
+            nodes.append((op, [where[j] for j in ins]))
+        else:
+            for name, mapping, refs in rule(op):
+                nodes.append((Rewritten(name, type(op).__name__, mapping),
+                              [len(nodes) - 1 if r == -1 else where[ins[r]] for r in refs]))
+        where[i] = len(nodes) - 1
+    return Graph(nodes, where[graph.output])
+
+
+def _is_layer(op) -> bool:
+    keras = sys.modules.get("keras")
+    return keras is None or isinstance(op, keras.layers.Layer)
+
+
 def _is_input_layer(op) -> bool:
     return type(op).__name__ == "InputLayer"
 
@@ -198,6 +283,10 @@ def _is_model(op) -> bool:
 
 
 def _label(op) -> Tuple[str, str]:
+    if isinstance(op, Rewritten):
+        return op.name, op.cls
+    if isinstance(op, OpCall):
+        return op.name, f"keras.ops {type(op.op).__name__}"
     return getattr(op, "name", "?"), type(op).__name__
 
 
@@ -308,15 +397,19 @@ def _trace(model, inputs, outputs, problems: List[Problem]):
             ok = False
     if not ok:
         return None
-    order = _topological(nodes, producer, {id(op): k for k, op in enumerate(model.layers)})
+    ranked = getattr(model, "operations", None) or model.layers
+    order = _topological(nodes, producer, {id(op): k for k, op in enumerate(ranked)})
     index = {nid: k for k, nid in enumerate(order)}
 
     def ref(tensor) -> int:
         node = producer[id(tensor)]
         return INPUT if node is None else index[id(node)]
 
-    steps = [(nodes[nid].operation, [ref(t) for t in nodes[nid].input_tensors])
-             for nid in order]
+    def step(node):
+        op = node.operation
+        return op if _is_layer(op) else OpCall(op, node)
+
+    steps = [(step(nodes[nid]), [ref(t) for t in nodes[nid].input_tensors]) for nid in order]
     return steps, ref(outputs[0])
 
 
@@ -425,6 +518,10 @@ def _dtype_problem(layer) -> Optional[str]:
 def _convert_layer(layer, problems: List[Problem]) -> Optional[Dict[str, Any]]:
     """The minimal spec mapping of one layer, or None (problems appended)."""
     lname, cls = _label(layer)
+    if isinstance(layer, OpCall):
+        return _convert_op(layer, problems)
+    if isinstance(layer, Rewritten):
+        return dict(layer.mapping)
     if cls not in LAYER_TYPES:
         problems.append(Problem(lname, cls, UNSUPPORTED_CLASS))
         return None
@@ -470,6 +567,103 @@ def _convert_layer(layer, problems: List[Problem]) -> Optional[Dict[str, Any]]:
         problems.append(Problem(lname, cls, f"{where}{exc.message}"))
         return None
     return _minimise(out, parsed)
+
+
+# ---------------------------------------------------------------- keras.ops calls
+
+OP_ARITHMETIC = ("Add", "Subtract", "Multiply", "TrueDivide", "Divide", "Negative")
+OP_MERGES = ("Add", "Subtract", "Multiply")   # of two tensors: the merge layer of that name
+
+
+def _convert_op(call: OpCall, problems: List[Problem]) -> Optional[Dict[str, Any]]:
+    """The spec mapping of a ``keras.ops`` call (:class:`OpCall`): arithmetic of two tensors
+    is the merge layer of that name (Keras's merge layers call the same ops); arithmetic of
+    one tensor with a constant (a number, or one value per channel of the last axis) is the
+    ``Rescaling`` computing it, ``x * scale + offset``: ``x + c`` is scale 1, offset c;
+    ``x - c`` offset -c; ``c - x`` scale -1, offset c; ``x * c`` scale c; ``-x`` scale -1;
+    ``x / c`` scale 1/c (a multiply by the rounded reciprocal: within an ulp or so of Keras's
+    division). Constants are rounded to float32 first, as Keras converts them."""
+    lname, cls = _label(call)
+    op_cls = type(call.op).__name__
+    args = list(call.node.arguments.args)
+    is_tensor = [_is_keras_tensor(a) for a in args]
+    out = call.node.output_tensors[0]
+    dtype = str(getattr(out, "dtype", "float32"))
+
+    def refuse(why: str) -> None:
+        problems.append(Problem(lname, cls, why))
+
+    if not type(call.op).__module__.startswith("keras.src.ops.numpy") \
+            or op_cls not in OP_ARITHMETIC or call.node.arguments.kwargs:
+        refuse("this keras.ops operation is not supported: convgen imports +, -, * of two "
+               "tensors and +, -, *, / of a tensor and a constant (a number or one value per "
+               "channel), and -x")
+        return None
+    if dtype != "float32":
+        refuse(f"computes in {dtype} (a float64 constant?): convgen kernels compute in "
+               "float32")
+        return None
+    if all(is_tensor) and len(args) == 2:
+        if op_cls in OP_MERGES:
+            return {"type": op_cls}
+        refuse(f"{op_cls} of two tensors: convgen divides only by a non-zero constant")
+        return None
+    if op_cls == "Negative" and is_tensor == [True]:
+        return {"type": "Rescaling", "scale": -1.0}
+    if len(args) != 2 or is_tensor.count(True) != 1:
+        refuse(f"called on {len(args)} arguments of which {is_tensor.count(True)} tensors")
+        return None
+    first = is_tensor[0]
+    tensor, const = (args[0], args[1]) if first else (args[1], args[0])
+    channels = (_shape_of(tensor) or (None,))[-1]
+    values = _channel_constant(const, channels)
+    if values is None:
+        refuse(f"a constant of shape {np.shape(const)}: convgen takes a number or one value "
+               f"per channel of the last axis ({channels})")
+        return None
+    ones = [1.0] * len(values)
+    zeros = [0.0] * len(values)
+    if op_cls == "Add":
+        scale, offset = ones, values
+    elif op_cls == "Subtract":
+        scale, offset = (ones, [-v for v in values]) if first else ([-1.0] * len(values), values)
+    elif op_cls == "Multiply":
+        scale, offset = values, zeros
+    elif first and all(v != 0.0 for v in values):   # x / c
+        scale, offset = [1.0 / v for v in values], zeros
+    else:
+        refuse("a division by a tensor or by zero: convgen divides only by a non-zero "
+               "constant")
+        return None
+    mapping: Dict[str, Any] = {"type": "Rescaling", "scale": _one_or_list(scale)}
+    if any(v != 0.0 for v in offset):
+        mapping["offset"] = _one_or_list(offset)
+    return mapping
+
+
+def _one_or_list(values: List[float]) -> Any:
+    return values[0] if all(v == values[0] for v in values) else values
+
+
+def _is_keras_tensor(value: Any) -> bool:
+    return type(value).__name__ == "KerasTensor"
+
+
+def _channel_constant(value: Any, channels: Optional[int]) -> Optional[List[float]]:
+    """A constant operand as float32-rounded floats: one value, or one per channel (a shape
+    of leading ones then ``channels``); None for anything else."""
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    if array.dtype == object or not np.all(np.isfinite(array)):
+        return None
+    shape = list(array.shape)
+    while shape and shape[0] == 1 and len(shape) > 1:
+        shape.pop(0)
+    if array.size != 1 and shape != [channels]:
+        return None
+    return [float(v) for v in array.astype(np.float32).reshape(-1)]
 
 
 def _minimise(out: Dict[str, Any], parsed) -> Dict[str, Any]:
@@ -633,8 +827,10 @@ def convert(model, name: Optional[str] = None) -> Imported:
     if graph is None or problems:
         # A topology convgen refuses: still list every layer that would be refused on its own.
         for layer in _all_layers(model):
-            _convert_layer(layer, problems)
+            if (type(layer).__module__, type(layer).__name__) not in APPLICATION_LAYERS:
+                _convert_layer(layer, problems)
         graph = Graph([], INPUT)
+    graph = _rewrite(graph)
     input_shape, batch = _model_input(model, problems)
     if not graph.nodes and not problems:
         problems.append(Problem(model_name, model_cls, "the model has no layers"))

@@ -476,3 +476,24 @@ def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
                                                        node.output.shape)
         flat = flat[n:]
     return values[graph.output.name]
+
+
+def layer_normalization_layer(layer, inputs, weights, out_shape):
+    """LayerNormalization over ``layer.axis`` (sorted, counted with the batch axis):
+    ``(x - mean) / sqrt(var + epsilon) * gamma + beta`` with the population mean and variance
+    of each sample over those axes; gamma and beta have the input's shape on those axes
+    (their order). ``rms_scaling``: ``x / sqrt(var + epsilon) * gamma``, as Keras computes it
+    (the variance about the mean; no beta)."""
+    x = np.asarray(inputs[0], np.float64)
+    axes = tuple(a % x.ndim for a in layer.axis)
+    mean = x.mean(axis=axes, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=axes, keepdims=True)
+    shape = [x.shape[a] if a in axes else 1 for a in range(x.ndim)]
+    w = [np.reshape(np.asarray(a, np.float64), shape) for a in weights]
+    rms = layer.rms_scaling
+    y = (x if rms else x - mean) / np.sqrt(var + layer.epsilon)
+    if layer.scale or rms:
+        y = y * w.pop(0)
+    if layer.center and not rms:
+        y = y + w.pop(0)
+    return y

@@ -126,9 +126,61 @@ def efficientnet_b0_64(input_shape=(64, 64, 3), classes=10):
                                                 classes=classes)
 
 
+def mobilenet_v3_small_64(input_shape=(64, 64, 3), classes=10):
+    """keras.applications.MobileNetV3Small at 64x64, logits out: its hard sigmoid is
+    ``ReLU(6)(x + 3) * (1/6)``, arithmetic on Keras tensors (keras.ops calls, not layers)."""
+    return _keras().applications.MobileNetV3Small(input_shape=input_shape, weights=None,
+                                                  classes=classes, classifier_activation=None)
+
+
+def mobilenet_v3_large_64(input_shape=(64, 64, 3), classes=10):
+    """keras.applications.MobileNetV3Large at 64x64, logits out."""
+    return _keras().applications.MobileNetV3Large(input_shape=input_shape, weights=None,
+                                                  classes=classes, classifier_activation=None)
+
+
+def convnext_tiny_32(input_shape=(32, 32, 3), classes=10):
+    """keras.applications.ConvNeXtTiny at 32x32, logits out: LayerNormalization, gelu,
+    Dense on 4-D tensors, its own LayerScale layer, nested Sequential downsamplers."""
+    return _keras().applications.ConvNeXtTiny(input_shape=input_shape, weights=None,
+                                              classes=classes, classifier_activation=None)
+
+
+def inception_resnet_v2_75(input_shape=(75, 75, 3), classes=10):
+    """keras.applications.InceptionResNetV2 at its minimum 75x75, logits out: its own
+    CustomScaleLayer (``x + r * scale``), valid-padded stems, channel Concatenates."""
+    return _keras().applications.InceptionResNetV2(input_shape=input_shape, weights=None,
+                                                   classes=classes,
+                                                   classifier_activation=None)
+
+
+def densenet121_64(input_shape=(64, 64, 3), classes=10):
+    """keras.applications.DenseNet121 at 64x64, logits out (dense blocks: Concatenate)."""
+    return _keras().applications.DenseNet121(input_shape=input_shape, weights=None,
+                                             classes=classes, classifier_activation=None)
+
+
+def inception_v3_75(input_shape=(75, 75, 3), classes=10):
+    """keras.applications.InceptionV3 at its minimum 75x75, logits out."""
+    return _keras().applications.InceptionV3(input_shape=input_shape, weights=None,
+                                             classes=classes, classifier_activation=None)
+
+
+def xception_71(input_shape=(71, 71, 3), classes=10):
+    """keras.applications.Xception at its minimum 71x71, logits out."""
+    return _keras().applications.Xception(input_shape=input_shape, weights=None,
+                                          classes=classes, classifier_activation=None)
+
+
 # keras.applications models: large, compiled in the slow run
 APPLICATIONS = {"mobilenet_v2_035": mobilenet_v2_035, "resnet50_64": resnet50_64,
-                "efficientnet_b0_64": efficientnet_b0_64}
+                "efficientnet_b0_64": efficientnet_b0_64,
+                "mobilenet_v3_small_64": mobilenet_v3_small_64,
+                "mobilenet_v3_large_64": mobilenet_v3_large_64,
+                "convnext_tiny_32": convnext_tiny_32,
+                "inception_resnet_v2_75": inception_resnet_v2_75,
+                "densenet121_64": densenet121_64, "inception_v3_75": inception_v3_75,
+                "xception_71": xception_71}
 
 MODELS = {"ds_cnn": ds_cnn, "resnet8": resnet8, "mobilenet_v1_025": mobilenet_v1_025,
           "autoencoder": autoencoder, "mnist_cnn": mnist_cnn,

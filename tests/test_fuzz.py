@@ -775,7 +775,7 @@ def mutate_layer(draw, chain: Chain, i: int, kind: str) -> Optional[str]:
         raw["type"] = draw(st.sampled_from([layer.type.lower(), layer.type.upper(),
                                             layer.type.replace("D", "d"), layer.type + "s",
                                             layer.type[:-1], "keras.layers." + layer.type,
-                                            "Conv4D", "LSTM", "LayerNormalization", "Conv2d"]))
+                                            "Conv4D", "LSTM", "GroupNormalization", "Conv2d"]))
         return f"{at}.type"
     if kind == "wrong-rank":
         other = draw(st.sampled_from(_other_rank_types(layer.type)))

@@ -256,25 +256,25 @@ def test_names_made_unique_and_inputs_follow_model_layers():
 def test_two_inputs_refused_with_every_problem():
     a, b = keras.Input((8, 3)), keras.Input((8, 3))
     y = L.Add()([L.Conv1D(3, 3, padding="same")(a), b])
-    y = L.LayerNormalization(name="ln")(y)
+    y = L.GroupNormalization(groups=1, name="ln")(y)
     with pytest.raises(keras_import.KerasImportError) as err:
         convgen.from_keras(keras.Model([a, b], y, name="two_in"))
     whys = [(p.cls, p.why) for p in err.value.problems]
     assert any("2 inputs and 1 outputs" in why for _, why in whys), whys
-    assert [cls for cls, _ in whys].count("LayerNormalization") == 1, whys
+    assert [cls for cls, _ in whys].count("GroupNormalization") == 1, whys
 
 
 def test_two_outputs_refused():
     x = keras.Input((8, 8, 3))
     a = L.Conv2D(3, 3, padding="same")(x)
-    b = L.LayerNormalization(name="head")(a)
+    b = L.GroupNormalization(groups=1, name="head")(a)
     with pytest.raises(keras_import.KerasImportError) as err:
         convgen.from_keras(keras.Model(x, [L.Add()([x, a]), b], name="two_out"))
     problems = [(p.cls, p.why) for p in err.value.problems]
     assert len(problems) == 2, problems
     assert problems[0] == ("Functional", "1 inputs and 2 outputs: convgen needs one input and "
                                          "one output")
-    assert problems[1] == ("LayerNormalization", keras_import.UNSUPPORTED_CLASS)
+    assert problems[1] == ("GroupNormalization", keras_import.UNSUPPORTED_CLASS)
 
 
 def test_shared_layer_refused():
@@ -292,20 +292,20 @@ def test_unsupported_in_graph_listed_at_once():
     all in one KerasImportError."""
     x = keras.Input((8, 8, 4))
     a = L.Conv2D(4, 3, padding="same", activation="threshold", name="thr")(x)
-    b = L.LayerNormalization(name="ln")(x)
+    b = L.GroupNormalization(groups=1, name="ln")(x)
     merge = L.Add(name="odd_add")
     config = merge.get_config
     merge.get_config = lambda: {**config(), "future_arg": 3}
     y = merge([a, b])
-    y = L.LayerNormalization(name="lnorm")(y)
+    y = L.GroupNormalization(groups=1, name="lnorm")(y)
     y = L.Concatenate(axis=-1)([y, x])
     with pytest.raises(keras_import.KerasImportError) as err:
         convgen.from_keras(keras.Model(x, y, name="bad_graph"))
     got = {(p.layer, p.cls): p.why for p in err.value.problems}
     assert "threshold" in got["thr", "Conv2D"]
-    assert got["ln", "LayerNormalization"] == keras_import.UNSUPPORTED_CLASS
+    assert got["ln", "GroupNormalization"] == keras_import.UNSUPPORTED_CLASS
     assert "future_arg=3 is not supported" in got["odd_add", "Add"]
-    assert got["lnorm", "LayerNormalization"] == keras_import.UNSUPPORTED_CLASS
+    assert got["lnorm", "GroupNormalization"] == keras_import.UNSUPPORTED_CLASS
     assert len(err.value.problems) == 4, err.value.problems
 
 

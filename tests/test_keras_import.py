@@ -95,9 +95,9 @@ def bad():
     return keras.Sequential([
         keras.Input((8, 8, 3)),
         L.Conv2D(4, 3, activation="threshold", name="thresholded"),
-        L.LayerNormalization(),
+        L.GroupNormalization(groups=1),
         L.Conv2D(4, 1, dtype="mixed_float16", name="half"),
-        L.LayerNormalization(),
+        L.GroupNormalization(groups=1),
         L.UnitNormalization(),
     ], name="bad_model")
 
@@ -216,9 +216,9 @@ def test_unsupported_listed_at_once_exit_2_nothing_written(imported):
     assert code == 2 and stdout == ""
     assert "Traceback" not in stderr
     for needle in ("thresholded (Conv2D): activation", "'threshold'",
-                   "layer_normalization (LayerNormalization): layer class not supported",
+                   "group_normalization (GroupNormalization): layer class not supported",
                    "half (Conv2D): dtype policy 'mixed_float16'",
-                   "layer_normalization (LayerNormalization)",
+                   "group_normalization (GroupNormalization)",
                    "unit_normalization (UnitNormalization)", "5 problems", "nothing was written"):
         assert needle in stderr, (needle, stderr)
     assert not out.exists() and not out.with_suffix(".npz").exists()
@@ -242,14 +242,14 @@ def test_refusals_name_layer_class_and_reason():
     inp = keras.Input((8, 8, 3))
     a = L.Conv2D(4, 3, padding="same")(inp)
     b = L.Conv2D(4, 1)(a)
-    c = L.LayerNormalization()(L.Add()([a, b]))
+    c = L.GroupNormalization(groups=1)(L.Add()([a, b]))
     two_outputs = keras.Model(inp, [c, b], name="two_outputs")
     with pytest.raises(keras_import.KerasImportError) as err:
         convgen.from_keras(two_outputs)
     problems = err.value.problems
     assert any(p.cls == "Functional" and "2 outputs" in p.why for p in problems)
     # the layers that are refused anyway are listed too, each once
-    assert [p.cls for p in problems].count("LayerNormalization") == 1
+    assert [p.cls for p in problems].count("GroupNormalization") == 1
     assert isinstance(err.value, convgen.SpecError)
 
     # A config key convgen does not know, at a value other than the class's default

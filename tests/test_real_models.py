@@ -6,11 +6,15 @@ count against ``convgen summary``'s."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 os.environ.setdefault("KERAS_BACKEND", "torch")   # must precede the first import of keras
 
 import numpy as np
 import pytest
+import yaml
 from keras_models import APPLICATIONS, MODELS, randomise
 
 import convgen
@@ -19,6 +23,8 @@ from convgen.verify import compare
 
 keras = pytest.importorskip(
     "keras", reason="Keras 3 is not installed (optional): pip install 'convgen[keras]'")
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = [
     pytest.mark.keras,
@@ -52,4 +58,27 @@ def _check(name, build):
     expected = np.asarray(keras.ops.convert_to_numpy(model(x, training=False)), np.float64)
     _agree(convgen.reference(spec, x), expected, f"{name} oracle")
     _agree(convgen.compile(spec)(x), expected, f"{name} kernel")
-    assert f"Total params: {model.count_params():,}" in summary(spec)
+    # ConvNeXt's LayerScale vectors become Rescaling constants: no longer params
+    constants = sum(layer.count_params() for layer in model.layers
+                    if type(layer).__name__ == "LayerScale")
+    assert f"Total params: {model.count_params() - constants:,}" in summary(spec)
+
+
+@pytest.mark.slow
+def test_import_keras_cli_on_saved_application(tmp_path):
+    """The command-line path: MobileNetV3Small saved as .keras -> import-keras -> verify, then
+    the written spec and weights compiled and compared with the model itself."""
+    model = randomise(APPLICATIONS["mobilenet_v3_small_64"](), seed=3)
+    model.save(tmp_path / "m.keras")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KERAS_BACKEND="torch")
+    for args in (["import-keras", str(tmp_path / "m.keras"), "-o", str(tmp_path / "m.yaml")],
+                 ["verify", str(tmp_path / "m.yaml"), "--quiet"]):
+        done = subprocess.run([sys.executable, "-m", "convgen", *args], capture_output=True,
+                              text=True, env=env, timeout=600)
+        assert done.returncode == 0, done.stdout + done.stderr
+    spec = convgen.load_spec(tmp_path / "m.yaml")
+    assert any(layer["type"] == "Rescaling" for layer in
+               yaml.safe_load((tmp_path / "m.yaml").read_text())["layers"])   # x + 3.0 etc.
+    x = np.random.default_rng(2).standard_normal((1, 64, 64, 3)).astype(np.float32)
+    expected = np.asarray(keras.ops.convert_to_numpy(model(x, training=False)), np.float64)
+    _agree(convgen.compile(spec)(x), expected, "MobileNetV3Small via import-keras")

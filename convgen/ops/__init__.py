@@ -15,6 +15,7 @@ from . import (
     dense,
     depthwise,
     identity,
+    layernorm,
     merge,
     pooling,
     preprocessing,
@@ -29,7 +30,7 @@ KINDS: Tuple[Kind, ...] = (conv.KIND, depthwise.KIND, separable.KIND, transpose.
                            reshape.KIND, pooling.KIND, merge.MERGE, merge.CONCATENATE,
                            batchnorm.KIND, dense.KIND, reshaping.KIND, activation.KIND,
                            identity.KIND, preprocessing.RESCALING,
-                           preprocessing.NORMALIZATION)
+                           preprocessing.NORMALIZATION, layernorm.KIND)
 
 # Keras class name -> its kind
 REGISTRY: Dict[str, Kind] = {t: kind for kind in KINDS for t in kind.types}
