@@ -111,13 +111,24 @@ def _undefined(obj: Path, nm: str):
                   - COMPILER_CALLS)
 
 
+# layer kinds whose C computes a square root, exp or a normalisation of their own
+OTHER_LAYERS = [
+    {"type": "LayerNormalization"}, {"type": "LayerNormalization", "rms_scaling": True},
+    {"type": "BatchNormalization"}, {"type": "Normalization", "mean": 0.5, "variance": 2.0},
+    {"type": "Softmax", "axis": 1}, {"type": "ELU", "alpha": 0.5},
+    {"type": "AveragePooling2D", "pool_size": 2, "padding": "same"}, {"type": "GlobalAveragePooling2D"},
+]
+
+
 def _every_activation_source(tmp_path):
     folder = tmp_path / "acts"
     folder.mkdir()
     paths = []
-    for act in sorted(ELEMENTWISE) + sorted(LAST_AXIS):
-        spec = make_spec({"type": "Conv2D", "filters": 6, "kernel_size": 2,
-                          "activation": act}, [5, 4, 3], name=f"m_{act}")
+    layers = [(act, {"type": "Conv2D", "filters": 6, "kernel_size": 2, "activation": act})
+              for act in sorted(ELEMENTWISE) + sorted(LAST_AXIS)]
+    layers += [(layer["type"].lower(), layer) for layer in OTHER_LAYERS]
+    for tag, layer in layers:
+        spec = make_spec(layer, [5, 4, 3], name=f"m_{tag}")
         rendered = render(make_plan(spec))
         (folder / f"{spec.name}.h").write_text(rendered.header)
         (folder / f"{spec.name}.c").write_text(rendered.source)
@@ -125,7 +136,7 @@ def _every_activation_source(tmp_path):
     return paths
 
 
-def test_every_activation_needs_no_library(tmp_path):
+def test_every_activation_and_normalisation_needs_no_library(tmp_path):
     if not shutil.which("gcc"):
         pytest.skip("gcc is absent")
     for source in _every_activation_source(tmp_path):

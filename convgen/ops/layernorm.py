@@ -10,8 +10,8 @@ square, and no beta), as Keras does. ``get_weights()``: gamma (when ``scale`` or
 
 convgen normalises over consecutive axes after the batch axis (channels last, channels
 first, or a block such as ``[1, 2, 3]``), so that each normalised group is ``length`` values
-``inner`` apart: ``layernorm.c.j2`` makes two passes over a group (statistics accumulated in
-double, then the affine map in float).
+``inner`` apart: ``layernorm.c.j2`` makes passes over a group in float (the mean, the
+variance around it, then the affine map), with convgen's own square root (no libm).
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _lower(node, batch: int, **_) -> Tuple[str, Dict[str, Any]]:
         outer=batch * math.prod(shape[:axes[0]]), length=length,
         inner=math.prod(shape[axes[-1] + 1:]), epsilon=layer.epsilon,
         gamma=layer.has_gamma(), beta=layer.has_beta(), center=not layer.rms_scaling,
-        beta_offset=length if layer.has_gamma() else 0, workspace_size=0)
+        beta_offset=length if layer.has_gamma() else 0, workspace_size=0, helpers=["cg_sqrt"])
 
 
 KIND = Kind("layernorm",
