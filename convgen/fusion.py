@@ -23,13 +23,14 @@ Each rule is exact, never an approximation:
 - *pooled*: a ``MaxPooling2D``/``AveragePooling2D`` with ``valid`` padding and strides equal
   to its pool size, reading the output of a 2-D convolution step whose schedule computes bands
   of output rows (its ``band``) and that nothing else reads (the convolution's own output, or a
-  BatchNormalization folded into it, or an activation layer applied in its store), runs in
-  that step: the convolution computes the rows of a few pooled rows into a small band of the
-  workspace, activation applied as it stores, and the pooling reduces the band into the
-  pooled output (``act`` then ``pool``, as Keras computes them); the convolution's full output
-  never exists, and the rows and columns that valid pooling drops are never computed. Not a
-  ``same`` or overlapping pooling (a band would need the rows of its neighbours), nor 1-D
-  (the band would be the whole output) or 3-D layers;
+  BatchNormalization folded into it, or an activation layer applied in its store; through
+  identity layers such as Dropout too), runs in that step: the convolution computes the rows
+  of a few pooled rows into a small band of the workspace, activation applied as it stores,
+  and the pooling reduces the band into the pooled output (``act`` then ``pool``, as Keras
+  computes them); the convolution's full output never exists, and the rows and columns that
+  valid pooling drops are never computed. Not a ``same`` or overlapping pooling (a band would
+  need the rows of its neighbours), nor 1-D (the band would be the whole output) or 3-D
+  layers;
 - *alias*: a layer whose output is its input's memory unchanged (identity layers, Reshape,
   a channels_last Flatten: its kind's ``aliases``) gets no step; its output is placed on the
   tensor it reinterprets. Not when that tensor is the model input and the output is the model
@@ -165,9 +166,14 @@ def _pool_producer(graph: Graph, pool: Node, fusion: Fusion) -> Optional[Node]:
     if (pool.kind.name != "pooling" or layer.is_global or layer.rank != 2
             or layer.padding != "valid" or layer.strides != layer.pool_size):
         return None
-    tensor = pool.inputs[0]
+    tensor, reader = pool.inputs[0], pool
     node = graph.producer(tensor)
-    if node is None or _sole_reader(graph, tensor) is not pool:
+    # through identity layers (Dropout & co.: aliases of the same shape)
+    while (node is not None and _sole_reader(graph, tensor) is reader
+           and node.index in fusion.aliased and node.output.shape == node.inputs[0].shape):
+        tensor, reader = node.inputs[0], node
+        node = graph.producer(tensor)
+    if node is None or _sole_reader(graph, tensor) is not reader:
         return None
     # the step writing the tensor: through an activation layer or a BatchNormalization
     node = _writer(graph, fusion, node)

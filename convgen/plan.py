@@ -353,7 +353,10 @@ def _layout(graph: Graph, steps: List[Step], fusion: Fusion):
     for name, (target, offset) in alias.items():
         base, at = placement[target]
         placement[name] = (base, at + offset)
-    placement.update({name: placement[source] for name, source in root.items()})
+    # (not the output of an identity layer on a tensor no step stores: a pooling computed
+    # from bands of a convolution through a Dropout)
+    placement.update({name: placement[source] for name, source in root.items()
+                      if source in placement})
     return tuple(buffers + scratch), offsets, placement, total
 
 

@@ -200,13 +200,14 @@ POOLS = {
                                        depth_multiplier=2, data_format="channels_first"),
                                   pool("p", data_format="channels_first")],
                                  [3, 8, 7], 1, {"p": "d"}),
-    # through a folded BatchNormalization and a ReLU layer applied in the store; a folded
-    # ZeroPadding before the convolution
+    # through a folded BatchNormalization, a ReLU layer applied in the store and a Dropout
+    # (DS-CNN); a folded ZeroPadding before the convolution
     "through_bn_relu": ([dict(type="ZeroPadding2D", padding=1),
                          dict(type="Conv2D", name="c", filters=16, kernel_size=3,
                               use_bias=False),
                          dict(type="BatchNormalization", name="bn"),
-                         dict(type="ReLU", name="r"), pool("p")],
+                         dict(type="ReLU", name="r"), dict(type="Dropout", rate=0.4),
+                         pool("p")],
                         [6, 8, 3], 1, {"p": "c"}),
     # not fused: a same and an overlapping pooling, the convolution's output read twice,
     # a 1-D convolution, a last-axis activation (softmax), a pooling of the model input
