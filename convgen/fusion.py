@@ -7,6 +7,10 @@ Each rule is exact, never an approximation:
 - *residual*: an ``Add`` of two same-shaped tensors, one produced by a layer whose schedule
   can add as it stores and that nothing else reads, runs in that layer's store (its
   activation first, then the sum, as Keras computes ``add(act(conv(x)), r)``);
+- *after the sum*: an activation layer that an elementwise activation string computes
+  exactly, reading the output of such a fused ``Add`` that nothing else reads (ResNet's
+  ``Activation('relu')(Add()([x, y]))``), is applied in the same store after the sum: the
+  store computes ``act2(act(conv(x)) + r)``, the producer's own activation before the sum;
 - *bn*: a ``BatchNormalization`` whose input is produced by a layer that can scale its
   output channels (a convolution of any kind: its class has ``scale_outputs``), whose
   activation is linear, whose output nothing else reads and whose channel axis is the one the
@@ -16,6 +20,17 @@ Each rule is exact, never an approximation:
 - *in place*: a ``Concatenate`` along the channel axis lets each producer that nothing else
   reads, and whose schedule addresses its output through strides, write straight into its
   slice of the concatenated tensor; the ``Concatenate`` copies only the other inputs;
+- *pooled*: a ``MaxPooling2D``/``AveragePooling2D`` with ``valid`` padding and strides equal
+  to its pool size, reading the output of a 2-D convolution step whose schedule computes bands
+  of output rows (its ``band``) and that nothing else reads (the convolution's own output, or a
+  BatchNormalization folded into it, or an activation layer applied in its store; through
+  identity layers such as Dropout too), runs in that step: the convolution computes the rows
+  of a few pooled rows into a small band of the workspace, activation applied as it stores,
+  and the pooling reduces the band into the pooled output (``act`` then ``pool``, as Keras
+  computes them); the convolution's full output never exists, and the rows and columns that
+  valid pooling drops are never computed. Not a ``same`` or overlapping pooling (a band would
+  need the rows of its neighbours), nor 1-D (the band would be the whole output) or 3-D
+  layers;
 - *alias*: a layer whose output is its input's memory unchanged (identity layers, Reshape,
   a channels_last Flatten: its kind's ``aliases``) gets no step; its output is placed on the
   tensor it reinterprets. Not when that tensor is the model input and the output is the model
@@ -51,10 +66,22 @@ class Fusion:
     aliased: Dict[int, Tensor] = field(default_factory=dict)
     act: Dict[int, int] = field(default_factory=dict)
     act_as: Dict[int, str] = field(default_factory=dict)
+    # activation layer node -> the fused Add whose store applies it after the sum
+    post_act: Dict[int, int] = field(default_factory=dict)
+    # pooling node -> the node whose step computes it, band by band (see *pooled*)
+    pooled: Dict[int, int] = field(default_factory=dict)
+
+    def pools(self, index: int) -> Optional[int]:
+        """The pooling node computed in node ``index``'s step, or None."""
+        return next((p for p, producer in self.pooled.items() if producer == index), None)
 
     def applies_act(self, index: int) -> Optional[int]:
         """The activation layer node applied in node ``index``'s store, or None."""
         return next((a for a, producer in self.act.items() if producer == index), None)
+
+    def post_act_of(self, add: int) -> Optional[int]:
+        """The activation layer applied after the sum of fused Add ``add``, or None."""
+        return next((a for a, into in self.post_act.items() if into == add), None)
 
     def fused_into(self, index: int) -> Optional[int]:
         """The node whose step absorbs node ``index`` (its own step is gone), or None."""
@@ -64,6 +91,10 @@ class Fusion:
             return self.bn[index]
         if index in self.act:
             return self.act[index]
+        if index in self.pooled:
+            return self.pooled[index]
+        if index in self.post_act:
+            return self.post_act[index]
         for add, (producer, _) in self.residual.items():
             if producer == index:
                 return add
@@ -128,7 +159,46 @@ def _bn_producer(graph: Graph, bn: Node) -> Optional[Node]:
     return producer if bn.layer.sample_axis(rank) == channel_axis else None
 
 
-def _residual(graph: Graph, add: Node, taken) -> Optional[Tuple[int, Tensor]]:
+def _pool_producer(graph: Graph, pool: Node, fusion: Fusion) -> Optional[Node]:
+    """The 2-D convolution whose step can compute pooling ``pool`` band by band (see
+    *pooled*), or None."""
+    layer = pool.layer
+    if (pool.kind.name != "pooling" or layer.is_global or layer.rank != 2
+            or layer.padding != "valid" or layer.strides != layer.pool_size):
+        return None
+    tensor, reader = pool.inputs[0], pool
+    node = graph.producer(tensor)
+    # through identity layers (Dropout & co.: aliases of the same shape)
+    while (node is not None and _sole_reader(graph, tensor) is reader
+           and node.index in fusion.aliased and node.output.shape == node.inputs[0].shape):
+        tensor, reader = node.inputs[0], node
+        node = graph.producer(tensor)
+    if node is None or _sole_reader(graph, tensor) is not reader:
+        return None
+    # the step writing the tensor: through an activation layer or a BatchNormalization
+    node = _writer(graph, fusion, node)
+    if (node.kind.schedule is None
+            or _store_activation(fusion, node) not in activations.ELEMENTWISE
+            or getattr(node.layer, "rank", None) != 2
+            or node.layer.data_format != layer.data_format
+            or not node.kind.schedule(node.layer).band):
+        return None
+    return node
+
+
+def _writer(graph: Graph, fusion: Fusion, node: Node) -> Node:
+    """The node whose step writes ``node``'s output: itself, or the layer a BatchNormalization
+    is folded into or an activation layer is applied in."""
+    return graph.nodes[fusion.act.get(node.index, fusion.bn.get(node.index, node.index))]
+
+
+def _store_activation(fusion: Fusion, node: Node) -> Optional[str]:
+    """The activation node ``node``'s step applies as it stores (an activation layer's, when
+    one is applied in it)."""
+    return fusion.act_as.get(node.index, getattr(node.layer, "activation", "linear"))
+
+
+def _residual(graph: Graph, add: Node, fusion: Fusion, taken) -> Optional[Tuple[int, Tensor]]:
     if add.layer.type != "Add" or len(add.inputs) != 2:
         return None
     if any(t.shape != add.output.shape for t in add.inputs):
@@ -136,13 +206,30 @@ def _residual(graph: Graph, add: Node, taken) -> Optional[Tuple[int, Tensor]]:
     for j in (1, 0):   # the later input first: its producer runs last
         tensor, other = add.inputs[j], add.inputs[1 - j]
         producer = graph.producer(tensor)
-        if (producer is None or producer.index in taken or producer.kind.schedule is None
+        if producer is None or _sole_reader(graph, tensor) is not add:
+            continue
+        # through a BatchNormalization folded into it or an activation layer applied in it
+        producer = _writer(graph, fusion, producer)
+        if (producer.index in taken or producer.kind.schedule is None
                 or not producer.kind.schedule(producer.layer).residual
-                or not _plain_store(producer) or _sole_reader(graph, tensor) is not add
+                or _store_activation(fusion, producer) not in activations.ELEMENTWISE
                 or producer.output.type.layout is None):
             continue
         return producer.index, other
     return None
+
+
+def _post_act(graph: Graph, act: Node, fusion: Fusion) -> Optional[Node]:
+    """The fused Add whose store can apply activation layer ``act`` after its sum."""
+    as_string = getattr(act.layer, "as_string", None)
+    name = as_string() if as_string is not None else None
+    if name not in activations.ELEMENTWISE:
+        return None
+    add = graph.producer(act.inputs[0])
+    if add is None or add.index not in fusion.residual or _sole_reader(graph, add.output) \
+            is not act:
+        return None
+    return add
 
 
 def _in_place(graph: Graph, concat: Node, taken) -> Dict[int, Tuple[int, int]]:
@@ -187,12 +274,22 @@ def fuse(graph: Graph) -> Fusion:
         if producer is not None:
             fusion.act[node.index] = producer.index
             fusion.act_as[producer.index] = node.layer.as_string()
-    taken = set()   # producers already running another node's store
     for node in graph.nodes:
-        found = _residual(graph, node, taken)
+        producer = _pool_producer(graph, node, fusion)
+        if producer is not None:
+            fusion.pooled[node.index] = producer.index
+    # producers already running another node's store; a pooling computed in a convolution's
+    # step does not write into a concatenation
+    taken = set(fusion.pooled) | set(fusion.pooled.values())
+    for node in graph.nodes:
+        found = _residual(graph, node, fusion, taken)
         if found is not None:
             fusion.residual[node.index] = found
             taken.add(found[0])
+    for node in graph.nodes:
+        add = _post_act(graph, node, fusion)
+        if add is not None:
+            fusion.post_act[node.index] = add.index
     for node in graph.nodes:
         if node.kind.name == "concatenate":
             placed = _in_place(graph, node, taken)

@@ -92,6 +92,16 @@ class Writes:
 
 
 @dataclass(frozen=True)
+class Band:
+    """A layer computed band by band (a pooling fused into it): ``rows`` output rows per call
+    into a buffer of its own, and only the leading ``extent`` (spatial, per axis) of its
+    output, the part something reads."""
+
+    rows: int
+    extent: Shape
+
+
+@dataclass(frozen=True)
 class Schedule:
     """How a layer kind runs one layer: the template, the function adding the schedule's own
     numbers to the context, the packing of its weights, and what its stores can do.
@@ -102,7 +112,11 @@ class Schedule:
     ``y`` strides, so it can write a slice of a concatenated tensor. ``residual``: how it adds
     a tensor of its output's shape (a fused ``Add``): ``store`` as it stores each value,
     ``pass`` in a pass over its finished output (``epilogue.j2``), "" not at all.
-    ``activation``: the layer has an ``activation`` argument its template applies."""
+    ``activation``: the layer has an ``activation`` argument its template applies. ``band``:
+    its context function takes ``band`` and ``width`` and its template then renders a function
+    ``(input, weights, y, oh0)`` computing output rows ``[oh0, oh0 + band)``, columns
+    ``[0, width)``, of one sample into ``y`` (row ``oh`` at ``y + (oh - oh0) * y.h``): a
+    pooling can be computed in its step (:func:`convgen.ops.pooling.fused_context`)."""
 
     name: str
     template: str
@@ -111,22 +125,29 @@ class Schedule:
     strided_output: bool = False
     residual: str = ""
     activation: bool = True
+    band: bool = False
 
 
 def tensor_context(batch: int, layer, in_shape: Shape, reads: Reads, conv_shape: Shape,
-                   writes: Writes = Writes()) -> Dict[str, Any]:
-    """Loop bounds and element strides of a layer (1-D/2-D as unit-axis 3-D)."""
+                   writes: Writes = Writes(), band: Optional[Band] = None) -> Dict[str, Any]:
+    """Loop bounds and element strides of a layer (1-D/2-D as unit-axis 3-D); computed by
+    ``band``, its loops cover the band's extent and ``y`` is one band's buffer."""
     spatial, channels = layer.split(in_shape)
     real, _ = layer.split(reads.shape)
     out_spatial, out_channels = layer.split(conv_shape)
+    y_shape = conv_shape
+    if band is not None:
+        out_spatial = band.extent
+        y_shape = layer.join((band.rows,) + tuple(band.extent[1:]), out_channels)
+    y_spatial, _ = layer.split(y_shape)
     return dict(
         batch=batch, channels=channels,
         inp=Axes.of(spatial), out=Axes.of(out_spatial),
         lo=Axes.of(reads.lo, 0), hi=Axes.of(reads.hi),
         x=tensor_strides(real, channels, layer.data_format),
-        y=tensor_strides(out_spatial, writes.channels or out_channels, layer.data_format),
+        y=tensor_strides(y_spatial, writes.channels or out_channels, layer.data_format),
         input_dims=f"{batch}x{fmt_shape(reads.shape)}",
-        conv_dims=f"{batch}x{fmt_shape(conv_shape)}",
+        conv_dims=f"{batch}x{fmt_shape(y_shape)}" + (" (one band)" if band else ""),
     )
 
 
@@ -161,19 +182,35 @@ def activation_context(batch: int, layer, conv_shape: Shape) -> Dict[str, Any]:
 
 
 def layer_context(batch: int, layer, in_shape: Shape, reads: Reads, schedule: Schedule,
-                  writes: Writes = Writes(), residual: bool = False) -> Dict[str, Any]:
+                  writes: Writes = Writes(), residual: bool = False,
+                  band: Optional[Band] = None, post: str = "linear") -> Dict[str, Any]:
     """The whole context of a one-input layer's template: tensor, activation, then the
-    schedule's own numbers; ``residual``: an Add is fused into its store."""
+    schedule's own numbers; ``residual``: an Add is fused into its store, and ``post`` (an
+    elementwise activation) applied after the sum; ``band``: the function computes one band
+    of rows (the schedule must have ``band``)."""
     conv_shape = layer.conv_output_shape(in_shape)
     if residual and not schedule.residual:
         raise AssertionError(f"schedule {schedule.name} cannot add a residual")
-    parts = [tensor_context(batch, layer, in_shape, reads, conv_shape, writes),
-             schedule.context(layer, in_shape, reads),
+    if band is not None and (not schedule.band or residual):
+        raise AssertionError(f"schedule {schedule.name} cannot compute bands of rows")
+    own = (schedule.context(layer, in_shape, reads) if band is None else
+           schedule.context(layer, in_shape, reads, band=band.rows, width=band.extent[-1]))
+    parts = [tensor_context(batch, layer, in_shape, reads, conv_shape, writes, band), own,
              dict(residual=residual, residual_in_store=schedule.residual == "store",
-                  residual_size=batch * math.prod(conv_shape) if residual else 0)]
+                  residual_size=batch * math.prod(conv_shape) if residual else 0,
+                  post=post != "linear",
+                  post_act_fn=activations.ELEMENTWISE[post] if post != "linear" else "",
+                  post_vector_act=activations.vector_form(post))]
+    if post != "linear" and not residual:
+        raise AssertionError("an activation after the sum needs a fused Add")
     if schedule.activation:
         parts.append(activation_context(batch, layer, conv_shape))
     ctx = join(*parts)
+    if post not in activations.IN_REGISTERS and ctx.get("act_in_registers"):
+        # an activation after the sum too costly for the tiles' registers: the row pass
+        # applies the layer's activation, the sum and it
+        ctx["act_in_registers"] = False
+    ctx.setdefault("band", 0)   # the whole output, not a band of rows
     # the layer's scratch: the activation's (glu) and the schedule's own (a band, a row)
     ctx.update(workspace_size=ctx.get("act_scratch", 0) + ctx.get("scratch", 0),
                workspace_note=ctx.get("act_note", "") + ctx.get("scratch_note", ""))

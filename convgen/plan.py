@@ -225,10 +225,11 @@ def _writes(graph: Graph, node: Node, fusion: Fusion) -> Writes:
     return Writes(channels, first)
 
 
-def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool
-           ) -> Tuple[str, Dict[str, Any], Tuple[Tensor, ...]]:
+def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
+           post: str = "linear") -> Tuple[str, Dict[str, Any], Tuple[Tensor, ...]]:
     """(template, context, tensors read) of the step running ``node`` (with an Add fused
-    into its store when ``residual``)."""
+    into its store when ``residual``, then activation ``post``; a pooling computed band by
+    band when the fusion says so)."""
     node = dataclasses.replace(node, layer=layer_of(node, fusion))
     if node.kind.lower is not None:
         in_place = [graph.producer(t) is not None and graph.producer(t).index in fusion.in_place
@@ -242,13 +243,21 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool
     reads = (Reads.folding(graph.nodes[folded].layer, source.shape) if folded is not None
              else Reads.whole(node.layer, source.shape))
     schedule = node.kind.schedule(node.layer)
-    ctx = layer_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
-                        _writes(graph, node, fusion), residual)
+    template = schedule.template
+    pool = fusion.pools(node.index)
+    if pool is not None:
+        from .ops.pooling import fused_context
+        template = "pooled.c.j2"
+        ctx = fused_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
+                            graph.nodes[pool].layer)
+    else:
+        ctx = layer_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
+                            _writes(graph, node, fusion), residual, post=post)
     for _, part in ctx.get("parts", []):   # helper functions the layer's function calls
         role = part["role"]
         part.update(fn=f"{fn}_{role}", summary=f"the {role} step of {node.name}")
         ctx[f"{role}_fn"] = part["fn"]
-    return schedule.template, ctx, (source,)
+    return template, ctx, (source,)
 
 
 def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
@@ -269,7 +278,10 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
                 for t in node.inputs):
             continue   # every producer wrote its own slice
         fn = f"{symbol}_layer{node.index}"
-        template, ctx, reads = _lower(graph, node, fusion, fn, add is not None)
+        post = fusion.post_act_of(add.index) if add is not None else None
+        template, ctx, reads = _lower(graph, node, fusion, fn, add is not None,
+                                      "linear" if post is None else
+                                      graph.nodes[post].layer.as_string())
         summary = describe(node)
         folded = next((f for f, into in fusion.folded.items() if into == node.index), None)
         if folded is not None:
@@ -285,11 +297,20 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
             writes = graph.nodes[act].output
             summary += (f"; {graph.nodes[act].name} ({graph.nodes[act].layer.type}) applied "
                         "in its store")
+        pool = fusion.pools(node.index)
+        if pool is not None:
+            writes = graph.nodes[pool].output
+            summary += (f"; {graph.nodes[pool].name} ({graph.nodes[pool].layer.type}) computed "
+                        "from each band of its rows, with no full-size intermediate")
         if add is not None:
             residual = fusion.residual[add.index][1]
             reads += (residual,)
             writes = add.output
             summary += f"; {add.name} (Add) fused into its store, adding {residual.name}"
+        if post is not None:
+            writes = graph.nodes[post].output
+            summary += (f", then {graph.nodes[post].name} ({graph.nodes[post].layer.type}) "
+                        "applied to the sum")
         ctx.update(fn=fn, summary=summary)
         steps.append(Step(node, fn, template, ctx, node.kind.convention, reads, writes,
                           offsets[node.index], sizes[node.index], ctx["workspace_size"],
@@ -332,7 +353,10 @@ def _layout(graph: Graph, steps: List[Step], fusion: Fusion):
     for name, (target, offset) in alias.items():
         base, at = placement[target]
         placement[name] = (base, at + offset)
-    placement.update({name: placement[source] for name, source in root.items()})
+    # (not the output of an identity layer on a tensor no step stores: a pooling computed
+    # from bands of a convolution through a Dropout)
+    placement.update({name: placement[source] for name, source in root.items()
+                      if source in placement})
     return tuple(buffers + scratch), offsets, placement, total
 
 

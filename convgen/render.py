@@ -158,7 +158,8 @@ def render(plan: Plan) -> Rendered:
     templates = sorted({step.template for step in plan.steps})
     contexts = [ctx for step in plan.steps
                 for ctx in [step.context] + [c for _, c in step.context.get("parts", [])]]
-    used = [ctx.get(key, "") for ctx in contexts for key in ("act_fn", "rows_fn")]
+    used = [ctx.get(key, "") for ctx in contexts
+            for key in ("act_fn", "rows_fn", "post_act_fn")]
     used += [h for ctx in contexts for h in ctx.get("helpers", [])]
     calls = _calls(plan)
     # parameters no call passes on (a model of merges and copies only): C's (void) for -Wextra
@@ -167,8 +168,9 @@ def render(plan: Plan) -> Rendered:
     source = env.get_template("model.c.j2").render(
         base, template=", ".join(["model.c.j2"] + templates), layer_code=layer_code,
         calls=calls, unused=unused, layout=_layout(plan), helpers=helpers_for(used),
-        vector_helpers=vector_helpers_for(sorted({ctx.get("vector_act", "")
-                                                  for ctx in contexts})),
+        vector_helpers=vector_helpers_for(sorted({ctx.get(key, "") for ctx in contexts
+                                                  for key in ("vector_act",
+                                                              "post_vector_act")})),
         uses_vectors=any(ctx.get("vector") for ctx in contexts))
     return Rendered(plan.context["name"], header, source)
 

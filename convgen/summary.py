@@ -28,41 +28,49 @@ def _bytes(count: int) -> str:
 def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
     """(Buffer column, notes) of a node: where its output lives and what was fused."""
     graph, fusion = plan.spec.graph, plan.fusion
-    notes = []
-    into = fusion.fused_into(node.index)
+    name = {n.index: n.name for n in graph.nodes}
     if node.index in fusion.folded:
-        return "-", [f"folded into {graph.nodes[into].name}'s bounds (no copy)"]
+        return "-", [f"folded into {name[fusion.folded[node.index]]}'s bounds (no copy)"]
     if node.index in fusion.aliased:
         return "-", [f"no step, no copy: the memory of {fusion.aliased[node.index].name}"]
-    if node.index in fusion.act:   # its producer's step writes its output
-        notes.append(f"applied in {graph.nodes[into].name}'s store")
-        into = None
-    if node.index in fusion.bn:   # its producer's step writes its output
-        notes.append(f"folded into {graph.nodes[into].name}")
-        if fusion.applies_act(into) is not None:
-            return "-", notes
-        into = None
+    notes = []
+    # where a node without a step of its own is computed
+    if node.index in fusion.bn:
+        notes.append(f"folded into {name[fusion.bn[node.index]]}")
+    if node.index in fusion.act:
+        notes.append(f"applied in {name[fusion.act[node.index]]}'s store")
+    if node.index in fusion.residual:
+        notes.append(f"computed in {name[fusion.residual[node.index][0]]}'s store")
+    if node.index in fusion.post_act:
+        add = fusion.post_act[node.index]
+        notes.append(f"applied in {name[fusion.residual[add][0]]}'s store after the sum "
+                     f"({name[add]})")
+    if node.index in fusion.pooled:
+        notes.append(f"computed in {name[fusion.pooled[node.index]]}'s step, band by band")
+    # what a node's step does beyond its own layer
     bn = fusion.folds_bn(node.index)
     if bn is not None:
-        notes.append(f"{graph.nodes[bn].name} folded into its weights")
+        notes.append(f"{name[bn]} folded into its weights")
     act = fusion.applies_act(node.index)
     if act is not None:
-        notes.append(f"{graph.nodes[act].name} ({fusion.act_as[node.index]}) applied in its "
-                     "store")
-    if bn is not None or act is not None:
-        return "-", notes
-    if into is not None:   # runs in the store of the Add it feeds
-        notes.append(f"{graph.nodes[into].name} (Add) fused into its store")
-    activation = getattr(node.layer, "activation", "linear")
-    if activation != "linear":
-        notes.append(f"{activation} fused")
+        notes.append(f"{name[act]} ({fusion.act_as[node.index]}) applied in its store")
+    elif getattr(node.layer, "activation", "linear") != "linear":
+        notes.append(f"{node.layer.activation} fused")
+    add = next((a for a, (p, _) in fusion.residual.items() if p == node.index), None)
+    if add is not None:
+        notes.append(f"{name[add]} (Add) fused into its store")
+        post = fusion.post_act_of(add)
+        if post is not None:
+            notes.append(f"then {name[post]} ({graph.nodes[post].layer.as_string()}) on the "
+                         "sum")
+    pool = fusion.pools(node.index)
+    if pool is not None:
+        notes.append(f"{name[pool]} ({graph.nodes[pool].layer.type}) fused: pooled from bands "
+                     "of its rows, no full-size output")
     if node.index in fusion.in_place:
         concat = graph.nodes[fusion.in_place[node.index][0]]
         notes.append(f"writes its slice of {concat.name} (no copy)")
         return "-", notes
-    if node.index in fusion.residual:
-        producer = graph.nodes[fusion.residual[node.index][0]]
-        notes.append(f"computed in {producer.name}'s store")
     if node.kind.name == "concatenate":
         placed = sum(graph.producer(t) is not None and graph.producer(t).index in fusion.in_place
                      for t in node.inputs)
@@ -71,10 +79,10 @@ def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
     step = next((s for s in plan.steps if s.index == node.index), None)
     if step is not None and step.scratch_size:
         notes.append(f"scratch {_bytes(step.scratch_size)}")
-    if into is not None:
-        return "-", notes
     if node.output is graph.output:
         return "output", notes
+    if node.output.name not in plan.placement:   # never stored: fused into a later store
+        return "-", notes
     return _bytes(graph.batch * node.output.type.elements), notes
 
 

@@ -104,32 +104,39 @@ class Conv(Spatial):
 
 
 def grouped_context(layer, in_shape: Shape, reads: Reads, groups: int,
-                     filters: int) -> Dict[str, Any]:
+                     filters: int, band: int = 0) -> Dict[str, Any]:
+    """Numbers of the general loop nest; ``band`` > 0: a function computing one band of that
+    many output rows (its columns are the tensor context's)."""
     _, channels = layer.split(in_shape)
     return dict(
-        kernel_axes(layer), pad=same_pads(layer, in_shape, reads), groups=groups,
+        kernel_axes(layer), pad=same_pads(layer, in_shape, reads), groups=groups, band=band,
         cin_group=channels // groups,
         filters=filters, filters_group=filters // groups, use_bias=layer.use_bias,
         bias_offset=math.prod(layer.kernel_size) * (channels // groups) * filters,
     )
 
 
-def _conv_context(layer: Conv, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
-    return grouped_context(layer, in_shape, reads, layer.groups, layer.filters)
+def _conv_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
+                  width: Optional[int] = None) -> Dict[str, Any]:
+    return grouped_context(layer, in_shape, reads, layer.groups, layer.filters, band)
 
 
-def _dense_context(layer: Conv, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def _dense_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
+                   width: Optional[int] = None) -> Dict[str, Any]:
+    """``band`` > 0: a function computing one band of that many output rows, of the first
+    ``width`` columns (default all)."""
     _, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     pad = same_pads(layer, in_shape, reads)
-    return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
-                **schedule.dense_context(layer, channels, out[-1], pad.w, reads.lo[-1],
-                                         reads.hi[-1]))
+    return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias, band=band,
+                **schedule.dense_context(layer, channels, width or out[-1], pad.w,
+                                         reads.lo[-1], reads.hi[-1]))
 
 
 DENSE = Schedule("dense", "dense.c.j2", _dense_context, schedule.pack_dense,
-                 strided_output=True, residual="store")
-GROUPED = Schedule("conv", "conv.c.j2", _conv_context, strided_output=True, residual="pass")
+                 strided_output=True, residual="store", band=True)
+GROUPED = Schedule("conv", "conv.c.j2", _conv_context, strided_output=True, residual="pass",
+                   band=True)
 
 
 def _schedule(layer: Conv) -> Schedule:

@@ -71,31 +71,33 @@ class Depthwise(Spatial):
         return math.prod(out_spatial) * cm * math.prod(self.kernel_size)
 
 
-def _depthwise_context(layer: Depthwise, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def _depthwise_context(layer: Depthwise, in_shape: Shape, reads: Reads, band: int = 0,
+                       width: Optional[int] = None) -> Dict[str, Any]:
     # A depthwise kernel (k..., C, M) flattened is a grouped kernel (k..., 1, C*M) with C
     # groups: output channel c*M + m is exactly group c, filter m.
     _, channels = layer.split(in_shape)
     return grouped_context(layer, in_shape, reads, channels,
-                            channels * layer.depth_multiplier)
+                            channels * layer.depth_multiplier, band)
 
 
 def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,
-                   band: int = 0) -> Dict[str, Any]:
+                   band: int = 0, width: Optional[int] = None) -> Dict[str, Any]:
     """Numbers of the vector schedule; ``band`` > 0: a function computing one band of that
-    many output rows (the depthwise step of a fused separable layer)."""
+    many output rows (the depthwise step of a fused separable layer, or of a fused pooling),
+    of the first ``width`` columns (default all)."""
     _, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     pad = same_pads(layer, in_shape, reads)
     return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
                 bias_offset=math.prod(layer.kernel_size) * channels, band=band,
-                **schedule.depthwise_context(layer, channels, out[-1], pad.w, reads.lo[-1],
-                                             reads.hi[-1]))
+                **schedule.depthwise_context(layer, channels, width or out[-1], pad.w,
+                                             reads.lo[-1], reads.hi[-1]))
 
 
 VECTOR = Schedule("depthwise_vector", "depthwise.c.j2", vector_context, strided_output=True,
-                  residual="pass")
+                  residual="pass", band=True)
 GROUPED = Schedule("depthwise", "conv.c.j2", _depthwise_context, strided_output=True,
-                   residual="pass")
+                   residual="pass", band=True)
 
 
 def _schedule(layer: Depthwise) -> Schedule:

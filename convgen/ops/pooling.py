@@ -8,6 +8,10 @@ checked loops of ``window.j2`` and each tap reduces a run of channels into an ac
 ``out = ceil(n / s)``, the odd padding element after; max pooling ignores the padding (as if
 -inf), average pooling divides by the number of real inputs in the window. A NaN in a max
 window gives NaN, as Keras's torch and jax backends do.
+
+A ``valid`` 2-D pooling whose strides are its pool size can instead run in the step of the
+convolution it reads (:mod:`convgen.fusion`, *pooled*): :func:`fused_context` and
+``pooled.c.j2``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from .. import reference
+from .. import dtypes, reference
 from ..layers import (
     ArgError,
     Shape,
@@ -30,7 +34,7 @@ from ..layers import (
     int_tuple,
     pad_before,
 )
-from ..lowering import Axes, Reads, Schedule
+from ..lowering import Axes, Band, Reads, Schedule, layer_context, tensor_strides
 from .kind import Kind
 
 
@@ -134,6 +138,49 @@ def _pool_context(layer: Pooling, in_shape: Shape, reads: Reads) -> Dict[str, An
 
 
 POOL = Schedule("pool", "pool.c.j2", _pool_context, strided_output=True, activation=False)
+
+BAND_BYTES = 8 * 1024   # a fused pooling's band of convolution rows: a quarter of an L1 data cache
+
+
+def _pooled_rows(pooled_h: int, row_bytes: int) -> int:
+    """Pooled rows per band: the most that divide the pooled height with their convolution
+    rows within BAND_BYTES (at least one)."""
+    return max([r for r in range(1, pooled_h + 1)
+                if pooled_h % r == 0 and r * row_bytes <= BAND_BYTES] or [1])
+
+
+def fused_context(batch: int, conv, in_shape: Shape, reads: Reads, conv_schedule: Schedule,
+                  pool: Pooling) -> Dict[str, Any]:
+    """The context of ``pooled.c.j2``: convolution ``conv`` (its input ``in_shape``, read as
+    ``reads``, by ``conv_schedule``, which computes bands) with the 2-D ``valid`` pooling
+    ``pool`` of strides equal to its pool size applied to its output band by band. Each band
+    is the convolution rows of ``pooled_rows`` pooled rows, only the columns the pooling
+    reads, in the workspace; the pooling reduces it into its rows of the output."""
+    conv_shape = conv.conv_output_shape(in_shape)
+    (height, width), channels = pool.split(conv_shape)
+    (ph, pw), (out_h, out_w) = pool.pool_size, pool.split(pool.output_shape(conv_shape))[0]
+    extent = (out_h * ph, out_w * pw)   # valid pooling drops the rest
+    rows = _pooled_rows(out_h, dtypes.nbytes(ph * extent[1] * channels))
+    band = Band(rows * ph, extent)
+    conv_ctx = layer_context(1, conv, in_shape, reads, conv_schedule, band=band)
+    band_shape = pool.join((band.rows, extent[1]), channels)
+    pool_ctx = layer_context(1, pool, band_shape, Reads.whole(pool, band_shape), POOL)
+    # the band's pooled rows are rows of the whole pooled output
+    y = tensor_strides((out_h, out_w), channels, pool.data_format)
+    pool_ctx.update(y=y, band=rows)
+    size = band.rows * extent[1] * channels
+    return dict(
+        parts=[(conv_schedule.template, dict(conv_ctx, role="conv")),
+               ("pool.c.j2", dict(pool_ctx, role="pool"))],
+        batch=batch, x_n=conv_ctx["x"].n, y_n=y.n, y_h=y.h, out_h=out_h, pooled_rows=rows,
+        band_rows=band.rows, pool_h=ph, mode=pool.mode, k=Axes.of(pool.pool_size),
+        dropped=(height - extent[0], width - extent[1]), residual=False,
+        input_dims=conv_ctx["input_dims"],
+        output_dims=f"{batch}x{fmt_shape(pool.output_shape(conv_shape))}",
+        workspace_size=size + conv_ctx["workspace_size"],
+        workspace_note=f" (one band of {band.rows} x {extent[1]} x {channels} convolution "
+                       "values)" + conv_ctx["workspace_note"],
+    )
 
 
 def _schedule(layer: Pooling) -> Schedule:
