@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: ic_resnet8.yaml
- *   Template: model.c.j2, activation.c.j2, dense.c.j2, dense_layer.c.j2, merge.c.j2, pool.c.j2
+ *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, pool.c.j2
  */
 #include "ic_resnet8.h"
 
@@ -2497,7 +2497,7 @@ static int ic_resnet8_layer3(const float *input, const float *weights, float *ou
     return 0;
 }
 
-/* s1_conv2 (Conv2D) 32x32x16 -> 32x32x16; s1_bn2 (BatchNormalization) folded into its weights
+/* s1_conv2 (Conv2D) 32x32x16 -> 32x32x16; s1_bn2 (BatchNormalization) folded into its weights; s1_add (Add) fused into its store, adding stem_relu, then s1_relu (Activation) applied to the sum
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -2507,14 +2507,14 @@ static int ic_resnet8_layer3(const float *input, const float *weights, float *ou
  *   padding before (d, h, w) = (0, 1, 1)
  *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_ic_resnet8_layer6(float *out, const float *t, int nf)
+static void store_ic_resnet8_layer6(float *out, const float *t, int nf, const float *r)
 {
     for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]);
+        out[f] = cg_relu(cg_linear(t[f]) + r[f]);
 }
 
 static int ic_resnet8_layer6(const float *input, const float *weights, float *output,
-                             float *workspace)
+                             float *workspace, const float *residual)
 {
     const float *bias = weights + 2304;
     float *y = output;
@@ -2524,6 +2524,7 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int oh = 0; oh < 32; ++oh) {
         float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
         {
             const float *wf = weights;
             /* columns q: interior for q in [1, 31) */
@@ -2766,21 +2767,53 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row);
+                cg_v16_relu(&a0_0);
                 CG_STORE(cg_v16, y_row, a0_0);
+                a1_0 += CG_LOAD(cg_v16, r_row + 16);
+                cg_v16_relu(&a1_0);
                 CG_STORE(cg_v16, y_row + 16, a1_0);
+                a2_0 += CG_LOAD(cg_v16, r_row + 32);
+                cg_v16_relu(&a2_0);
                 CG_STORE(cg_v16, y_row + 32, a2_0);
+                a3_0 += CG_LOAD(cg_v16, r_row + 48);
+                cg_v16_relu(&a3_0);
                 CG_STORE(cg_v16, y_row + 48, a3_0);
+                a4_0 += CG_LOAD(cg_v16, r_row + 64);
+                cg_v16_relu(&a4_0);
                 CG_STORE(cg_v16, y_row + 64, a4_0);
+                a5_0 += CG_LOAD(cg_v16, r_row + 80);
+                cg_v16_relu(&a5_0);
                 CG_STORE(cg_v16, y_row + 80, a5_0);
+                a6_0 += CG_LOAD(cg_v16, r_row + 96);
+                cg_v16_relu(&a6_0);
                 CG_STORE(cg_v16, y_row + 96, a6_0);
+                a7_0 += CG_LOAD(cg_v16, r_row + 112);
+                cg_v16_relu(&a7_0);
                 CG_STORE(cg_v16, y_row + 112, a7_0);
+                a8_0 += CG_LOAD(cg_v16, r_row + 128);
+                cg_v16_relu(&a8_0);
                 CG_STORE(cg_v16, y_row + 128, a8_0);
+                a9_0 += CG_LOAD(cg_v16, r_row + 144);
+                cg_v16_relu(&a9_0);
                 CG_STORE(cg_v16, y_row + 144, a9_0);
+                a10_0 += CG_LOAD(cg_v16, r_row + 160);
+                cg_v16_relu(&a10_0);
                 CG_STORE(cg_v16, y_row + 160, a10_0);
+                a11_0 += CG_LOAD(cg_v16, r_row + 176);
+                cg_v16_relu(&a11_0);
                 CG_STORE(cg_v16, y_row + 176, a11_0);
+                a12_0 += CG_LOAD(cg_v16, r_row + 192);
+                cg_v16_relu(&a12_0);
                 CG_STORE(cg_v16, y_row + 192, a12_0);
+                a13_0 += CG_LOAD(cg_v16, r_row + 208);
+                cg_v16_relu(&a13_0);
                 CG_STORE(cg_v16, y_row + 208, a13_0);
+                a14_0 += CG_LOAD(cg_v16, r_row + 224);
+                cg_v16_relu(&a14_0);
                 CG_STORE(cg_v16, y_row + 224, a14_0);
+                a15_0 += CG_LOAD(cg_v16, r_row + 240);
+                cg_v16_relu(&a15_0);
                 CG_STORE(cg_v16, y_row + 240, a15_0);
             }
 
@@ -3022,21 +3055,53 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row + 256);
+                cg_v16_relu(&a0_0);
                 CG_STORE(cg_v16, y_row + 256, a0_0);
+                a1_0 += CG_LOAD(cg_v16, r_row + 272);
+                cg_v16_relu(&a1_0);
                 CG_STORE(cg_v16, y_row + 272, a1_0);
+                a2_0 += CG_LOAD(cg_v16, r_row + 288);
+                cg_v16_relu(&a2_0);
                 CG_STORE(cg_v16, y_row + 288, a2_0);
+                a3_0 += CG_LOAD(cg_v16, r_row + 304);
+                cg_v16_relu(&a3_0);
                 CG_STORE(cg_v16, y_row + 304, a3_0);
+                a4_0 += CG_LOAD(cg_v16, r_row + 320);
+                cg_v16_relu(&a4_0);
                 CG_STORE(cg_v16, y_row + 320, a4_0);
+                a5_0 += CG_LOAD(cg_v16, r_row + 336);
+                cg_v16_relu(&a5_0);
                 CG_STORE(cg_v16, y_row + 336, a5_0);
+                a6_0 += CG_LOAD(cg_v16, r_row + 352);
+                cg_v16_relu(&a6_0);
                 CG_STORE(cg_v16, y_row + 352, a6_0);
+                a7_0 += CG_LOAD(cg_v16, r_row + 368);
+                cg_v16_relu(&a7_0);
                 CG_STORE(cg_v16, y_row + 368, a7_0);
+                a8_0 += CG_LOAD(cg_v16, r_row + 384);
+                cg_v16_relu(&a8_0);
                 CG_STORE(cg_v16, y_row + 384, a8_0);
+                a9_0 += CG_LOAD(cg_v16, r_row + 400);
+                cg_v16_relu(&a9_0);
                 CG_STORE(cg_v16, y_row + 400, a9_0);
+                a10_0 += CG_LOAD(cg_v16, r_row + 416);
+                cg_v16_relu(&a10_0);
                 CG_STORE(cg_v16, y_row + 416, a10_0);
+                a11_0 += CG_LOAD(cg_v16, r_row + 432);
+                cg_v16_relu(&a11_0);
                 CG_STORE(cg_v16, y_row + 432, a11_0);
+                a12_0 += CG_LOAD(cg_v16, r_row + 448);
+                cg_v16_relu(&a12_0);
                 CG_STORE(cg_v16, y_row + 448, a12_0);
+                a13_0 += CG_LOAD(cg_v16, r_row + 464);
+                cg_v16_relu(&a13_0);
                 CG_STORE(cg_v16, y_row + 464, a13_0);
+                a14_0 += CG_LOAD(cg_v16, r_row + 480);
+                cg_v16_relu(&a14_0);
                 CG_STORE(cg_v16, y_row + 480, a14_0);
+                a15_0 += CG_LOAD(cg_v16, r_row + 496);
+                cg_v16_relu(&a15_0);
                 CG_STORE(cg_v16, y_row + 496, a15_0);
             }
 
@@ -3170,17 +3235,41 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + 16);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 24);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + 32);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + 40);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + 48);
+                cg_v8_relu(&a3_0);
                 CG_STORE(cg_v8, y_row + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + 56);
+                cg_v8_relu(&a3_1);
                 CG_STORE(cg_v8, y_row + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + 64);
+                cg_v8_relu(&a4_0);
                 CG_STORE(cg_v8, y_row + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + 72);
+                cg_v8_relu(&a4_1);
                 CG_STORE(cg_v8, y_row + 72, a4_1);
+                a5_0 += CG_LOAD(cg_v8, r_row + 80);
+                cg_v8_relu(&a5_0);
                 CG_STORE(cg_v8, y_row + 80, a5_0);
+                a5_1 += CG_LOAD(cg_v8, r_row + 88);
+                cg_v8_relu(&a5_1);
                 CG_STORE(cg_v8, y_row + 88, a5_1);
             }
 
@@ -3318,17 +3407,41 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 16);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 16 + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 16 + 16);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 16 + 24);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 16 + 32);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 16 + 40);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 16 + 48);
+                cg_v8_relu(&a3_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 16 + 56);
+                cg_v8_relu(&a3_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 16 + 64);
+                cg_v8_relu(&a4_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 16 + 72);
+                cg_v8_relu(&a4_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
+                a5_0 += CG_LOAD(cg_v8, r_row + q * 16 + 80);
+                cg_v8_relu(&a5_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
+                a5_1 += CG_LOAD(cg_v8, r_row + q * 16 + 88);
+                cg_v8_relu(&a5_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
@@ -3450,15 +3563,35 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 16);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + q * 16, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 16 + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 16 + 16);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 16 + 24);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 16 + 32);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 16 + 40);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 16 + 48);
+                cg_v8_relu(&a3_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 16 + 56);
+                cg_v8_relu(&a3_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 16 + 64);
+                cg_v8_relu(&a4_0);
                 CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 16 + 72);
+                cg_v8_relu(&a4_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
             }
 
@@ -3574,15 +3707,35 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + 432);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + 432, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 440);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + 440, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + 448);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + 448, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 456);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + 456, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + 464);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + 464, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + 472);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + 472, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + 480);
+                cg_v8_relu(&a3_0);
                 CG_STORE(cg_v8, y_row + 480, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + 488);
+                cg_v8_relu(&a3_1);
                 CG_STORE(cg_v8, y_row + 488, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + 496);
+                cg_v8_relu(&a4_0);
                 CG_STORE(cg_v8, y_row + 496, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + 504);
+                cg_v8_relu(&a4_1);
                 CG_STORE(cg_v8, y_row + 504, a4_1);
             }
 
@@ -3611,33 +3764,9 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
                         acc[f] += x[c] * w[c * 16 + f];
             }
         }
-        store_ic_resnet8_layer6(y + oh * 512 + ow * 16, acc, 16);
+        store_ic_resnet8_layer6(y + oh * 512 + ow * 16, acc, 16, residual + oh * 512 + ow * 16);
     }
 #endif
-    return 0;
-}
-
-/* s1_add (Add) 32x32x16, 32x32x16 -> 32x32x16
- * Elementwise over the output 1x32x32x16, inputs 1x32x32x16, 1x32x32x16: 1 loop(s)
- * after merging the axes every operand runs on contiguously; a stretched axis has stride 0. */
-static int ic_resnet8_layer8(const float *in0, const float *in1, float *output)
-{
-    for (int i0 = 0; i0 < 16384; ++i0)
-        output[i0] = in0[i0] + in1[i0];
-    return 0;
-}
-
-/* s1_relu (Activation) 32x32x16 -> 32x32x16
- * Elementwise over 1x32x32x16: 1 loop(s) after merging the axes that run on
- * contiguously.
- * Workspace: none. */
-static int ic_resnet8_layer9(const float *input, const float *weights, float *output,
-                             float *workspace)
-{
-    (void)weights;
-    (void)workspace;
-    for (int i0 = 0; i0 < 16384; ++i0)
-        output[i0] = cg_relu(input[i0]);
     return 0;
 }
 
@@ -4439,7 +4568,244 @@ static int ic_resnet8_layer10(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* s2_conv2 (Conv2D) 16x16x32 -> 16x16x32; s2_bn2 (BatchNormalization) folded into its weights
+/* s2_shortcut (Conv2D) 32x32x16 -> 16x16x32
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
+ *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   weights [1][1][1][1][16][32], bias [1][32] at 512
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer14(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int ic_resnet8_layer14(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 512;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer14;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights;
+            /* columns q: interior for q in [0, 16) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 16; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
+                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
+                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 12; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+            }
+
+            for (int q = 12; q < 16; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 16; ++oh)
+    for (int ow = 0; ow < 16; ++ow) {
+        const float *wf = weights;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[f];
+        const int ih = oh * 2;
+        const int iw = ow * 2;
+        const float *x = input + ih * 512 + iw * 16;
+        const float *w = wf;
+        for (int c = 0; c < 16; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_ic_resnet8_layer14(y + oh * 512 + ow * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* s2_conv2 (Conv2D) 16x16x32 -> 16x16x32; s2_bn2 (BatchNormalization) folded into its weights; s2_add (Add) fused into its store, adding s2_shortcut, then s2_relu (Activation) applied to the sum
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -4449,14 +4815,14 @@ static int ic_resnet8_layer10(const float *input, const float *weights, float *o
  *   padding before (d, h, w) = (0, 1, 1)
  *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_ic_resnet8_layer13(float *out, const float *t, int nf)
+static void store_ic_resnet8_layer13(float *out, const float *t, int nf, const float *r)
 {
     for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]);
+        out[f] = cg_relu(cg_linear(t[f]) + r[f]);
 }
 
 static int ic_resnet8_layer13(const float *input, const float *weights, float *output,
-                              float *workspace)
+                              float *workspace, const float *residual)
 {
     const float *bias = weights + 9216;
     float *y = output;
@@ -4466,6 +4832,7 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
         {
             const float *wf = weights;
             /* columns q: interior for q in [1, 15) */
@@ -4630,21 +4997,53 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row);
+                cg_v16_relu(&a0_0);
                 CG_STORE(cg_v16, y_row, a0_0);
+                a0_1 += CG_LOAD(cg_v16, r_row + 16);
+                cg_v16_relu(&a0_1);
                 CG_STORE(cg_v16, y_row + 16, a0_1);
+                a1_0 += CG_LOAD(cg_v16, r_row + 32);
+                cg_v16_relu(&a1_0);
                 CG_STORE(cg_v16, y_row + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v16, r_row + 48);
+                cg_v16_relu(&a1_1);
                 CG_STORE(cg_v16, y_row + 48, a1_1);
+                a2_0 += CG_LOAD(cg_v16, r_row + 64);
+                cg_v16_relu(&a2_0);
                 CG_STORE(cg_v16, y_row + 64, a2_0);
+                a2_1 += CG_LOAD(cg_v16, r_row + 80);
+                cg_v16_relu(&a2_1);
                 CG_STORE(cg_v16, y_row + 80, a2_1);
+                a3_0 += CG_LOAD(cg_v16, r_row + 96);
+                cg_v16_relu(&a3_0);
                 CG_STORE(cg_v16, y_row + 96, a3_0);
+                a3_1 += CG_LOAD(cg_v16, r_row + 112);
+                cg_v16_relu(&a3_1);
                 CG_STORE(cg_v16, y_row + 112, a3_1);
+                a4_0 += CG_LOAD(cg_v16, r_row + 128);
+                cg_v16_relu(&a4_0);
                 CG_STORE(cg_v16, y_row + 128, a4_0);
+                a4_1 += CG_LOAD(cg_v16, r_row + 144);
+                cg_v16_relu(&a4_1);
                 CG_STORE(cg_v16, y_row + 144, a4_1);
+                a5_0 += CG_LOAD(cg_v16, r_row + 160);
+                cg_v16_relu(&a5_0);
                 CG_STORE(cg_v16, y_row + 160, a5_0);
+                a5_1 += CG_LOAD(cg_v16, r_row + 176);
+                cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + 176, a5_1);
+                a6_0 += CG_LOAD(cg_v16, r_row + 192);
+                cg_v16_relu(&a6_0);
                 CG_STORE(cg_v16, y_row + 192, a6_0);
+                a6_1 += CG_LOAD(cg_v16, r_row + 208);
+                cg_v16_relu(&a6_1);
                 CG_STORE(cg_v16, y_row + 208, a6_1);
+                a7_0 += CG_LOAD(cg_v16, r_row + 224);
+                cg_v16_relu(&a7_0);
                 CG_STORE(cg_v16, y_row + 224, a7_0);
+                a7_1 += CG_LOAD(cg_v16, r_row + 240);
+                cg_v16_relu(&a7_1);
                 CG_STORE(cg_v16, y_row + 240, a7_1);
             }
 
@@ -4808,21 +5207,53 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row + 256);
+                cg_v16_relu(&a0_0);
                 CG_STORE(cg_v16, y_row + 256, a0_0);
+                a0_1 += CG_LOAD(cg_v16, r_row + 272);
+                cg_v16_relu(&a0_1);
                 CG_STORE(cg_v16, y_row + 272, a0_1);
+                a1_0 += CG_LOAD(cg_v16, r_row + 288);
+                cg_v16_relu(&a1_0);
                 CG_STORE(cg_v16, y_row + 288, a1_0);
+                a1_1 += CG_LOAD(cg_v16, r_row + 304);
+                cg_v16_relu(&a1_1);
                 CG_STORE(cg_v16, y_row + 304, a1_1);
+                a2_0 += CG_LOAD(cg_v16, r_row + 320);
+                cg_v16_relu(&a2_0);
                 CG_STORE(cg_v16, y_row + 320, a2_0);
+                a2_1 += CG_LOAD(cg_v16, r_row + 336);
+                cg_v16_relu(&a2_1);
                 CG_STORE(cg_v16, y_row + 336, a2_1);
+                a3_0 += CG_LOAD(cg_v16, r_row + 352);
+                cg_v16_relu(&a3_0);
                 CG_STORE(cg_v16, y_row + 352, a3_0);
+                a3_1 += CG_LOAD(cg_v16, r_row + 368);
+                cg_v16_relu(&a3_1);
                 CG_STORE(cg_v16, y_row + 368, a3_1);
+                a4_0 += CG_LOAD(cg_v16, r_row + 384);
+                cg_v16_relu(&a4_0);
                 CG_STORE(cg_v16, y_row + 384, a4_0);
+                a4_1 += CG_LOAD(cg_v16, r_row + 400);
+                cg_v16_relu(&a4_1);
                 CG_STORE(cg_v16, y_row + 400, a4_1);
+                a5_0 += CG_LOAD(cg_v16, r_row + 416);
+                cg_v16_relu(&a5_0);
                 CG_STORE(cg_v16, y_row + 416, a5_0);
+                a5_1 += CG_LOAD(cg_v16, r_row + 432);
+                cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + 432, a5_1);
+                a6_0 += CG_LOAD(cg_v16, r_row + 448);
+                cg_v16_relu(&a6_0);
                 CG_STORE(cg_v16, y_row + 448, a6_0);
+                a6_1 += CG_LOAD(cg_v16, r_row + 464);
+                cg_v16_relu(&a6_1);
                 CG_STORE(cg_v16, y_row + 464, a6_1);
+                a7_0 += CG_LOAD(cg_v16, r_row + 480);
+                cg_v16_relu(&a7_0);
                 CG_STORE(cg_v16, y_row + 480, a7_0);
+                a7_1 += CG_LOAD(cg_v16, r_row + 496);
+                cg_v16_relu(&a7_1);
                 CG_STORE(cg_v16, y_row + 496, a7_1);
             }
 
@@ -4930,17 +5361,41 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + 16);
+                cg_v8_relu(&a0_2);
                 CG_STORE(cg_v8, y_row + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + 24);
+                cg_v8_relu(&a0_3);
                 CG_STORE(cg_v8, y_row + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + 32);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 40);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + 40, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + 48);
+                cg_v8_relu(&a1_2);
                 CG_STORE(cg_v8, y_row + 48, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + 56);
+                cg_v8_relu(&a1_3);
                 CG_STORE(cg_v8, y_row + 56, a1_3);
+                a2_0 += CG_LOAD(cg_v8, r_row + 64);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + 64, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + 72);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + 72, a2_1);
+                a2_2 += CG_LOAD(cg_v8, r_row + 80);
+                cg_v8_relu(&a2_2);
                 CG_STORE(cg_v8, y_row + 80, a2_2);
+                a2_3 += CG_LOAD(cg_v8, r_row + 88);
+                cg_v8_relu(&a2_3);
                 CG_STORE(cg_v8, y_row + 88, a2_3);
             }
 
@@ -5054,17 +5509,41 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
+                cg_v8_relu(&a0_2);
                 CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
+                cg_v8_relu(&a0_3);
                 CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
+                cg_v8_relu(&a1_2);
                 CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
+                cg_v8_relu(&a1_3);
                 CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 32 + 64);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 32 + 72);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
+                a2_2 += CG_LOAD(cg_v8, r_row + q * 32 + 80);
+                cg_v8_relu(&a2_2);
                 CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
+                a2_3 += CG_LOAD(cg_v8, r_row + q * 32 + 88);
+                cg_v8_relu(&a2_3);
                 CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
             }
 
@@ -5156,13 +5635,29 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
+                cg_v8_relu(&a0_2);
                 CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
+                cg_v8_relu(&a0_3);
                 CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
+                cg_v8_relu(&a1_2);
                 CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
+                cg_v8_relu(&a1_3);
                 CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
             }
 
@@ -5246,13 +5741,29 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + 448);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + 448, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + 456);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + 456, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + 464);
+                cg_v8_relu(&a0_2);
                 CG_STORE(cg_v8, y_row + 464, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + 472);
+                cg_v8_relu(&a0_3);
                 CG_STORE(cg_v8, y_row + 472, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + 480);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + 480, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + 488);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + 488, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + 496);
+                cg_v8_relu(&a1_2);
                 CG_STORE(cg_v8, y_row + 496, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + 504);
+                cg_v8_relu(&a1_3);
                 CG_STORE(cg_v8, y_row + 504, a1_3);
             }
 
@@ -5281,297 +5792,9 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
                         acc[f] += x[c] * w[c * 32 + f];
             }
         }
-        store_ic_resnet8_layer13(y + oh * 512 + ow * 32, acc, 32);
+        store_ic_resnet8_layer13(y + oh * 512 + ow * 32, acc, 32, residual + oh * 512 + ow * 32);
     }
 #endif
-    return 0;
-}
-
-/* s2_shortcut (Conv2D) 32x32x16 -> 16x16x32; s2_add (Add) fused into its store, adding s2_bn2
- * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
- *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
- *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
- *   weights [1][1][1][1][16][32], bias [1][32] at 512
- *   padding before (d, h, w) = (0, 0, 0)
- *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
- * Workspace: 0 floats. */
-static void store_ic_resnet8_layer14(float *out, const float *t, int nf, const float *r)
-{
-    for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]) + r[f];
-}
-
-static int ic_resnet8_layer14(const float *input, const float *weights, float *output,
-                              float *workspace, const float *residual)
-{
-    const float *bias = weights + 512;
-    float *y = output;
-    (void)workspace;
-#if CG_VECTOR
-    (void)store_ic_resnet8_layer14;   /* unused: every block goes straight from vectors */
-    /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int oh = 0; oh < 16; ++oh) {
-        float *y_row = y + oh * 512;
-        const float *r_row = residual + oh * 512;
-        {
-            const float *wf = weights;
-            /* columns q: interior for q in [0, 16) */
-#if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 16; q += 8)
-            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
-                const int ih = oh * 2;
-                const float *xr = input + ih * 512 + q * 32;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 16; ++c, w += 32) {
-                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
-                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 32];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 64];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 96];
-                            a3_0 += w0 * xv;
-                            a3_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 128];
-                            a4_0 += w0 * xv;
-                            a4_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 160];
-                            a5_0 += w0 * xv;
-                            a5_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 192];
-                            a6_0 += w0 * xv;
-                            a6_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 224];
-                            a7_0 += w0 * xv;
-                            a7_1 += w1 * xv;
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v16, r_row + q * 32);
-                CG_STORE(cg_v16, y_row + q * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v16, r_row + q * 32 + 16);
-                CG_STORE(cg_v16, y_row + q * 32 + 16, a0_1);
-                a1_0 += CG_LOAD(cg_v16, r_row + q * 32 + 32);
-                CG_STORE(cg_v16, y_row + q * 32 + 32, a1_0);
-                a1_1 += CG_LOAD(cg_v16, r_row + q * 32 + 48);
-                CG_STORE(cg_v16, y_row + q * 32 + 48, a1_1);
-                a2_0 += CG_LOAD(cg_v16, r_row + q * 32 + 64);
-                CG_STORE(cg_v16, y_row + q * 32 + 64, a2_0);
-                a2_1 += CG_LOAD(cg_v16, r_row + q * 32 + 80);
-                CG_STORE(cg_v16, y_row + q * 32 + 80, a2_1);
-                a3_0 += CG_LOAD(cg_v16, r_row + q * 32 + 96);
-                CG_STORE(cg_v16, y_row + q * 32 + 96, a3_0);
-                a3_1 += CG_LOAD(cg_v16, r_row + q * 32 + 112);
-                CG_STORE(cg_v16, y_row + q * 32 + 112, a3_1);
-                a4_0 += CG_LOAD(cg_v16, r_row + q * 32 + 128);
-                CG_STORE(cg_v16, y_row + q * 32 + 128, a4_0);
-                a4_1 += CG_LOAD(cg_v16, r_row + q * 32 + 144);
-                CG_STORE(cg_v16, y_row + q * 32 + 144, a4_1);
-                a5_0 += CG_LOAD(cg_v16, r_row + q * 32 + 160);
-                CG_STORE(cg_v16, y_row + q * 32 + 160, a5_0);
-                a5_1 += CG_LOAD(cg_v16, r_row + q * 32 + 176);
-                CG_STORE(cg_v16, y_row + q * 32 + 176, a5_1);
-                a6_0 += CG_LOAD(cg_v16, r_row + q * 32 + 192);
-                CG_STORE(cg_v16, y_row + q * 32 + 192, a6_0);
-                a6_1 += CG_LOAD(cg_v16, r_row + q * 32 + 208);
-                CG_STORE(cg_v16, y_row + q * 32 + 208, a6_1);
-                a7_0 += CG_LOAD(cg_v16, r_row + q * 32 + 224);
-                CG_STORE(cg_v16, y_row + q * 32 + 224, a7_0);
-                a7_1 += CG_LOAD(cg_v16, r_row + q * 32 + 240);
-                CG_STORE(cg_v16, y_row + q * 32 + 240, a7_1);
-            }
-
-
-#else
-            for (int q = 0; q < 12; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
-                const int ih = oh * 2;
-                const float *xr = input + ih * 512 + q * 32;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 16; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 32];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 64];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-                a2_0 += CG_LOAD(cg_v8, r_row + q * 32 + 64);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
-                a2_1 += CG_LOAD(cg_v8, r_row + q * 32 + 72);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                a2_2 += CG_LOAD(cg_v8, r_row + q * 32 + 80);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                a2_3 += CG_LOAD(cg_v8, r_row + q * 32 + 88);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
-            }
-
-            for (int q = 12; q < 16; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                const int ih = oh * 2;
-                const float *xr = input + ih * 512 + q * 32;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 16; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 32];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-            }
-
-
-#endif
-        }
-    }
-#else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const int ih = oh * 2;
-        const int iw = ow * 2;
-        const float *x = input + ih * 512 + iw * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_ic_resnet8_layer14(y + oh * 512 + ow * 32, acc, 32, residual + oh * 512 + ow * 32);
-    }
-#endif
-    return 0;
-}
-
-/* s2_relu (Activation) 16x16x32 -> 16x16x32
- * Elementwise over 1x16x16x32: 1 loop(s) after merging the axes that run on
- * contiguously.
- * Workspace: none. */
-static int ic_resnet8_layer17(const float *input, const float *weights, float *output,
-                              float *workspace)
-{
-    (void)weights;
-    (void)workspace;
-    for (int i0 = 0; i0 < 8192; ++i0)
-        output[i0] = cg_relu(input[i0]);
     return 0;
 }
 
@@ -6069,7 +6292,246 @@ static int ic_resnet8_layer18(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* s3_conv2 (Conv2D) 8x8x64 -> 8x8x64; s3_bn2 (BatchNormalization) folded into its weights
+/* s3_shortcut (Conv2D) 16x16x32 -> 8x8x64
+ * Dense convolution: register-blocked tiles of output pixels x 32 filters
+ * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
+ * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
+ *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
+ *   weights [2][1][1][1][32][32], bias [2][32] at 2048
+ *   padding before (d, h, w) = (0, 0, 0)
+ *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
+ * Workspace: 0 floats. */
+static void store_ic_resnet8_layer22(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_linear(t[f]);
+}
+
+static int ic_resnet8_layer22(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    const float *bias = weights + 2048;
+    float *y = output;
+    (void)workspace;
+#if CG_VECTOR
+    (void)store_ic_resnet8_layer22;   /* unused: every block goes straight from vectors */
+    /* filter blocks outermost: one block's weights stay in cache across every row */
+    for (int fb = 0; fb < 2; ++fb)
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        {
+            const float *wf = weights + fb * 1024;
+            /* columns q: interior for q in [0, 8) */
+#if defined(__AVX512F__)   /* 32 registers of 16 floats */
+            for (int q = 0; q < 8; q += 8)
+            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+            }
+
+
+#else
+            for (int q = 0; q < 6; q += 3)
+            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                            a2_2 += w2 * xv;
+                            a2_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+            }
+
+            for (int q = 6; q < 8; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const int ih = oh * 2;
+                const float *xr = input + ih * 512 + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+            }
+
+
+#endif
+        }
+    }
+#else
+    /* portable C99: the same packed weights, one output pixel at a time */
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 8; ++ow)
+    for (int fb = 0; fb < 2; ++fb) {
+        const float *wf = weights + fb * 1024;
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = bias[fb * 32 + f];
+        const int ih = oh * 2;
+        const int iw = ow * 2;
+        const float *x = input + ih * 512 + iw * 32;
+        const float *w = wf;
+        for (int c = 0; c < 32; ++c)
+            for (int f = 0; f < 32; ++f)
+                acc[f] += x[c] * w[c * 32 + f];
+        store_ic_resnet8_layer22(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
+    }
+#endif
+    return 0;
+}
+
+/* s3_conv2 (Conv2D) 8x8x64 -> 8x8x64; s3_bn2 (BatchNormalization) folded into its weights; s3_add (Add) fused into its store, adding s3_shortcut, then s3_relu (Activation) applied to the sum
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
@@ -6079,14 +6541,14 @@ static int ic_resnet8_layer18(const float *input, const float *weights, float *o
  *   padding before (d, h, w) = (0, 1, 1)
  *   columns: 1 group(s) of register tiles (1 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_ic_resnet8_layer21(float *out, const float *t, int nf)
+static void store_ic_resnet8_layer21(float *out, const float *t, int nf, const float *r)
 {
     for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]);
+        out[f] = cg_relu(cg_linear(t[f]) + r[f]);
 }
 
 static int ic_resnet8_layer21(const float *input, const float *weights, float *output,
-                              float *workspace)
+                              float *workspace, const float *residual)
 {
     const float *bias = weights + 36864;
     float *y = output;
@@ -6097,6 +6559,7 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
     for (int fb = 0; fb < 2; ++fb)
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
         {
             const float *wf = weights + fb * 18432;
             /* columns q: interior for q in [1, 7) */
@@ -6256,21 +6719,53 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v16, r_row + fb * 32);
+                cg_v16_relu(&a0_0);
                 CG_STORE(cg_v16, y_row + fb * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 16);
+                cg_v16_relu(&a0_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 16, a0_1);
+                a1_0 += CG_LOAD(cg_v16, r_row + fb * 32 + 64);
+                cg_v16_relu(&a1_0);
                 CG_STORE(cg_v16, y_row + fb * 32 + 64, a1_0);
+                a1_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 80);
+                cg_v16_relu(&a1_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 80, a1_1);
+                a2_0 += CG_LOAD(cg_v16, r_row + fb * 32 + 128);
+                cg_v16_relu(&a2_0);
                 CG_STORE(cg_v16, y_row + fb * 32 + 128, a2_0);
+                a2_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 144);
+                cg_v16_relu(&a2_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 144, a2_1);
+                a3_0 += CG_LOAD(cg_v16, r_row + fb * 32 + 192);
+                cg_v16_relu(&a3_0);
                 CG_STORE(cg_v16, y_row + fb * 32 + 192, a3_0);
+                a3_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 208);
+                cg_v16_relu(&a3_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 208, a3_1);
+                a4_0 += CG_LOAD(cg_v16, r_row + fb * 32 + 256);
+                cg_v16_relu(&a4_0);
                 CG_STORE(cg_v16, y_row + fb * 32 + 256, a4_0);
+                a4_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 272);
+                cg_v16_relu(&a4_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 272, a4_1);
+                a5_0 += CG_LOAD(cg_v16, r_row + fb * 32 + 320);
+                cg_v16_relu(&a5_0);
                 CG_STORE(cg_v16, y_row + fb * 32 + 320, a5_0);
+                a5_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 336);
+                cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 336, a5_1);
+                a6_0 += CG_LOAD(cg_v16, r_row + fb * 32 + 384);
+                cg_v16_relu(&a6_0);
                 CG_STORE(cg_v16, y_row + fb * 32 + 384, a6_0);
+                a6_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 400);
+                cg_v16_relu(&a6_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 400, a6_1);
+                a7_0 += CG_LOAD(cg_v16, r_row + fb * 32 + 448);
+                cg_v16_relu(&a7_0);
                 CG_STORE(cg_v16, y_row + fb * 32 + 448, a7_0);
+                a7_1 += CG_LOAD(cg_v16, r_row + fb * 32 + 464);
+                cg_v16_relu(&a7_1);
                 CG_STORE(cg_v16, y_row + fb * 32 + 464, a7_1);
             }
 
@@ -6378,17 +6873,41 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + fb * 32);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + fb * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + fb * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 16);
+                cg_v8_relu(&a0_2);
                 CG_STORE(cg_v8, y_row + fb * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 24);
+                cg_v8_relu(&a0_3);
                 CG_STORE(cg_v8, y_row + fb * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 64);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + fb * 32 + 64, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 72);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + fb * 32 + 72, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 80);
+                cg_v8_relu(&a1_2);
                 CG_STORE(cg_v8, y_row + fb * 32 + 80, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 88);
+                cg_v8_relu(&a1_3);
                 CG_STORE(cg_v8, y_row + fb * 32 + 88, a1_3);
+                a2_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 128);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + fb * 32 + 128, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 136);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + fb * 32 + 136, a2_1);
+                a2_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 144);
+                cg_v8_relu(&a2_2);
                 CG_STORE(cg_v8, y_row + fb * 32 + 144, a2_2);
+                a2_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 152);
+                cg_v8_relu(&a2_3);
                 CG_STORE(cg_v8, y_row + fb * 32 + 152, a2_3);
             }
 
@@ -6502,17 +7021,41 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 8);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 16);
+                cg_v8_relu(&a0_2);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 24);
+                cg_v8_relu(&a0_3);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 64);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 72);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 80);
+                cg_v8_relu(&a1_2);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 88);
+                cg_v8_relu(&a1_3);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 128);
+                cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 136);
+                cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
+                a2_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 144);
+                cg_v8_relu(&a2_2);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
+                a2_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 152);
+                cg_v8_relu(&a2_3);
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
             }
 
@@ -6596,13 +7139,29 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
                         }
                     }
                 }
+                a0_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 384);
+                cg_v8_relu(&a0_0);
                 CG_STORE(cg_v8, y_row + fb * 32 + 384, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 392);
+                cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + fb * 32 + 392, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 400);
+                cg_v8_relu(&a0_2);
                 CG_STORE(cg_v8, y_row + fb * 32 + 400, a0_2);
+                a0_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 408);
+                cg_v8_relu(&a0_3);
                 CG_STORE(cg_v8, y_row + fb * 32 + 408, a0_3);
+                a1_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 448);
+                cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + fb * 32 + 448, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 456);
+                cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + fb * 32 + 456, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 464);
+                cg_v8_relu(&a1_2);
                 CG_STORE(cg_v8, y_row + fb * 32 + 464, a1_2);
+                a1_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 472);
+                cg_v8_relu(&a1_3);
                 CG_STORE(cg_v8, y_row + fb * 32 + 472, a1_3);
             }
 
@@ -6632,299 +7191,9 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
                         acc[f] += x[c] * w[c * 32 + f];
             }
         }
-        store_ic_resnet8_layer21(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
+        store_ic_resnet8_layer21(y + oh * 512 + ow * 64 + fb * 32, acc, 32, residual + oh * 512 + ow * 64 + fb * 32);
     }
 #endif
-    return 0;
-}
-
-/* s3_shortcut (Conv2D) 16x16x32 -> 8x8x64; s3_add (Add) fused into its store, adding s3_bn2
- * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
- *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
- *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
- *   weights [2][1][1][1][32][32], bias [2][32] at 2048
- *   padding before (d, h, w) = (0, 0, 0)
- *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
- * Workspace: 0 floats. */
-static void store_ic_resnet8_layer22(float *out, const float *t, int nf, const float *r)
-{
-    for (int f = 0; f < nf; ++f)
-        out[f] = cg_linear(t[f]) + r[f];
-}
-
-static int ic_resnet8_layer22(const float *input, const float *weights, float *output,
-                              float *workspace, const float *residual)
-{
-    const float *bias = weights + 2048;
-    float *y = output;
-    (void)workspace;
-#if CG_VECTOR
-    (void)store_ic_resnet8_layer22;   /* unused: every block goes straight from vectors */
-    /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 8; ++oh) {
-        float *y_row = y + oh * 512;
-        const float *r_row = residual + oh * 512;
-        {
-            const float *wf = weights + fb * 1024;
-            /* columns q: interior for q in [0, 8) */
-#if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 8; q += 8)
-            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const int ih = oh * 2;
-                const float *xr = input + ih * 512 + q * 64;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
-                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 64];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 128];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 192];
-                            a3_0 += w0 * xv;
-                            a3_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 256];
-                            a4_0 += w0 * xv;
-                            a4_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 320];
-                            a5_0 += w0 * xv;
-                            a5_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 384];
-                            a6_0 += w0 * xv;
-                            a6_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 448];
-                            a7_0 += w0 * xv;
-                            a7_1 += w1 * xv;
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 16);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
-                a1_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 64);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
-                a1_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 80);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
-                a2_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 128);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
-                a2_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 144);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
-                a3_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 192);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
-                a3_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 208);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
-                a4_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 256);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
-                a4_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 272);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
-                a5_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 320);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
-                a5_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 336);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
-                a6_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 384);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
-                a6_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 400);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
-                a7_0 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 448);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
-                a7_1 += CG_LOAD(cg_v16, r_row + q * 64 + fb * 32 + 464);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
-            }
-
-
-#else
-            for (int q = 0; q < 6; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                const int ih = oh * 2;
-                const float *xr = input + ih * 512 + q * 64;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 64];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 128];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 8);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 16);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 24);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 64);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 72);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 80);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 88);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
-                a2_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 128);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
-                a2_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 136);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                a2_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 144);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                a2_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 152);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
-            }
-
-            for (int q = 6; q < 8; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                const int ih = oh * 2;
-                const float *xr = input + ih * 512 + q * 64;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 64];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 8);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 16);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 24);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 64);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 72);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 80);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 88);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
-            }
-
-
-#endif
-        }
-    }
-#else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1024;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const int ih = oh * 2;
-        const int iw = ow * 2;
-        const float *x = input + ih * 512 + iw * 32;
-        const float *w = wf;
-        for (int c = 0; c < 32; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_ic_resnet8_layer22(y + oh * 512 + ow * 64 + fb * 32, acc, 32, residual + oh * 512 + ow * 64 + fb * 32);
-    }
-#endif
-    return 0;
-}
-
-/* s3_relu (Activation) 8x8x64 -> 8x8x64
- * Elementwise over 1x8x8x64: 1 loop(s) after merging the axes that run on
- * contiguously.
- * Workspace: none. */
-static int ic_resnet8_layer25(const float *input, const float *weights, float *output,
-                              float *workspace)
-{
-    (void)weights;
-    (void)workspace;
-    for (int i0 = 0; i0 < 4096; ++i0)
-        output[i0] = cg_relu(input[i0]);
     return 0;
 }
 
@@ -6990,23 +7259,19 @@ static int ic_resnet8_layer28(const float *input, const float *weights, float *o
 }
 
 /* stem_conv (Conv2D) 32x32x3 -> 32x32x16; stem_bn (BatchNormalization) 32x32x16 -> 32x32x16; stem_relu (Activation) 32x32x16 -> 32x32x16; s1_conv1 (Conv2D) 32x32x16 -> 32x32x16; s1_bn1 (BatchNormalization) 32x32x16 -> 32x32x16; s1_relu1 (Activation) 32x32x16 -> 32x32x16; s1_conv2 (Conv2D) 32x32x16 -> 32x32x16; s1_bn2 (BatchNormalization) 32x32x16 -> 32x32x16; s1_add (Add) 32x32x16, 32x32x16 -> 32x32x16; s1_relu (Activation) 32x32x16 -> 32x32x16; s2_conv1 (Conv2D) 32x32x16 -> 16x16x32; s2_bn1 (BatchNormalization) 16x16x32 -> 16x16x32; s2_relu1 (Activation) 16x16x32 -> 16x16x32; s2_conv2 (Conv2D) 16x16x32 -> 16x16x32; s2_shortcut (Conv2D) 32x32x16 -> 16x16x32; s2_bn2 (BatchNormalization) 16x16x32 -> 16x16x32; s2_add (Add) 16x16x32, 16x16x32 -> 16x16x32; s2_relu (Activation) 16x16x32 -> 16x16x32; s3_conv1 (Conv2D) 16x16x32 -> 8x8x64; s3_bn1 (BatchNormalization) 8x8x64 -> 8x8x64; s3_relu1 (Activation) 8x8x64 -> 8x8x64; s3_conv2 (Conv2D) 8x8x64 -> 8x8x64; s3_shortcut (Conv2D) 16x16x32 -> 8x8x64; s3_bn2 (BatchNormalization) 8x8x64 -> 8x8x64; s3_add (Add) 8x8x64, 8x8x64 -> 8x8x64; s3_relu (Activation) 8x8x64 -> 8x8x64; pool (AveragePooling2D) 8x8x64 -> 1x1x64; flatten (Flatten) 1x1x64 -> 64; classifier (Dense) 64 -> 10, activation softmax
- * Workspace: 49152 floats: stem_relu at 0 (16384 floats, steps 0-3), s1_relu1 at 16384 (16384 floats, steps 1-2), s1_bn2 at 32768 (16384 floats, steps 2-3), s1_add at 16384 (16384 floats, steps 3-4), s1_relu at 0 (16384 floats, steps 4-7), s2_relu1 at 16384 (8192 floats, steps 5-6), s2_bn2 at 24576 (8192 floats, steps 6-7), s2_add at 16384 (8192 floats, steps 7-8), s2_relu at 0 (8192 floats, steps 8-11), s3_relu1 at 8192 (4096 floats, steps 9-10), s3_bn2 at 12288 (4096 floats, steps 10-11), s3_add at 8192 (4096 floats, steps 11-12), s3_relu at 0 (4096 floats, steps 12-13), pool at 4096 (64 floats, steps 13-14). */
+ * Workspace: 49152 floats: stem_relu at 0 (16384 floats, steps 0-2), s1_relu1 at 16384 (16384 floats, steps 1-2), s1_relu at 32768 (16384 floats, steps 2-4), s2_relu1 at 0 (8192 floats, steps 3-5), s2_shortcut at 8192 (8192 floats, steps 4-5), s2_relu at 16384 (8192 floats, steps 5-7), s3_relu1 at 0 (4096 floats, steps 6-8), s3_shortcut at 4096 (4096 floats, steps 7-8), s3_relu at 8192 (4096 floats, steps 8-9), pool at 0 (64 floats, steps 9-10). */
 int ic_resnet8(const float *input, const float *weights, float *output, float *workspace)
 {
     ic_resnet8_layer0(input, weights, workspace, workspace);
     ic_resnet8_layer3(workspace, weights + 448, workspace + 16384, workspace);
-    ic_resnet8_layer6(workspace + 16384, weights + 2768, workspace + 32768, workspace);
-    ic_resnet8_layer8(workspace, workspace + 32768, workspace + 16384);
-    ic_resnet8_layer9(workspace + 16384, weights + 5088, workspace, workspace);
-    ic_resnet8_layer10(workspace, weights + 5088, workspace + 16384, workspace);
-    ic_resnet8_layer13(workspace + 16384, weights + 9728, workspace + 24576, workspace);
-    ic_resnet8_layer14(workspace, weights + 18976, workspace + 16384, workspace, workspace + 24576);
-    ic_resnet8_layer17(workspace + 16384, weights + 19520, workspace, workspace);
-    ic_resnet8_layer18(workspace, weights + 19520, workspace + 8192, workspace);
-    ic_resnet8_layer21(workspace + 8192, weights + 38016, workspace + 12288, workspace);
-    ic_resnet8_layer22(workspace, weights + 74944, workspace + 8192, workspace, workspace + 12288);
-    ic_resnet8_layer25(workspace + 8192, weights + 77056, workspace, workspace);
-    ic_resnet8_layer26(workspace, weights + 77056, workspace + 4096, workspace);
-    ic_resnet8_layer28(workspace + 4096, weights + 77056, output, workspace);
+    ic_resnet8_layer6(workspace + 16384, weights + 2768, workspace + 32768, workspace, workspace);
+    ic_resnet8_layer10(workspace + 32768, weights + 5088, workspace, workspace);
+    ic_resnet8_layer14(workspace + 32768, weights + 18976, workspace + 8192, workspace);
+    ic_resnet8_layer13(workspace, weights + 9728, workspace + 16384, workspace, workspace + 8192);
+    ic_resnet8_layer18(workspace + 16384, weights + 19520, workspace, workspace);
+    ic_resnet8_layer22(workspace + 16384, weights + 74944, workspace + 4096, workspace);
+    ic_resnet8_layer21(workspace, weights + 38016, workspace + 8192, workspace, workspace + 4096);
+    ic_resnet8_layer26(workspace + 8192, weights + 77056, workspace, workspace);
+    ic_resnet8_layer28(workspace, weights + 77056, output, workspace);
     return 0;
 }

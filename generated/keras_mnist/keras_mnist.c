@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: keras_mnist.yaml
- *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, pool.c.j2
+ *   Template: model.c.j2, dense_layer.c.j2, pooled.c.j2
  */
 #include "keras_mnist.h"
 
@@ -106,33 +106,31 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     }
 }
 
-/* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu
+/* the conv step of conv2d
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
- *   output 1x26x26x32: strides n=21632 c=1 d=21632 h=832 w=32
+ *   output 1x2x26x32 (one band): strides n=1664 c=1 d=1664 h=832 w=32
  *   weights [1][1][3][3][1][32], bias [1][32] at 288
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_keras_mnist_layer0(float *out, const float *t, int nf)
+static void store_keras_mnist_layer0_conv(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
         out[f] = cg_relu(t[f]);
 }
 
-static int keras_mnist_layer0(const float *input, const float *weights, float *output,
-                              float *workspace)
+/* Rows [oh0, oh0 + 2) into y (row oh at y + (oh - oh0) * 832): one band of a fused layer. */
+static void keras_mnist_layer0_conv(const float *input, const float *weights, float *y, int oh0)
 {
     const float *bias = weights + 288;
-    float *y = output;
-    (void)workspace;
 #if CG_VECTOR
-    (void)store_keras_mnist_layer0;   /* unused: every block goes straight from vectors */
+    (void)store_keras_mnist_layer0_conv;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int oh = 0; oh < 26; ++oh) {
-        float *y_row = y + oh * 832;
+    for (int oh = oh0; oh < oh0 + 2; ++oh) {
+        float *y_row = y + oh * 832 - oh0 * 832;
         {
             const float *wf = weights;
             /* columns q: interior for q in [0, 26) */
@@ -803,7 +801,7 @@ static int keras_mnist_layer0(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 26; ++oh)
+    for (int oh = oh0; oh < oh0 + 2; ++oh)
     for (int ow = 0; ow < 26; ++ow) {
         const float *wf = weights;
         float acc[32];
@@ -820,32 +818,27 @@ static int keras_mnist_layer0(const float *input, const float *weights, float *o
                         acc[f] += x[c] * w[c * 32 + f];
             }
         }
-        store_keras_mnist_layer0(y + oh * 832 + ow * 32, acc, 32);
+        store_keras_mnist_layer0_conv(y + oh * 832 - oh0 * 832 + ow * 32, acc, 32);
     }
 #endif
-    return 0;
 }
 
-/* max_pooling2d (MaxPooling2D) 26x26x32 -> 13x13x32
+/* the pool step of conv2d
  * max pooling over a [1][2][2] window, strides (1, 2, 2), padding before (d, h, w) = (0, 0, 0).
  * Padding takes no part: windows skip the taps outside the input.
  * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
  * the element strides below.
- *   input  1x26x26x32: strides n=21632 c=1 d=21632 h=832 w=32
- *   output 1x13x13x32: strides n=5408 c=1 d=5408 h=416 w=32
+ *   input  1x2x26x32: strides n=1664 c=1 d=1664 h=832 w=32
+ *   output 1x1x13x32: strides n=5408 c=1 d=5408 h=416 w=32
  * Workspace: none. */
-static int keras_mnist_layer1(const float *input, const float *weights, float *output,
-                              float *workspace)
+static void keras_mnist_layer0_pool(const float *input, float *output)
 {
-    (void)weights;
-    (void)workspace;
-    for (int oh = 0; oh < 13; ++oh)
     for (int ow = 0; ow < 13; ++ow) {
         float acc[32];
         for (int c = 0; c < 32; ++c)
             acc[c] = -INFINITY;
         for (int kh = 0; kh < 2; ++kh) {
-            const int ih = oh * 2 + kh;
+            const int ih = kh;
             for (int kw = 0; kw < 2; ++kw) {
                 const int iw = ow * 2 + kw;
                 const float *x = input + ih * 832 + iw * 32;
@@ -854,54 +847,74 @@ static int keras_mnist_layer1(const float *input, const float *weights, float *o
             }
         }
         {
-            float *y = output + oh * 416 + ow * 32;
+            float *y = output + ow * 32;
             for (int c = 0; c < 32; ++c)
                 y[c] = acc[c];
         }
     }
+}
+
+/* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu; max_pooling2d (MaxPooling2D) computed from each band of its rows, with no full-size intermediate
+ * Fused with its max pooling (2 x 2 windows, strides equal): per band of 2 convolution
+ * row(s), keras_mnist_layer0_conv computes the band into the workspace (activation applied as it
+ * stores) and keras_mnist_layer0_pool reduces it into 1 row(s) of the output. The convolution's
+ * whole output never exists; the 0 last row(s) and 0 last column(s) that valid pooling
+ * drops are never computed.
+ *   input  1x28x28x1: sample stride 784
+ *   output 1x13x13x32: sample stride 5408, row stride 416
+ * Workspace: 1664 floats (one band of 2 x 26 x 32 convolution values). */
+static int keras_mnist_layer0(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    for (int p = 0; p < 13; ++p) {
+        keras_mnist_layer0_conv(input, weights, workspace, p * 2);
+        keras_mnist_layer0_pool(workspace, output + p * 416);
+    }
     return 0;
 }
 
-/* conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu
+/* the conv step of conv2d_1
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x13x13x32: strides n=5408 c=1 d=5408 h=416 w=32
- *   output 1x11x11x64: strides n=7744 c=1 d=7744 h=704 w=64
+ *   output 1x2x10x64 (one band): strides n=1280 c=1 d=1280 h=640 w=64
  *   weights [2][1][3][3][32][32], bias [2][32] at 18432
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_keras_mnist_layer2(float *out, const float *t, int nf)
+static void store_keras_mnist_layer2_conv(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
         out[f] = cg_relu(t[f]);
 }
 
-static int keras_mnist_layer2(const float *input, const float *weights, float *output,
-                              float *workspace)
+/* Rows [oh0, oh0 + 2) into y (row oh at y + (oh - oh0) * 640): one band of a fused layer. */
+static void keras_mnist_layer2_conv(const float *input, const float *weights, float *y, int oh0)
 {
     const float *bias = weights + 18432;
-    float *y = output;
-    (void)workspace;
 #if CG_VECTOR
-    (void)store_keras_mnist_layer2;   /* unused: every block goes straight from vectors */
+    (void)store_keras_mnist_layer2_conv;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 11; ++oh) {
-        float *y_row = y + oh * 704;
+    for (int oh = oh0; oh < oh0 + 2; ++oh) {
+        float *y_row = y + oh * 640 - oh0 * 640;
         {
             const float *wf = weights + fb * 9216;
-            /* columns q: interior for q in [0, 11) */
+            /* columns q: interior for q in [0, 10) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 10; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh;
                     const float *xr = input + ih * 416 + q * 32;
@@ -944,6 +957,26 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
                                 a5_0 += w0 * xv;
                                 a5_1 += w1 * xv;
                             }
+                            {
+                                const float xv = xr[c + 192];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
+                            }
                         }
                     }
                     {   /* tap kw = 1 */
@@ -983,6 +1016,26 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
                                 const float xv = xr[c + 192];
                                 a5_0 += w0 * xv;
                                 a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
                             }
                         }
                     }
@@ -1024,6 +1077,26 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
                                 a5_0 += w0 * xv;
                                 a5_1 += w1 * xv;
                             }
+                            {
+                                const float xv = xr[c + 256];
+                                a6_0 += w0 * xv;
+                                a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a7_0 += w0 * xv;
+                                a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a8_0 += w0 * xv;
+                                a8_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a9_0 += w0 * xv;
+                                a9_1 += w1 * xv;
+                            }
                         }
                     }
                 }
@@ -1051,150 +1124,27 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
-            }
-
-            for (int q = 6; q < 11; q += 5)
-            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
-                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh;
-                    const float *xr = input + ih * 416 + q * 32;
-                    const float *wr = wf + kh * 3072;
-                    {   /* tap kw = 0 */
-                        const float *w = wr;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
-                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                            {
-                                const float xv = xr[c];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 32];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 64];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 96];
-                                a3_0 += w0 * xv;
-                                a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 128];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
-                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                            {
-                                const float xv = xr[c + 32];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 64];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 96];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 128];
-                                a3_0 += w0 * xv;
-                                a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 160];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 2 */
-                        const float *w = wr + 2048;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v16 w0 = CG_LOAD(cg_v16, w);
-                            const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
-                            {
-                                const float xv = xr[c + 64];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 96];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 128];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 160];
-                                a3_0 += w0 * xv;
-                                a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 192];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                        }
-                    }
-                }
-                cg_v16_relu(&a0_0);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
-                cg_v16_relu(&a0_1);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
-                cg_v16_relu(&a1_0);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
-                cg_v16_relu(&a1_1);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
-                cg_v16_relu(&a2_0);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
-                cg_v16_relu(&a2_1);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
-                cg_v16_relu(&a3_0);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
-                cg_v16_relu(&a3_1);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
-                cg_v16_relu(&a4_0);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
-                cg_v16_relu(&a4_1);
-                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
             }
 
 
 #else
-            for (int q = 0; q < 9; q += 3)
+            for (int q = 0; q < 6; q += 3)
             {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -1329,7 +1279,7 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
                 CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
             }
 
-            for (int q = 9; q < 11; q += 2)
+            for (int q = 6; q < 10; q += 2)
             {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
@@ -1440,8 +1390,8 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 11; ++oh)
-    for (int ow = 0; ow < 11; ++ow)
+    for (int oh = oh0; oh < oh0 + 2; ++oh)
+    for (int ow = 0; ow < 10; ++ow)
     for (int fb = 0; fb < 2; ++fb) {
         const float *wf = weights + fb * 9216;
         float acc[32];
@@ -1458,44 +1408,57 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
                         acc[f] += x[c] * w[c * 32 + f];
             }
         }
-        store_keras_mnist_layer2(y + oh * 704 + ow * 64 + fb * 32, acc, 32);
+        store_keras_mnist_layer2_conv(y + oh * 640 - oh0 * 640 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
-    return 0;
 }
 
-/* max_pooling2d_1 (MaxPooling2D) 11x11x64 -> 5x5x64
+/* the pool step of conv2d_1
  * max pooling over a [1][2][2] window, strides (1, 2, 2), padding before (d, h, w) = (0, 0, 0).
  * Padding takes no part: windows skip the taps outside the input.
  * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
  * the element strides below.
- *   input  1x11x11x64: strides n=7744 c=1 d=7744 h=704 w=64
- *   output 1x5x5x64: strides n=1600 c=1 d=1600 h=320 w=64
+ *   input  1x2x10x64: strides n=1280 c=1 d=1280 h=640 w=64
+ *   output 1x1x5x64: strides n=1600 c=1 d=1600 h=320 w=64
  * Workspace: none. */
-static int keras_mnist_layer3(const float *input, const float *weights, float *output,
-                              float *workspace)
+static void keras_mnist_layer2_pool(const float *input, float *output)
 {
-    (void)weights;
-    (void)workspace;
-    for (int oh = 0; oh < 5; ++oh)
     for (int ow = 0; ow < 5; ++ow) {
         float acc[64];
         for (int c = 0; c < 64; ++c)
             acc[c] = -INFINITY;
         for (int kh = 0; kh < 2; ++kh) {
-            const int ih = oh * 2 + kh;
+            const int ih = kh;
             for (int kw = 0; kw < 2; ++kw) {
                 const int iw = ow * 2 + kw;
-                const float *x = input + ih * 704 + iw * 64;
+                const float *x = input + ih * 640 + iw * 64;
                 for (int c = 0; c < 64; ++c)
                     acc[c] = cg_max(acc[c], x[c]);
             }
         }
         {
-            float *y = output + oh * 320 + ow * 64;
+            float *y = output + ow * 64;
             for (int c = 0; c < 64; ++c)
                 y[c] = acc[c];
         }
+    }
+}
+
+/* conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu; max_pooling2d_1 (MaxPooling2D) computed from each band of its rows, with no full-size intermediate
+ * Fused with its max pooling (2 x 2 windows, strides equal): per band of 2 convolution
+ * row(s), keras_mnist_layer2_conv computes the band into the workspace (activation applied as it
+ * stores) and keras_mnist_layer2_pool reduces it into 1 row(s) of the output. The convolution's
+ * whole output never exists; the 1 last row(s) and 1 last column(s) that valid pooling
+ * drops are never computed.
+ *   input  1x13x13x32: sample stride 5408
+ *   output 1x5x5x64: sample stride 1600, row stride 320
+ * Workspace: 1280 floats (one band of 2 x 10 x 64 convolution values). */
+static int keras_mnist_layer2(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    for (int p = 0; p < 5; ++p) {
+        keras_mnist_layer2_conv(input, weights, workspace, p * 2);
+        keras_mnist_layer2_pool(workspace, output + p * 320);
     }
     return 0;
 }
@@ -1527,13 +1490,11 @@ static int keras_mnist_layer6(const float *input, const float *weights, float *o
 }
 
 /* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu; max_pooling2d (MaxPooling2D) 26x26x32 -> 13x13x32; conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu; max_pooling2d_1 (MaxPooling2D) 11x11x64 -> 5x5x64; flatten (Flatten) 5x5x64 -> 1600; dropout (Dropout) 1600 -> 1600; dense (Dense) 1600 -> 10, activation softmax
- * Workspace: 27040 floats: conv2d at 0 (21632 floats, steps 0-1), max_pooling2d at 21632 (5408 floats, steps 1-2), conv2d_1 at 0 (7744 floats, steps 2-3), max_pooling2d_1 at 7744 (1600 floats, steps 3-4). */
+ * Workspace: 8288 floats: max_pooling2d at 0 (5408 floats, steps 0-1), max_pooling2d_1 at 5408 (1600 floats, steps 1-2), keras_mnist_layer0 scratch at 5408 (1664 floats, steps 0-0), keras_mnist_layer2 scratch at 7008 (1280 floats, steps 1-1). */
 int keras_mnist(const float *input, const float *weights, float *output, float *workspace)
 {
-    keras_mnist_layer0(input, weights, workspace, workspace);
-    keras_mnist_layer1(workspace, weights + 320, workspace + 21632, workspace);
-    keras_mnist_layer2(workspace + 21632, weights + 320, workspace, workspace);
-    keras_mnist_layer3(workspace, weights + 18816, workspace + 7744, workspace);
-    keras_mnist_layer6(workspace + 7744, weights + 18816, output, workspace);
+    keras_mnist_layer0(input, weights, workspace, workspace + 5408);
+    keras_mnist_layer2(workspace, weights + 320, workspace + 5408, workspace + 7008);
+    keras_mnist_layer6(workspace + 5408, weights + 18816, output, workspace);
     return 0;
 }

@@ -13,7 +13,7 @@ extern "C" {
 #define KERAS_MNIST_INPUT_SIZE 784  /* floats, batch included: 1x28x28x1 */
 #define KERAS_MNIST_OUTPUT_SIZE 10  /* floats, batch included: 1x10 */
 #define KERAS_MNIST_WEIGHTS_SIZE 34826  /* floats in the packed blob */
-#define KERAS_MNIST_WORKSPACE_SIZE 27040  /* floats of scratch the caller provides (may be 0) */
+#define KERAS_MNIST_WORKSPACE_SIZE 8288  /* floats of scratch the caller provides (may be 0) */
 
 /* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu; max_pooling2d (MaxPooling2D) 26x26x32 -> 13x13x32; conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu; max_pooling2d_1 (MaxPooling2D) 11x11x64 -> 5x5x64; flatten (Flatten) 5x5x64 -> 1600; dropout (Dropout) 1600 -> 1600; dense (Dense) 1600 -> 10, activation softmax
  * Weights blob, in order: conv2d (Conv2D) at 0, 320 floats, conv2d_1 (Conv2D) at 320, 18496 floats, dense (Dense) at 18816, 16010 floats.

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: kws_ds_cnn.yaml
- *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, depthwise.c.j2, pool.c.j2
+ *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, depthwise.c.j2, pooled.c.j2
  */
 #include "kws_ds_cnn.h"
 
@@ -1994,34 +1994,32 @@ static int kws_ds_cnn_layer22(const float *input, const float *weights, float *o
     return 0;
 }
 
-/* conv2d_4 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_8 (BatchNormalization) folded into its weights; activation_8 (Activation) applied in its store
+/* the conv step of conv2d_4
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
- *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   output 1x24x5x64 (one band): strides n=7680 c=1 d=7680 h=320 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_kws_ds_cnn_layer25(float *out, const float *t, int nf)
+static void store_kws_ds_cnn_layer25_conv(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
         out[f] = cg_relu(t[f]);
 }
 
-static int kws_ds_cnn_layer25(const float *input, const float *weights, float *output,
-                              float *workspace)
+/* Rows [oh0, oh0 + 24) into y (row oh at y + (oh - oh0) * 320): one band of a fused layer. */
+static void kws_ds_cnn_layer25_conv(const float *input, const float *weights, float *y, int oh0)
 {
     const float *bias = weights + 4096;
-    float *y = output;
-    (void)workspace;
 #if CG_VECTOR
-    (void)store_kws_ds_cnn_layer25;   /* unused: every block goes straight from vectors */
+    (void)store_kws_ds_cnn_layer25_conv;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 25; ++oh) {
-        float *y_row = y + oh * 320;
+    for (int oh = oh0; oh < oh0 + 24; ++oh) {
+        float *y_row = y + oh * 320 - oh0 * 320;
         {
             const float *wf = weights + fb * 2048;
             /* columns q: interior for q in [0, 5) */
@@ -2216,7 +2214,7 @@ static int kws_ds_cnn_layer25(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 25; ++oh)
+    for (int oh = oh0; oh < oh0 + 24; ++oh)
     for (int ow = 0; ow < 5; ++ow)
     for (int fb = 0; fb < 2; ++fb) {
         const float *wf = weights + fb * 2048;
@@ -2228,25 +2226,21 @@ static int kws_ds_cnn_layer25(const float *input, const float *weights, float *o
         for (int c = 0; c < 64; ++c)
             for (int f = 0; f < 32; ++f)
                 acc[f] += x[c] * w[c * 32 + f];
-        store_kws_ds_cnn_layer25(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+        store_kws_ds_cnn_layer25_conv(y + oh * 320 - oh0 * 320 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
-    return 0;
 }
 
-/* average_pooling2d (AveragePooling2D) 25x5x64 -> 1x1x64
+/* the pool step of conv2d_4
  * average pooling over a [1][24][5] window, strides (1, 24, 5), padding before (d, h, w) = (0, 0, 0).
  * Padding takes no part: windows skip the taps outside the input.
  * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
  * the element strides below.
- *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   input  1x24x5x64: strides n=7680 c=1 d=7680 h=320 w=64
  *   output 1x1x1x64: strides n=64 c=1 d=64 h=64 w=64
  * Workspace: none. */
-static int kws_ds_cnn_layer29(const float *input, const float *weights, float *output,
-                              float *workspace)
+static void kws_ds_cnn_layer25_pool(const float *input, float *output)
 {
-    (void)weights;
-    (void)workspace;
     {
         float acc[64];
         for (int c = 0; c < 64; ++c)
@@ -2265,6 +2259,24 @@ static int kws_ds_cnn_layer29(const float *input, const float *weights, float *o
             for (int c = 0; c < 64; ++c)
                 y[c] = acc[c] / 120.0f;
         }
+    }
+}
+
+/* conv2d_4 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_8 (BatchNormalization) folded into its weights; activation_8 (Activation) applied in its store; average_pooling2d (AveragePooling2D) computed from each band of its rows, with no full-size intermediate
+ * Fused with its average pooling (24 x 5 windows, strides equal): per band of 24 convolution
+ * row(s), kws_ds_cnn_layer25_conv computes the band into the workspace (activation applied as it
+ * stores) and kws_ds_cnn_layer25_pool reduces it into 1 row(s) of the output. The convolution's
+ * whole output never exists; the 1 last row(s) and 0 last column(s) that valid pooling
+ * drops are never computed.
+ *   input  1x25x5x64: sample stride 8000
+ *   output 1x1x1x64: sample stride 64, row stride 64
+ * Workspace: 7680 floats (one band of 24 x 5 x 64 convolution values). */
+static int kws_ds_cnn_layer25(const float *input, const float *weights, float *output,
+                              float *workspace)
+{
+    {
+        kws_ds_cnn_layer25_conv(input, weights, workspace, 0);
+        kws_ds_cnn_layer25_pool(workspace, output);
     }
     return 0;
 }
@@ -2296,7 +2308,7 @@ static int kws_ds_cnn_layer31(const float *input, const float *weights, float *o
 }
 
 /* conv2d (Conv2D) 49x10x1 -> 25x5x64; batch_normalization (BatchNormalization) 25x5x64 -> 25x5x64; activation (Activation) 25x5x64 -> 25x5x64; dropout (Dropout) 25x5x64 -> 25x5x64; depthwise_conv2d (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_1 (BatchNormalization) 25x5x64 -> 25x5x64; activation_1 (Activation) 25x5x64 -> 25x5x64; conv2d_1 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_2 (BatchNormalization) 25x5x64 -> 25x5x64; activation_2 (Activation) 25x5x64 -> 25x5x64; depthwise_conv2d_1 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_3 (BatchNormalization) 25x5x64 -> 25x5x64; activation_3 (Activation) 25x5x64 -> 25x5x64; conv2d_2 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_4 (BatchNormalization) 25x5x64 -> 25x5x64; activation_4 (Activation) 25x5x64 -> 25x5x64; depthwise_conv2d_2 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_5 (BatchNormalization) 25x5x64 -> 25x5x64; activation_5 (Activation) 25x5x64 -> 25x5x64; conv2d_3 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_6 (BatchNormalization) 25x5x64 -> 25x5x64; activation_6 (Activation) 25x5x64 -> 25x5x64; depthwise_conv2d_3 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_7 (BatchNormalization) 25x5x64 -> 25x5x64; activation_7 (Activation) 25x5x64 -> 25x5x64; conv2d_4 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_8 (BatchNormalization) 25x5x64 -> 25x5x64; activation_8 (Activation) 25x5x64 -> 25x5x64; dropout_1 (Dropout) 25x5x64 -> 25x5x64; average_pooling2d (AveragePooling2D) 25x5x64 -> 1x1x64; flatten (Flatten) 1x1x64 -> 64; dense (Dense) 64 -> 12, activation softmax
- * Workspace: 16000 floats: activation at 0 (8000 floats, steps 0-1), activation_1 at 8000 (8000 floats, steps 1-2), activation_2 at 0 (8000 floats, steps 2-3), activation_3 at 8000 (8000 floats, steps 3-4), activation_4 at 0 (8000 floats, steps 4-5), activation_5 at 8000 (8000 floats, steps 5-6), activation_6 at 0 (8000 floats, steps 6-7), activation_7 at 8000 (8000 floats, steps 7-8), activation_8 at 0 (8000 floats, steps 8-9), average_pooling2d at 8000 (64 floats, steps 9-10). */
+ * Workspace: 16000 floats: activation at 0 (8000 floats, steps 0-1), activation_1 at 8000 (8000 floats, steps 1-2), activation_2 at 0 (8000 floats, steps 2-3), activation_3 at 8000 (8000 floats, steps 3-4), activation_4 at 0 (8000 floats, steps 4-5), activation_5 at 8000 (8000 floats, steps 5-6), activation_6 at 0 (8000 floats, steps 6-7), activation_7 at 8000 (8000 floats, steps 7-8), average_pooling2d at 7680 (64 floats, steps 8-9), kws_ds_cnn_layer25 scratch at 0 (7680 floats, steps 8-8). */
 int kws_ds_cnn(const float *input, const float *weights, float *output, float *workspace)
 {
     kws_ds_cnn_layer0(input, weights, workspace, workspace);
@@ -2307,8 +2319,7 @@ int kws_ds_cnn(const float *input, const float *weights, float *output, float *w
     kws_ds_cnn_layer16(workspace, weights + 12224, workspace + 8000, workspace);
     kws_ds_cnn_layer19(workspace + 8000, weights + 12864, workspace, workspace);
     kws_ds_cnn_layer22(workspace, weights + 17024, workspace + 8000, workspace);
-    kws_ds_cnn_layer25(workspace + 8000, weights + 17664, workspace, workspace);
-    kws_ds_cnn_layer29(workspace, weights + 21824, workspace + 8000, workspace);
-    kws_ds_cnn_layer31(workspace + 8000, weights + 21824, output, workspace);
+    kws_ds_cnn_layer25(workspace + 8000, weights + 17664, workspace + 7680, workspace);
+    kws_ds_cnn_layer31(workspace + 7680, weights + 21824, output, workspace);
     return 0;
 }

@@ -1,7 +1,7 @@
 /* Auto-generated file. Do not edit!
  *   Generator: convgen 0.1.0
  *   Spec: vww_mobilenet_v1.yaml
- *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, depthwise.c.j2, pool.c.j2
+ *   Template: model.c.j2, dense.c.j2, dense_layer.c.j2, depthwise.c.j2, pooled.c.j2
  */
 #include "vww_mobilenet_v1.h"
 
@@ -6702,34 +6702,32 @@ static int vww_mobilenet_v1_layer75(const float *input, const float *weights, fl
     return 0;
 }
 
-/* conv2d_13 (Conv2D) 3x3x256 -> 3x3x256; batch_normalization_26 (BatchNormalization) folded into its weights; activation_26 (Activation) applied in its store
+/* the conv step of conv2d_13
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
  * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
  * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
  *   input  1x3x3x256: strides n=2304 c=1 d=2304 h=768 w=256
- *   output 1x3x3x256: strides n=2304 c=1 d=2304 h=768 w=256
+ *   output 1x3x3x256 (one band): strides n=2304 c=1 d=2304 h=768 w=256
  *   weights [8][1][1][1][256][32], bias [8][32] at 65536
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
-static void store_vww_mobilenet_v1_layer78(float *out, const float *t, int nf)
+static void store_vww_mobilenet_v1_layer78_conv(float *out, const float *t, int nf)
 {
     for (int f = 0; f < nf; ++f)
         out[f] = cg_relu(t[f]);
 }
 
-static int vww_mobilenet_v1_layer78(const float *input, const float *weights, float *output,
-                                    float *workspace)
+/* Rows [oh0, oh0 + 3) into y (row oh at y + (oh - oh0) * 768): one band of a fused layer. */
+static void vww_mobilenet_v1_layer78_conv(const float *input, const float *weights, float *y, int oh0)
 {
     const float *bias = weights + 65536;
-    float *y = output;
-    (void)workspace;
 #if CG_VECTOR
-    (void)store_vww_mobilenet_v1_layer78;   /* unused: every block goes straight from vectors */
+    (void)store_vww_mobilenet_v1_layer78_conv;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int fb = 0; fb < 8; ++fb)
-    for (int oh = 0; oh < 3; ++oh) {
-        float *y_row = y + oh * 768;
+    for (int oh = oh0; oh < oh0 + 3; ++oh) {
+        float *y_row = y + oh * 768 - oh0 * 768;
         {
             const float *wf = weights + fb * 8192;
             /* columns q: interior for q in [0, 3) */
@@ -6854,7 +6852,7 @@ static int vww_mobilenet_v1_layer78(const float *input, const float *weights, fl
     }
 #else
     /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 3; ++oh)
+    for (int oh = oh0; oh < oh0 + 3; ++oh)
     for (int ow = 0; ow < 3; ++ow)
     for (int fb = 0; fb < 8; ++fb) {
         const float *wf = weights + fb * 8192;
@@ -6866,13 +6864,12 @@ static int vww_mobilenet_v1_layer78(const float *input, const float *weights, fl
         for (int c = 0; c < 256; ++c)
             for (int f = 0; f < 32; ++f)
                 acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer78(y + oh * 768 + ow * 256 + fb * 32, acc, 32);
+        store_vww_mobilenet_v1_layer78_conv(y + oh * 768 - oh0 * 768 + ow * 256 + fb * 32, acc, 32);
     }
 #endif
-    return 0;
 }
 
-/* average_pooling2d (AveragePooling2D) 3x3x256 -> 1x1x256
+/* the pool step of conv2d_13
  * average pooling over a [1][3][3] window, strides (1, 3, 3), padding before (d, h, w) = (0, 0, 0).
  * Padding takes no part: windows skip the taps outside the input.
  * 1-D and 2-D layers run as 3-D ones with unit leading axes; the data format is carried by
@@ -6880,11 +6877,8 @@ static int vww_mobilenet_v1_layer78(const float *input, const float *weights, fl
  *   input  1x3x3x256: strides n=2304 c=1 d=2304 h=768 w=256
  *   output 1x1x1x256: strides n=256 c=1 d=256 h=256 w=256
  * Workspace: none. */
-static int vww_mobilenet_v1_layer81(const float *input, const float *weights, float *output,
-                                    float *workspace)
+static void vww_mobilenet_v1_layer78_pool(const float *input, float *output)
 {
-    (void)weights;
-    (void)workspace;
     {
         float acc[256];
         for (int c = 0; c < 256; ++c)
@@ -6903,6 +6897,24 @@ static int vww_mobilenet_v1_layer81(const float *input, const float *weights, fl
             for (int c = 0; c < 256; ++c)
                 y[c] = acc[c] / 9.0f;
         }
+    }
+}
+
+/* conv2d_13 (Conv2D) 3x3x256 -> 3x3x256; batch_normalization_26 (BatchNormalization) folded into its weights; activation_26 (Activation) applied in its store; average_pooling2d (AveragePooling2D) computed from each band of its rows, with no full-size intermediate
+ * Fused with its average pooling (3 x 3 windows, strides equal): per band of 3 convolution
+ * row(s), vww_mobilenet_v1_layer78_conv computes the band into the workspace (activation applied as it
+ * stores) and vww_mobilenet_v1_layer78_pool reduces it into 1 row(s) of the output. The convolution's
+ * whole output never exists; the 0 last row(s) and 0 last column(s) that valid pooling
+ * drops are never computed.
+ *   input  1x3x3x256: sample stride 2304
+ *   output 1x1x1x256: sample stride 256, row stride 256
+ * Workspace: 2304 floats (one band of 3 x 3 x 256 convolution values). */
+static int vww_mobilenet_v1_layer78(const float *input, const float *weights, float *output,
+                                    float *workspace)
+{
+    {
+        vww_mobilenet_v1_layer78_conv(input, weights, workspace, 0);
+        vww_mobilenet_v1_layer78_pool(workspace, output);
     }
     return 0;
 }
@@ -6934,7 +6946,7 @@ static int vww_mobilenet_v1_layer83(const float *input, const float *weights, fl
 }
 
 /* conv2d (Conv2D) 96x96x3 -> 48x48x8; batch_normalization (BatchNormalization) 48x48x8 -> 48x48x8; activation (Activation) 48x48x8 -> 48x48x8; depthwise_conv2d (DepthwiseConv2D) 48x48x8 -> 48x48x8; batch_normalization_1 (BatchNormalization) 48x48x8 -> 48x48x8; activation_1 (Activation) 48x48x8 -> 48x48x8; conv2d_1 (Conv2D) 48x48x8 -> 48x48x16; batch_normalization_2 (BatchNormalization) 48x48x16 -> 48x48x16; activation_2 (Activation) 48x48x16 -> 48x48x16; depthwise_conv2d_1 (DepthwiseConv2D) 48x48x16 -> 24x24x16; batch_normalization_3 (BatchNormalization) 24x24x16 -> 24x24x16; activation_3 (Activation) 24x24x16 -> 24x24x16; conv2d_2 (Conv2D) 24x24x16 -> 24x24x32; batch_normalization_4 (BatchNormalization) 24x24x32 -> 24x24x32; activation_4 (Activation) 24x24x32 -> 24x24x32; depthwise_conv2d_2 (DepthwiseConv2D) 24x24x32 -> 24x24x32; batch_normalization_5 (BatchNormalization) 24x24x32 -> 24x24x32; activation_5 (Activation) 24x24x32 -> 24x24x32; conv2d_3 (Conv2D) 24x24x32 -> 24x24x32; batch_normalization_6 (BatchNormalization) 24x24x32 -> 24x24x32; activation_6 (Activation) 24x24x32 -> 24x24x32; depthwise_conv2d_3 (DepthwiseConv2D) 24x24x32 -> 12x12x32; batch_normalization_7 (BatchNormalization) 12x12x32 -> 12x12x32; activation_7 (Activation) 12x12x32 -> 12x12x32; conv2d_4 (Conv2D) 12x12x32 -> 12x12x64; batch_normalization_8 (BatchNormalization) 12x12x64 -> 12x12x64; activation_8 (Activation) 12x12x64 -> 12x12x64; depthwise_conv2d_4 (DepthwiseConv2D) 12x12x64 -> 12x12x64; batch_normalization_9 (BatchNormalization) 12x12x64 -> 12x12x64; activation_9 (Activation) 12x12x64 -> 12x12x64; conv2d_5 (Conv2D) 12x12x64 -> 12x12x64; batch_normalization_10 (BatchNormalization) 12x12x64 -> 12x12x64; activation_10 (Activation) 12x12x64 -> 12x12x64; depthwise_conv2d_5 (DepthwiseConv2D) 12x12x64 -> 6x6x64; batch_normalization_11 (BatchNormalization) 6x6x64 -> 6x6x64; activation_11 (Activation) 6x6x64 -> 6x6x64; conv2d_6 (Conv2D) 6x6x64 -> 6x6x128; batch_normalization_12 (BatchNormalization) 6x6x128 -> 6x6x128; activation_12 (Activation) 6x6x128 -> 6x6x128; depthwise_conv2d_6 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_13 (BatchNormalization) 6x6x128 -> 6x6x128; activation_13 (Activation) 6x6x128 -> 6x6x128; conv2d_7 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_14 (BatchNormalization) 6x6x128 -> 6x6x128; activation_14 (Activation) 6x6x128 -> 6x6x128; depthwise_conv2d_7 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_15 (BatchNormalization) 6x6x128 -> 6x6x128; activation_15 (Activation) 6x6x128 -> 6x6x128; conv2d_8 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_16 (BatchNormalization) 6x6x128 -> 6x6x128; activation_16 (Activation) 6x6x128 -> 6x6x128; depthwise_conv2d_8 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_17 (BatchNormalization) 6x6x128 -> 6x6x128; activation_17 (Activation) 6x6x128 -> 6x6x128; conv2d_9 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_18 (BatchNormalization) 6x6x128 -> 6x6x128; activation_18 (Activation) 6x6x128 -> 6x6x128; depthwise_conv2d_9 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_19 (BatchNormalization) 6x6x128 -> 6x6x128; activation_19 (Activation) 6x6x128 -> 6x6x128; conv2d_10 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_20 (BatchNormalization) 6x6x128 -> 6x6x128; activation_20 (Activation) 6x6x128 -> 6x6x128; depthwise_conv2d_10 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_21 (BatchNormalization) 6x6x128 -> 6x6x128; activation_21 (Activation) 6x6x128 -> 6x6x128; conv2d_11 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_22 (BatchNormalization) 6x6x128 -> 6x6x128; activation_22 (Activation) 6x6x128 -> 6x6x128; depthwise_conv2d_11 (DepthwiseConv2D) 6x6x128 -> 3x3x128; batch_normalization_23 (BatchNormalization) 3x3x128 -> 3x3x128; activation_23 (Activation) 3x3x128 -> 3x3x128; conv2d_12 (Conv2D) 3x3x128 -> 3x3x256; batch_normalization_24 (BatchNormalization) 3x3x256 -> 3x3x256; activation_24 (Activation) 3x3x256 -> 3x3x256; depthwise_conv2d_12 (DepthwiseConv2D) 3x3x256 -> 3x3x256; batch_normalization_25 (BatchNormalization) 3x3x256 -> 3x3x256; activation_25 (Activation) 3x3x256 -> 3x3x256; conv2d_13 (Conv2D) 3x3x256 -> 3x3x256; batch_normalization_26 (BatchNormalization) 3x3x256 -> 3x3x256; activation_26 (Activation) 3x3x256 -> 3x3x256; average_pooling2d (AveragePooling2D) 3x3x256 -> 1x1x256; flatten (Flatten) 1x1x256 -> 256; dense (Dense) 256 -> 2, activation softmax
- * Workspace: 55296 floats: activation at 0 (18432 floats, steps 0-1), activation_1 at 36864 (18432 floats, steps 1-2), activation_2 at 0 (36864 floats, steps 2-3), activation_3 at 36864 (9216 floats, steps 3-4), activation_4 at 0 (18432 floats, steps 4-5), activation_5 at 18432 (18432 floats, steps 5-6), activation_6 at 0 (18432 floats, steps 6-7), activation_7 at 18432 (4608 floats, steps 7-8), activation_8 at 0 (9216 floats, steps 8-9), activation_9 at 9216 (9216 floats, steps 9-10), activation_10 at 0 (9216 floats, steps 10-11), activation_11 at 9216 (2304 floats, steps 11-12), activation_12 at 0 (4608 floats, steps 12-13), activation_13 at 4608 (4608 floats, steps 13-14), activation_14 at 0 (4608 floats, steps 14-15), activation_15 at 4608 (4608 floats, steps 15-16), activation_16 at 0 (4608 floats, steps 16-17), activation_17 at 4608 (4608 floats, steps 17-18), activation_18 at 0 (4608 floats, steps 18-19), activation_19 at 4608 (4608 floats, steps 19-20), activation_20 at 0 (4608 floats, steps 20-21), activation_21 at 4608 (4608 floats, steps 21-22), activation_22 at 0 (4608 floats, steps 22-23), activation_23 at 4608 (1152 floats, steps 23-24), activation_24 at 0 (2304 floats, steps 24-25), activation_25 at 2304 (2304 floats, steps 25-26), activation_26 at 0 (2304 floats, steps 26-27), average_pooling2d at 2304 (256 floats, steps 27-28). */
+ * Workspace: 55296 floats: activation at 0 (18432 floats, steps 0-1), activation_1 at 36864 (18432 floats, steps 1-2), activation_2 at 0 (36864 floats, steps 2-3), activation_3 at 36864 (9216 floats, steps 3-4), activation_4 at 0 (18432 floats, steps 4-5), activation_5 at 18432 (18432 floats, steps 5-6), activation_6 at 0 (18432 floats, steps 6-7), activation_7 at 18432 (4608 floats, steps 7-8), activation_8 at 0 (9216 floats, steps 8-9), activation_9 at 9216 (9216 floats, steps 9-10), activation_10 at 0 (9216 floats, steps 10-11), activation_11 at 9216 (2304 floats, steps 11-12), activation_12 at 0 (4608 floats, steps 12-13), activation_13 at 4608 (4608 floats, steps 13-14), activation_14 at 0 (4608 floats, steps 14-15), activation_15 at 4608 (4608 floats, steps 15-16), activation_16 at 0 (4608 floats, steps 16-17), activation_17 at 4608 (4608 floats, steps 17-18), activation_18 at 0 (4608 floats, steps 18-19), activation_19 at 4608 (4608 floats, steps 19-20), activation_20 at 0 (4608 floats, steps 20-21), activation_21 at 4608 (4608 floats, steps 21-22), activation_22 at 0 (4608 floats, steps 22-23), activation_23 at 4608 (1152 floats, steps 23-24), activation_24 at 0 (2304 floats, steps 24-25), activation_25 at 2304 (2304 floats, steps 25-26), average_pooling2d at 4608 (256 floats, steps 26-27), vww_mobilenet_v1_layer78 scratch at 0 (2304 floats, steps 26-26). */
 int vww_mobilenet_v1(const float *input, const float *weights, float *output, float *workspace)
 {
     vww_mobilenet_v1_layer0(input, weights, workspace, workspace);
@@ -6963,8 +6975,7 @@ int vww_mobilenet_v1(const float *input, const float *weights, float *output, fl
     vww_mobilenet_v1_layer69(workspace, weights + 107680, workspace + 4608, workspace);
     vww_mobilenet_v1_layer72(workspace + 4608, weights + 108960, workspace, workspace);
     vww_mobilenet_v1_layer75(workspace, weights + 141984, workspace + 2304, workspace);
-    vww_mobilenet_v1_layer78(workspace + 2304, weights + 144544, workspace, workspace);
-    vww_mobilenet_v1_layer81(workspace, weights + 210336, workspace + 2304, workspace);
-    vww_mobilenet_v1_layer83(workspace + 2304, weights + 210336, output, workspace);
+    vww_mobilenet_v1_layer78(workspace + 2304, weights + 144544, workspace + 4608, workspace);
+    vww_mobilenet_v1_layer83(workspace + 4608, weights + 210336, output, workspace);
     return 0;
 }
