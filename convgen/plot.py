@@ -1,8 +1,9 @@
 """``convgen summary --plot FILE.png``: per-layer cost of each spec as a bar chart.
 
 Two panels per spec, one bar row per layer: MACs, and memory bytes (the layer's output
-tensor, marked where it lives: the workspace, the caller's output buffer, or nowhere when
-the layer is folded into the next convolution's window bounds; and its weights). Needs
+tensor, marked where it lives: the workspace, the caller's output buffer, or nowhere when no
+step stores it — folded into window bounds or weights, computed inside a later step's store
+(an activation, a sum, a pooling's band), aliased or written in place; and its weights). Needs
 matplotlib, which is optional: :class:`PlotUnavailable` says how to install it.
 """
 
@@ -41,9 +42,13 @@ def layer_costs(spec: Spec) -> List[LayerCost]:
     rows = []
     for node in graph.nodes:
         params = sum(math.prod(s) for _, s in node.weight_shapes())
-        where = ("folded" if plan.fusion.fused_into(node.index) is not None
-                 or node.index in plan.fusion.in_place
-                 else "output" if node.output is graph.output else "workspace")
+        # no buffer: folded or fused into a later store, or written in place / aliased
+        fusion = plan.fusion
+        where = ("output" if node.output is graph.output
+                 else "folded" if node.output.name not in plan.placement
+                 or node.index in fusion.folded or node.index in fusion.aliased
+                 or node.index in fusion.in_place
+                 else "workspace")
         rows.append(LayerCost(node.name, node.layer.type, node.macs() * graph.batch,
                               graph.nbytes(node.output), dtypes.nbytes(params), where))
     return rows
