@@ -428,6 +428,10 @@ def activation_layer(layer, inputs, weights, out_shape):
     if layer.type == "PReLU":
         alpha = np.asarray(weights[0], np.float64)
         return np.maximum(x, 0.0) - alpha * np.maximum(-x, 0.0)
+    if isinstance(layer.axis, tuple):   # Softmax(axis=[...]): Keras's exp(x - logsumexp(x))
+        top = x.max(axis=layer.axis, keepdims=True)
+        lse = top + np.log(np.exp(x - top).sum(axis=layer.axis, keepdims=True))
+        return np.exp(x - lse)
     e = np.exp(x - x.max(axis=layer.axis, keepdims=True))   # Softmax(axis)
     return e / e.sum(axis=layer.axis, keepdims=True)
 

@@ -139,6 +139,13 @@ ACTIVATION_LAYERS = [
     case("softmax-axis-minus2", [3, 4, 5], type="Softmax", axis=-2),
     case("softmax-batch-axis", [3, 4], batch=3, type="Softmax", axis=0),
     case("softmax-rank1", [9], type="Softmax"),
+    # a list of axes: one softmax over all of them together (Keras: exp(x - logsumexp))
+    case("softmax-axes-spatial", [3, 4, 5], type="Softmax", axis=[1, 2]),
+    case("softmax-axes-apart", [3, 4, 5], batch=2, type="Softmax", axis=[1, 3]),
+    case("softmax-axes-negative", [3, 4, 5], type="Softmax", axis=[-1, -3]),
+    case("softmax-axes-with-batch", [3, 4], batch=2, type="Softmax", axis=[0, 2]),
+    case("softmax-axes-one", [3, 4, 5], type="Softmax", axis=[2]),
+    case("softmax-axes-size1", [3, 1, 5], type="Softmax", axis=[2, 3]),
 ]
 
 
@@ -294,7 +301,9 @@ ERRORS = [
     ({"type": "PReLU", "shared_axes": [0]}, [3], "shared_axes", ">= 1"),
     ({"type": "PReLU", "shared_axes": [3]}, [2, 3], "shared_axes", "beyond"),
     ({"type": "Softmax", "axis": 3}, [2, 3], "axis", "accepted -3 to 2"),
-    ({"type": "Softmax", "axis": [1, 2]}, [2, 3], "axis", "list of axes"),
+    ({"type": "Softmax", "axis": [1, -2]}, [2, 3], "axis", "same axis twice"),
+    ({"type": "Softmax", "axis": []}, [2, 3], "axis", "non-empty list"),
+    ({"type": "Softmax", "axis": [1, 4]}, [2, 3], "axis", "accepted -3 to 2"),
     ({"type": "Dropout"}, [3], "rate", "is required"),
     ({"type": "Dropout", "rate": 1.5}, [3], "rate", "between 0.0 and 1.0"),
     ({"type": "Dropout", "rate": 0.5, "noise_shape": "x"}, [3], "noise_shape", "list"),

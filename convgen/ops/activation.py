@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 import numpy as np
 
@@ -47,7 +47,9 @@ class ActivationLayer:
     """One activation layer, normalised; fields a class does not take keep their defaults.
 
     ``function``: Activation's activation name; ``max_value`` None is no clipping; ``axis``
-    is Softmax's, counted with the batch axis as Keras counts it."""
+    is Softmax's, counted with the batch axis as Keras counts it: an integer, or a tuple of
+    two or more axes (Keras's list form: the softmax over all of them together; a list of one
+    axis is that axis)."""
 
     type: str
     function: str = "linear"
@@ -56,7 +58,7 @@ class ActivationLayer:
     threshold: float = 0.0
     alpha: float = 1.0
     shared_axes: Tuple[int, ...] = ()
-    axis: int = -1
+    axis: Union[int, Tuple[int, ...]] = -1
     name: Optional[str] = None
 
     def as_string(self) -> Optional[str]:
@@ -93,23 +95,32 @@ class ActivationLayer:
         if type_ == "PReLU":
             return cls(type_, shared_axes=_shared_axes(args.get("shared_axes")), name=name)
         axis = args.get("axis", -1)
-        if not _is_int(axis):
-            raise ArgError("axis", f"expected an integer (one axis; convgen does not take a "
-                                   f"list of axes), got {axis!r}")
+        if isinstance(axis, (list, tuple)) and axis and all(_is_int(a) for a in axis):
+            axis = axis[0] if len(axis) == 1 else tuple(axis)
+        elif not _is_int(axis):
+            raise ArgError("axis", f"expected an integer or a non-empty list of integers, "
+                                   f"got {axis!r}")
         return cls(type_, axis=axis, name=name)
 
-    def batched_axis(self, rank: int) -> int:
-        """Softmax's axis in a batched tensor of ``rank + 1`` axes."""
-        axis = self.axis + rank + 1 if self.axis < 0 else self.axis
-        if not 0 <= axis <= rank:
-            raise ArgError("axis", f"axis {self.axis} is not an axis of an input of rank "
-                                   f"{rank + 1} with the batch axis (accepted {-rank - 1} to "
-                                   f"{rank})")
-        return axis
+    def batched_axes(self, rank: int) -> Tuple[int, ...]:
+        """Softmax's axes in a batched tensor of ``rank + 1`` axes, in increasing order."""
+        given = self.axis if isinstance(self.axis, tuple) else (self.axis,)
+        axes = []
+        for a in given:
+            b = a + rank + 1 if a < 0 else a
+            if not 0 <= b <= rank:
+                raise ArgError("axis", f"axis {a} is not an axis of an input of rank "
+                                       f"{rank + 1} with the batch axis (accepted "
+                                       f"{-rank - 1} to {rank})")
+            axes.append(b)
+        if len(set(axes)) < len(axes):
+            raise ArgError("axis", f"axes {list(given)} name the same axis twice (input of "
+                                   f"rank {rank + 1} with the batch axis)")
+        return tuple(sorted(axes))
 
     def output_shape(self, in_shape: Shape) -> Shape:
         if self.type == "Softmax":
-            self.batched_axis(len(in_shape))
+            self.batched_axes(len(in_shape))
         if self.type == "PReLU" and self.shared_axes and max(self.shared_axes) > len(in_shape):
             raise ArgError("shared_axes", f"shared_axes {list(self.shared_axes)} names an axis "
                                           f"beyond the input {fmt_shape(in_shape)}")
@@ -148,6 +159,27 @@ def _elementwise(layer: ActivationLayer) -> Tuple[str, List[Optional[float]]]:
     return "cg_elu_alpha", [layer.alpha]
 
 
+def _softmax_loops(full, axes) -> Tuple[List[Tuple[int, int]], List[Tuple[int, int]]]:
+    """The kept and the reduced axes of a softmax over ``axes`` of the row-major ``full``,
+    as (extent, element stride), neighbouring axes of the same class merged and size-1 axes
+    dropped (a reduction over nothing but size-1 axes keeps one axis of 1)."""
+    strides = [math.prod(full[k + 1:]) for k in range(len(full))]
+    kept: List[List[int]] = []
+    reduced: List[List[int]] = []
+    last = None
+    for k, n in enumerate(full):
+        cls = k in axes
+        if n == 1:
+            continue
+        group = reduced if cls else kept
+        if last is cls and group:
+            group[-1] = [group[-1][0] * n, strides[k]]
+        else:
+            group.append([n, strides[k]])
+        last = cls
+    return [tuple(g) for g in kept], [tuple(g) for g in reduced] or [(1, 1)]
+
+
 def _lower(node, batch: int, **_) -> Tuple[str, Dict[str, Any]]:
     layer = node.layer
     in_shape = node.inputs[0].shape
@@ -157,10 +189,19 @@ def _lower(node, batch: int, **_) -> Tuple[str, Dict[str, Any]]:
                                out_dims=f"{batch}x{fmt_shape(node.output.shape)}",
                                size=size, uses_weights=layer.type == "PReLU", workspace_size=0)
     if layer.type == "Softmax":
-        axis = layer.batched_axis(len(in_shape))
-        return "activation.c.j2", dict(ctx, mode="axis", helpers=["cg_softmax_axis"],
-                                       outer=math.prod(full[:axis]), length=full[axis],
-                                       inner=math.prod(full[axis + 1:]))
+        axes = layer.batched_axes(len(in_shape))
+        kept, reduced = _softmax_loops(full, axes)
+        if len(reduced) == 1 and len(kept) <= 2:   # one run of axes: outer x length x inner
+            inner = reduced[0][1]
+            return "activation.c.j2", dict(ctx, mode="axis", helpers=["cg_softmax_axis"],
+                                           outer=size // (reduced[0][0] * inner),
+                                           length=reduced[0][0], inner=inner)
+        return "activation.c.j2", dict(
+            ctx, mode="axes", helpers=["cg_exp"], kept=kept, reduced=reduced,
+            length=math.prod(n for n, _ in reduced),
+            kept_loops=[(f"k{j}", n) for j, (n, _) in enumerate(kept)],
+            kept_offset=affine(*[(f"k{j}", s) for j, (_, s) in enumerate(kept)]),
+            reduced_offset=affine(*[(f"r{j}", s) for j, (_, s) in enumerate(reduced)]))
     if layer.function in activations.LAST_AXIS:
         rows_fn = activations.LAST_AXIS[layer.function]
         mode = "glu" if activations.halves_last_axis(layer.function) else "rows"
