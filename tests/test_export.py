@@ -3,7 +3,6 @@ and passes `make check` with no Python — natively with gcc and clang, on aarch
 and compiles for a Cortex-M4. Cross builds skip with a reason where the tools are absent."""
 
 import glob
-import math
 import shutil
 import subprocess
 from pathlib import Path
