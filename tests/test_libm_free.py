@@ -12,13 +12,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import make_spec
 
-import convgen
 from convgen.activations import ELEMENTWISE, LAST_AXIS
 from convgen.plan import make_plan
 from convgen.render import render, template_dir
-
-from conftest import make_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = sorted(p for p in glob.glob(str(ROOT / "generated" / "*" / "*.c"))
@@ -116,7 +114,8 @@ OTHER_LAYERS = [
     {"type": "LayerNormalization"}, {"type": "LayerNormalization", "rms_scaling": True},
     {"type": "BatchNormalization"}, {"type": "Normalization", "mean": 0.5, "variance": 2.0},
     {"type": "Softmax", "axis": 1}, {"type": "ELU", "alpha": 0.5},
-    {"type": "AveragePooling2D", "pool_size": 2, "padding": "same"}, {"type": "GlobalAveragePooling2D"},
+    {"type": "AveragePooling2D", "pool_size": 2, "padding": "same"},
+    {"type": "GlobalAveragePooling2D"},
 ]
 
 
