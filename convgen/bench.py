@@ -111,7 +111,9 @@ class Timing:
     How many threads did the work: ``cpu_per_wall`` is the process's CPU time over the wall
     time of the ``repeat`` measurements (about 1.0 in one thread, up to the core count with
     more), ``threads`` the process's thread count after them and ``new_threads`` how many it
-    gained since ``threads_before`` (None where /proc is missing)."""
+    gained since ``threads_before`` (None where /proc is missing). ``cpu``, CPU seconds per
+    call, leaves out the time the process waited for a core: on a busy machine it is the
+    steadier figure for work done in one thread."""
 
     median: float
     min: float
@@ -120,6 +122,7 @@ class Timing:
     cpu_per_wall: Optional[float] = None
     threads: Optional[int] = None
     new_threads: Optional[int] = None
+    cpu: Optional[float] = None         # the process's CPU seconds per call, over the repeats
 
 
 def thread_count() -> Optional[int]:
@@ -149,7 +152,7 @@ def measure(run: Callable[[int], float], min_time: float, repeat: int,
     threads = thread_count()
     new = None if threads is None or threads_before is None else threads - threads_before
     return Timing(statistics.median(per_call), min(per_call), number, repeat,
-                  cpu / wall if wall > 0 else None, threads, new)
+                  cpu / wall if wall > 0 else None, threads, new, cpu / (number * repeat))
 
 
 def measure_python(fn: Callable[[], Any], min_time: float, repeat: int,
@@ -354,6 +357,15 @@ class SpecResult:
         best = self.best_peer()
         return self.python.median / self.peers[best].timing.median if best else None
 
+    def cpu_ratio(self) -> Optional[float]:
+        """:meth:`ratio` in CPU time per call (each the best peer's by CPU time): the same on
+        an idle machine, steadier on a busy one."""
+        timed = {k: p.timing.cpu for k, p in self.peers.items()
+                 if p.timing is not None and p.timing.cpu}
+        if not timed or not self.python.cpu:
+            return None
+        return self.python.cpu / min(timed.values())
+
 
 def _cold_compile(spec: Spec, cflags, cc):
     """``convgen.compile`` with an empty cache: render, compile and load, timed."""
@@ -500,8 +512,17 @@ def summary(report: Report) -> Optional[Dict[str, Any]]:
     if not ratios:
         return None
     worst = max(ratios, key=ratios.get)
-    return dict(specs=len(ratios), geomean_vs_best=math.exp(statistics.fmean(
-        math.log(v) for v in ratios.values())), worst=worst, worst_vs_best=ratios[worst])
+    out = dict(specs=len(ratios), geomean_vs_best=_geomean(ratios.values()), worst=worst,
+               worst_vs_best=ratios[worst])
+    cpu = [r.cpu_ratio() for r in report.results if hasattr(r, "cpu_ratio")]
+    cpu = [v for v in cpu if v is not None]
+    if cpu:
+        out["geomean_vs_best_cpu"] = _geomean(cpu)
+    return out
+
+
+def _geomean(values) -> float:
+    return math.exp(statistics.fmean(math.log(v) for v in values))
 
 
 def markdown(report: Report) -> str:
@@ -520,10 +541,11 @@ def markdown(report: Report) -> str:
         "pairs; peers: one Python call each, checked against "
         "convgen's output first",
         "- GFLOP/s: 2 x MACs / C-loop median; vs best: convgen's Python call / the fastest "
-        "peer's (< 1: convgen is faster)", ""]
+        "peer's (< 1: convgen is faster); vs best, CPU: the same in CPU time per call (no "
+        "waiting for a core: steadier on a busy machine)", ""]
     head = ["spec", "layers", "MFLOP", "compile s", "C bytes", "C loop ms (min)", "Python ms",
             "Python overhead µs", "GFLOP/s", "% peak"] + [f"{PEER_TITLES[p]} ms" for p in PEERS
-                                                          ] + ["vs best"]
+                                                          ] + ["vs best", "vs best, CPU"]
     rows = []
     for r in report.results:
         g = r.gflops()
@@ -536,8 +558,9 @@ def markdown(report: Report) -> str:
             "-" if g is None else f"{g:.1f}",
             "-" if g is None else f"{100 * g / peak.gflops:.1f}",
             *[_peer_cell(r.peers.get(p)) for p in PEERS],
-            "-" if ratio is None else f"{ratio:.2f} ({r.best_peer()})"])
-    right = set(range(2, len(head) - 1))
+            "-" if ratio is None else f"{ratio:.2f} ({r.best_peer()})",
+            "-" if r.cpu_ratio() is None else f"{r.cpu_ratio():.2f}"])
+    right = set(range(2, len(head) - 2)) | {len(head) - 1}
     lines.append("| " + " | ".join(head) + " |")
     lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(head))) + "|")
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -545,7 +568,10 @@ def markdown(report: Report) -> str:
     if total:
         lines += ["", f"- vs best over the {total['specs']} specs a peer ran: geometric mean "
                       f"{total['geomean_vs_best']:.2f}, worst {total['worst_vs_best']:.2f} "
-                      f"({total['worst']})"]
+                      f"({total['worst']})" + (
+                          f"; in CPU time per call, geometric mean "
+                          f"{total['geomean_vs_best_cpu']:.2f}"
+                          if "geomean_vs_best_cpu" in total else "")]
     return "\n".join(lines + _notes(report) + _thread_notes(report)) + "\n"
 
 
@@ -596,6 +622,7 @@ def _thread_notes(report: Report) -> List[str]:
 def _timing_json(t: Optional[Timing]) -> Optional[Dict[str, Any]]:
     return None if t is None else dict(median_ms=t.median * 1e3, min_ms=t.min * 1e3,
                                        calls=t.number, repeat=t.repeat,
+                                       cpu_ms=None if t.cpu is None else t.cpu * 1e3,
                                        cpu_per_wall=t.cpu_per_wall, threads=t.threads,
                                        new_threads=t.new_threads)
 
@@ -615,7 +642,8 @@ def to_json(report: Report) -> Dict[str, Any]:
             gflops=g, percent_of_peak=None if g is None else 100 * g / report.peak.gflops,
             peers={k: dict(status=p.status, detail=p.detail, max_rel=p.max_rel,
                            **(_timing_json(p.timing) or {})) for k, p in r.peers.items()},
-            best_peer=r.best_peer(), python_vs_best_peer=r.ratio()))
+            best_peer=r.best_peer(), python_vs_best_peer=r.ratio(),
+            python_vs_best_peer_cpu=r.cpu_ratio()))
     out["summary"] = summary(report)
     return out
 

@@ -88,6 +88,11 @@ def test_summary_is_the_geometric_mean_and_worst_case():
     total = bench.summary(SimpleNamespace(results=rows))
     assert total["specs"] == 3 and total["worst"] == "b" and total["worst_vs_best"] == 2.0
     assert abs(total["geomean_vs_best"] - 1.0) < 1e-12
+    assert "geomean_vs_best_cpu" not in total   # rows without CPU times
+    for row, v in zip(rows, (0.25, 4.0, 2.0, None)):
+        row.cpu_ratio = lambda v=v: v
+    assert abs(bench.summary(SimpleNamespace(results=rows))["geomean_vs_best_cpu"] - 2 ** (1 / 3)
+               ) < 1e-12
     assert bench.summary(SimpleNamespace(results=rows[3:])) is None
 
 
@@ -278,7 +283,7 @@ def test_timings_say_how_many_threads_worked(tmp_path):
     (r,) = report.results
     for t in (r.c_loop, r.python):
         assert t.cpu_per_wall is not None and 0 < t.cpu_per_wall < 2.5
-        assert t.new_threads == 0
+        assert t.new_threads == 0 and t.cpu is not None and t.cpu > 0
     assert np.isfinite(r.python_overhead()) and r.python_overhead() == r.overhead
     text = bench.markdown(report)
     assert "Python overhead µs" in text and "- one thread: CPU time / wall time" in text
