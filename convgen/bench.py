@@ -106,30 +106,78 @@ def _field_path(text: Optional[str]) -> Tuple[Any, ...]:
 
 @dataclass(frozen=True)
 class Timing:
-    """Seconds per call: median and minimum of ``repeat`` measurements of ``number`` calls."""
+    """Seconds per call: median and minimum of ``repeat`` measurements of ``number`` calls.
+
+    How many threads did the work: ``cpu_per_wall`` is the process's CPU time over the wall
+    time of the ``repeat`` measurements (about 1.0 in one thread, up to the core count with
+    more), ``threads`` the process's thread count after them and ``new_threads`` how many it
+    gained since ``threads_before`` (None where /proc is missing). ``cpu``, CPU seconds per
+    call, leaves out the time the process waited for a core: on a busy machine it is the
+    steadier figure for work done in one thread."""
 
     median: float
     min: float
     number: int
     repeat: int
+    cpu_per_wall: Optional[float] = None
+    threads: Optional[int] = None
+    new_threads: Optional[int] = None
+    cpu: Optional[float] = None         # the process's CPU seconds per call, over the repeats
 
 
-def measure(run: Callable[[int], float], min_time: float, repeat: int) -> Timing:
+def thread_count() -> Optional[int]:
+    """The process's thread count (Linux /proc), None elsewhere."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return None
+
+
+def measure(run: Callable[[int], float], min_time: float, repeat: int,
+            threads_before: Optional[int] = None) -> Timing:
     """``run(n)`` makes ``n`` calls and returns the seconds they took. Warm up, find the
-    ``n`` that lasts ``min_time``, then take ``repeat`` measurements of ``n`` calls."""
+    ``n`` that lasts ``min_time``, then take ``repeat`` measurements of ``n`` calls.
+    ``threads_before``: the thread count before the measured code first ran (default: now)."""
+    if threads_before is None:
+        threads_before = thread_count()
     run(1)   # caches, page faults, lazy binding
     number, elapsed = 1, run(1)
     while elapsed < min_time:
         guess = int(number * min_time / max(elapsed, 1e-9) * 1.1) + 1
         number = max(number + 1, min(guess, number * 100))
         elapsed = run(number)
+    cpu, wall = time.process_time(), time.perf_counter()
     per_call = [run(number) / number for _ in range(repeat)]
-    return Timing(statistics.median(per_call), min(per_call), number, repeat)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    threads = thread_count()
+    new = None if threads is None or threads_before is None else threads - threads_before
+    return Timing(statistics.median(per_call), min(per_call), number, repeat,
+                  cpu / wall if wall > 0 else None, threads, new, cpu / (number * repeat))
 
 
-def measure_python(fn: Callable[[], Any], min_time: float, repeat: int) -> Timing:
+def measure_python(fn: Callable[[], Any], min_time: float, repeat: int,
+                   threads_before: Optional[int] = None) -> Timing:
     timer = timeit.Timer(fn)
-    return measure(timer.timeit, min_time, repeat)
+    return measure(timer.timeit, min_time, repeat, threads_before)
+
+
+def paired_overhead(run_c: Callable[[int], float], fn: Callable[[], Any], number: int,
+                    rounds: int) -> float:
+    """Seconds of CPU time that ``fn()`` (the Python call) takes beyond one ``run_c`` call
+    (the C loop), the median over ``rounds`` back-to-back pairs of ``number`` calls each.
+    Pairs see the same load from elsewhere, and CPU time leaves out the time this process
+    waits for a core, so the difference survives a busy machine better than the difference
+    of two medians of wall time."""
+    diffs = []
+    for _ in range(rounds):
+        t0 = time.process_time()
+        run_c(number)
+        t1 = time.process_time()
+        for _ in range(number):
+            fn()
+        t2 = time.process_time()
+        diffs.append(((t2 - t1) - (t1 - t0)) / number)
+    return statistics.median(diffs)
 
 
 def _load_module(modname: str, cdef: str, source: str, cflags: Sequence[str], cc: str,
@@ -189,8 +237,9 @@ def peak_source(variants=PEAK_VARIANTS) -> str:
 
 
 def measure_peak(cc: Optional[str] = None, min_time: float = 0.2, runs: int = 3) -> Peak:
-    """Measure the single-core fp32 peak in GFLOP/s: best of ``runs`` runs of each variant,
-    each about ``min_time / 2`` seconds; ``cc`` as for :func:`convgen.compile`."""
+    """Measure the single-core fp32 peak in GFLOP/s: best of ``runs`` rounds over the
+    variants, each run about ``min_time / 2`` seconds; ``cc`` as for
+    :func:`convgen.compile`."""
     cc = cc or build.default_cc()
     source = peak_source()
     key = hashlib.sha256((source + cc).encode()).hexdigest()[:12]
@@ -198,11 +247,16 @@ def measure_peak(cc: Optional[str] = None, min_time: float = 0.2, runs: int = 3)
                    for w, n in PEAK_VARIANTS)
     lib, ffi = _load_module(f"_convgen_peak_{key}", cdef, source, PEAK_CFLAGS, cc)
     sink = ffi.new("float *")
-    variants = {}
-    for width, nacc in PEAK_VARIANTS:
-        fn = getattr(lib, f"cg_peak_v{width}_{nacc}")
-        timing = measure(lambda n, fn=fn: fn(n * 1000, 1.0, sink), min_time / 2, runs)
-        variants[f"{width * 32}-bit x{nacc}"] = width * nacc * 2 * 1000 / timing.min / 1e9
+    variants: Dict[str, float] = {}
+    # round robin: a burst of load from elsewhere on a shared machine then costs one run of
+    # a variant, not all of them
+    for _ in range(runs):
+        for width, nacc in PEAK_VARIANTS:
+            fn = getattr(lib, f"cg_peak_v{width}_{nacc}")
+            timing = measure(lambda n, fn=fn: fn(n * 1000, 1.0, sink), min_time / 2, 1)
+            key = f"{width * 32}-bit x{nacc}"
+            variants[key] = max(variants.get(key, 0.0),
+                                width * nacc * 2 * 1000 / timing.min / 1e9)
     best = max(variants, key=variants.get)
     width, nacc = PEAK_VARIANTS[list(variants).index(best)]
     return Peak(variants[best], width * 32, nacc, variants)
@@ -220,18 +274,19 @@ def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.nd
              expected: np.ndarray, min_time: float = 0.0, repeat: int = 0) -> PeerResult:
     """Build peer ``name``, check it against ``expected`` (convgen's output) with convgen's
     tolerance, and time it (``repeat`` = 0: check only)."""
-    why = peer_available(name)
+    spec = bspec.spec
+    why = peer_available(name, spec)
     if why:
         return PeerResult("n/a", detail=why)
-    spec = bspec.spec
     note = ""
     try:
         if name == "torch":
             call, convert = torch_peer(spec, x, weights)
         elif name == "onnxruntime":
-            call, convert = onnxruntime_peer(spec, x, weights)
+            call, convert = onnxruntime_peer(spec, x, weights, bspec.raw)
         else:
             (call, convert), note = litert_peer(spec, x, weights, bspec.raw)
+        threads_before = thread_count()   # built: from its first run on, nothing new
         c = compare(convert(call()), expected)
     except Unsupported as exc:
         return PeerResult("n/a", detail=str(exc))
@@ -240,7 +295,7 @@ def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.nd
     if not c.passed:
         return PeerResult("mismatch", max_rel=c.max_rel,
                           detail=f"max rel err {c.max_rel:.3g} > {TOLERANCE:g}")
-    timing = measure_python(call, min_time, repeat) if repeat else None
+    timing = measure_python(call, min_time, repeat, threads_before) if repeat else None
     return PeerResult("ok", timing, c.max_rel, note)
 
 
@@ -279,6 +334,7 @@ class SpecResult:
     c_loop: Timing
     python: Timing
     peers: Dict[str, PeerResult]
+    overhead: float = 0.0               # paired_overhead: the Python call's CPU s over C's
 
     @property
     def flops(self) -> int:
@@ -291,10 +347,24 @@ class SpecResult:
         timed = {k: p.timing.median for k, p in self.peers.items() if p.timing is not None}
         return min(timed, key=timed.get) if timed else None
 
+    def python_overhead(self) -> float:
+        """Seconds a Python call (``bind`` once, call many) adds to the kernel's C time:
+        argument checks, the output array, the cffi call (:func:`paired_overhead`)."""
+        return self.overhead
+
     def ratio(self) -> Optional[float]:
         """convgen's Python call / the best peer's (also a Python call): < 1 is faster."""
         best = self.best_peer()
         return self.python.median / self.peers[best].timing.median if best else None
+
+    def cpu_ratio(self) -> Optional[float]:
+        """:meth:`ratio` in CPU time per call (each the best peer's by CPU time): the same on
+        an idle machine, steadier on a busy one."""
+        timed = {k: p.timing.cpu for k, p in self.peers.items()
+                 if p.timing is not None and p.timing.cpu}
+        if not timed or not self.python.cpu:
+            return None
+        return self.python.cpu / min(timed.values())
 
 
 def _cold_compile(spec: Spec, cflags, cc):
@@ -326,6 +396,7 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     # 64-byte aligned, for convgen and the peers alike: where NumPy's allocator happens to put
     # a large array moves vector loads along channels (depthwise) by up to 2x between runs
     x = aligned_copy(random_input(spec, rng))
+    threads_before = thread_count()
     kernel, compile_s = _cold_compile(spec, cflags, cc)
 
     key = hashlib.sha256((kernel.c_source + cc + " ".join(cflags)).encode()).hexdigest()[:12]
@@ -344,17 +415,22 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     check = compare(out, reference(spec, x, weights))
     log(f"{spec.name}: compiled in {compile_s:.2f} s; oracle check "
         f"{'PASS' if check.passed else 'FAIL'} (rel err {check.max_rel:.2g})")
-    c_loop = measure(lambda n: lib.convgen_bench_loop(*ptrs, n), min_time, repeat)
-    f = kernel.bind(weights)
-    python = measure_python(lambda: f(x), min_time, repeat)
+    c_loop = measure(lambda n: lib.convgen_bench_loop(*ptrs, n), min_time, repeat,
+                     threads_before)
+    f = kernel.bind(weights)   # bind once, call many: the Python call path
+    python = measure_python(lambda: f(x), min_time, repeat, threads_before)
+    overhead = paired_overhead(lambda n: lib.convgen_bench_loop(*ptrs, n), lambda: f(x),
+                               c_loop.number, max(repeat, 3))
     results = {}
     for name in peers:
         results[name] = run_peer(name, bspec, x, weights, out, min_time, repeat)
-    summary = " + ".join(layer.type for layer in spec.layers)
+    types = [layer.type for layer in spec.layers]
+    summary = (" + ".join(types) if len(types) <= 3 else
+               f"{len(types)} layers ({'chain' if spec.graph.is_chain() else 'graph'})")
     macs = sum(node.macs() for node in spec.graph.nodes) * spec.batch
     return SpecResult(spec.name, bspec.source, summary, macs, kernel.input_shape,
                       kernel.output_shape, compile_s, len(kernel.c_source.encode()), check,
-                      c_loop, python, results)
+                      c_loop, python, results, overhead)
 
 
 # ---------------------------------------------------------------- the report
@@ -436,8 +512,17 @@ def summary(report: Report) -> Optional[Dict[str, Any]]:
     if not ratios:
         return None
     worst = max(ratios, key=ratios.get)
-    return dict(specs=len(ratios), geomean_vs_best=math.exp(statistics.fmean(
-        math.log(v) for v in ratios.values())), worst=worst, worst_vs_best=ratios[worst])
+    out = dict(specs=len(ratios), geomean_vs_best=_geomean(ratios.values()), worst=worst,
+               worst_vs_best=ratios[worst])
+    cpu = [r.cpu_ratio() for r in report.results if hasattr(r, "cpu_ratio")]
+    cpu = [v for v in cpu if v is not None]
+    if cpu:
+        out["geomean_vs_best_cpu"] = _geomean(cpu)
+    return out
+
+
+def _geomean(values) -> float:
+    return math.exp(statistics.fmean(math.log(v) for v in values))
 
 
 def markdown(report: Report) -> str:
@@ -451,12 +536,16 @@ def markdown(report: Report) -> str:
         f"{peak.accumulators} accumulators; "
         + ", ".join(f"{k}: {v:.1f}" for k, v in peak.variants.items()) + ")",
         "- times are milliseconds per call (median of the repeats); C loop: the kernel called "
-        "in a loop compiled with it; Python: `kernel.bind(weights)(x)`; peers: one Python "
-        "call each, checked against convgen's output first",
+        "in a loop compiled with it; Python: `f = kernel.bind(weights)` once, then `f(x)`; "
+        "Python overhead: the Python call's CPU time beyond the C loop's, median of back-to-back "
+        "pairs; peers: one Python call each, checked against "
+        "convgen's output first",
         "- GFLOP/s: 2 x MACs / C-loop median; vs best: convgen's Python call / the fastest "
-        "peer's (< 1: convgen is faster)", ""]
+        "peer's (< 1: convgen is faster); vs best, CPU: the same in CPU time per call (no "
+        "waiting for a core: steadier on a busy machine)", ""]
     head = ["spec", "layers", "MFLOP", "compile s", "C bytes", "C loop ms (min)", "Python ms",
-            "GFLOP/s", "% peak"] + [f"{PEER_TITLES[p]} ms" for p in PEERS] + ["vs best"]
+            "Python overhead µs", "GFLOP/s", "% peak"] + [f"{PEER_TITLES[p]} ms" for p in PEERS
+                                                          ] + ["vs best", "vs best, CPU"]
     rows = []
     for r in report.results:
         g = r.gflops()
@@ -465,11 +554,13 @@ def markdown(report: Report) -> str:
             r.name + ("" if r.check.passed else " **FAIL**"), r.layers,
             _num(r.flops / 1e6), f"{r.compile_s:.2f}", f"{r.source_bytes:,}",
             f"{_ms(r.c_loop)} ({_num(r.c_loop.min * 1e3)})", _ms(r.python),
+            f"{r.python_overhead() * 1e6:.1f}",
             "-" if g is None else f"{g:.1f}",
             "-" if g is None else f"{100 * g / peak.gflops:.1f}",
             *[_peer_cell(r.peers.get(p)) for p in PEERS],
-            "-" if ratio is None else f"{ratio:.2f} ({r.best_peer()})"])
-    right = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+            "-" if ratio is None else f"{ratio:.2f} ({r.best_peer()})",
+            "-" if r.cpu_ratio() is None else f"{r.cpu_ratio():.2f}"])
+    right = set(range(2, len(head) - 2)) | {len(head) - 1}
     lines.append("| " + " | ".join(head) + " |")
     lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(head))) + "|")
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -477,8 +568,11 @@ def markdown(report: Report) -> str:
     if total:
         lines += ["", f"- vs best over the {total['specs']} specs a peer ran: geometric mean "
                       f"{total['geomean_vs_best']:.2f}, worst {total['worst_vs_best']:.2f} "
-                      f"({total['worst']})"]
-    return "\n".join(lines + _notes(report)) + "\n"
+                      f"({total['worst']})" + (
+                          f"; in CPU time per call, geometric mean "
+                          f"{total['geomean_vs_best_cpu']:.2f}"
+                          if "geomean_vs_best_cpu" in total else "")]
+    return "\n".join(lines + _notes(report) + _thread_notes(report)) + "\n"
 
 
 def _notes(report: Report) -> List[str]:
@@ -496,9 +590,41 @@ def _notes(report: Report) -> List[str]:
     return [""] + lines if lines else []
 
 
+def _thread_notes(report: Report) -> List[str]:
+    """One thread each, checked: CPU time / wall time over the timing loops (its range over
+    the specs) and the threads the process gained while each ran."""
+    timings: Dict[str, List[Timing]] = {"convgen": []}
+    for r in report.results:
+        timings["convgen"] += [r.c_loop, r.python]
+        for k, p in r.peers.items():
+            if p.timing is not None:
+                timings.setdefault(PEER_TITLES[k], []).append(p.timing)
+    parts = []
+    for who, ts in timings.items():
+        ratios = [t.cpu_per_wall for t in ts if t.cpu_per_wall is not None]
+        new = [t.new_threads for t in ts if t.new_threads is not None]
+        if not ratios:
+            continue
+        text = f"{who} {min(ratios):.2f}-{max(ratios):.2f}"
+        if new:
+            text += f" (threads gained: {max(new)})" if max(new) else " (no thread gained)"
+        parts.append(text)
+    if not parts:
+        return []
+    flagged = [who for who, ts in timings.items()
+               if any((t.cpu_per_wall or 0) > 1.2 for t in ts)]
+    line = "- one thread: CPU time / wall time over the timing loops, " + "; ".join(parts)
+    if flagged:
+        line += f". **More than one core busy: {', '.join(flagged)}**"
+    return ["", line]
+
+
 def _timing_json(t: Optional[Timing]) -> Optional[Dict[str, Any]]:
     return None if t is None else dict(median_ms=t.median * 1e3, min_ms=t.min * 1e3,
-                                       calls=t.number, repeat=t.repeat)
+                                       calls=t.number, repeat=t.repeat,
+                                       cpu_ms=None if t.cpu is None else t.cpu * 1e3,
+                                       cpu_per_wall=t.cpu_per_wall, threads=t.threads,
+                                       new_threads=t.new_threads)
 
 
 def to_json(report: Report) -> Dict[str, Any]:
@@ -512,10 +638,12 @@ def to_json(report: Report) -> Dict[str, Any]:
             compile_s=r.compile_s, source_bytes=r.source_bytes,
             oracle=dict(passed=r.check.passed, max_rel=r.check.max_rel),
             c_loop=_timing_json(r.c_loop), python=_timing_json(r.python),
+            python_overhead_us=r.python_overhead() * 1e6,
             gflops=g, percent_of_peak=None if g is None else 100 * g / report.peak.gflops,
             peers={k: dict(status=p.status, detail=p.detail, max_rel=p.max_rel,
                            **(_timing_json(p.timing) or {})) for k, p in r.peers.items()},
-            best_peer=r.best_peer(), python_vs_best_peer=r.ratio()))
+            best_peer=r.best_peer(), python_vs_best_peer=r.ratio(),
+            python_vs_best_peer_cpu=r.cpu_ratio()))
     out["summary"] = summary(report)
     return out
 

@@ -1,10 +1,22 @@
 """The peers of ``convgen bench``: the same layers run by PyTorch (oneDNN), ONNX Runtime
 (MLAS) and LiteRT (XNNPACK), each on the same input and weights as convgen.
 
-A spec is first lowered (:func:`lower`) to a chain of channels-first operations with
-explicit, possibly asymmetric padding and Keras's weight layouts converted; the torch and
-ONNX peers run that chain, LiteRT rebuilds the layers in Keras (TensorFlow backend) on
-channels-last tensors and converts them. Each peer returns ``(call, convert)``: a
+Two routes, chosen per spec by :func:`route`:
+
+- ``layers``: a chain of the layers the performance suite times (convolutions, depthwise,
+  separable, transposed, cropping/padding/upsampling) is lowered (:func:`lower`) to
+  channels-first operations with explicit, possibly asymmetric padding and Keras's weight
+  layouts converted; the torch and ONNX peers run that chain (ONNX built node by node: no
+  layout transposes, each peer's best case), LiteRT rebuilds the layers in Keras (TensorFlow
+  backend) on channels-last tensors and converts them.
+- ``model``: any other spec (a whole model: a graph, or a chain with BatchNormalization,
+  pooling, Dense...) is built as the Keras model it means (:mod:`convgen.keras_model`) and
+  handed to each runtime the way a Keras user does it: ONNX Runtime runs Keras's own
+  ``model.export(format="onnx")`` (torch backend; in a subprocess when this process runs
+  another backend), LiteRT converts it with ``TFLiteConverter.from_keras_model``. PyTorch has
+  no whole-model route (Keras on the torch backend would time Keras's own Python layers).
+
+Each peer returns ``(call, convert)``: a
 no-argument call that runs the layers (what is timed) and the conversion of its result back
 to convgen's layout (not timed). A layer a peer cannot express exactly raises
 :class:`Unsupported`. The libraries are optional and imported only here, only when used.
@@ -14,10 +26,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import math
 import os
 import re
+import subprocess
+import sys
+import tempfile
+import warnings
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
@@ -136,11 +154,25 @@ def _lower_layer(layer, in_shape, arrays: List[np.ndarray]) -> List[Op]:
     return ops
 
 
+# The layer families :func:`lower` expresses (Cropping/ZeroPadding/UpSampling are "reshape").
+LOWERED = ("conv", "depthwise", "separable", "transpose", "reshape")
+
+
+def route(spec: Spec) -> str:
+    """``layers`` when :func:`lower` expresses the spec (a chain of :data:`LOWERED` layers),
+    else ``model``: the spec runs in the peers as the Keras model it means."""
+    if spec.graph.is_chain() and all(REGISTRY[layer.type].name in LOWERED
+                                     for layer in spec.layers):
+        return "layers"
+    return "model"
+
+
 def lower(spec: Spec, weights: Sequence[np.ndarray]) -> List[Op]:
     """The spec's chain as channels-first ops, with a ``perm`` where data_format changes.
     The input is in the first layer's layout, permuted to channels-first beforehand."""
-    if not spec.graph.is_chain():
-        raise ValueError("the peers run chains of layers only; this spec is a graph")
+    if route(spec) != "layers":
+        raise ValueError("lower() takes chains of convolution and resampling layers; this "
+                         "spec runs as a Keras model (route 'model')")
     arrays = list(weights)
     ops: List[Op] = []
     current = spec.layers[0].data_format
@@ -237,6 +269,9 @@ def _torch_op(op: Op):
 def torch_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray]) -> PeerRun:
     """PyTorch (oneDNN) in one thread: torch.nn.functional on NCHW tensors."""
     import torch
+    if route(spec) != "layers":
+        raise Unsupported("whole models run in ONNX Runtime and LiteRT only (no PyTorch "
+                          "route but Keras's own layers)")
     fns = [_torch_op(op) for op in lower(spec, weights)]
     xt = torch.from_numpy(_nc_input(spec, x))
 
@@ -358,18 +393,109 @@ def onnx_model(spec: Spec, weights: Sequence[np.ndarray]):
     return model
 
 
-def onnxruntime_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray]) -> PeerRun:
-    """ONNX Runtime's CPU provider, intra- and inter-op threads 1."""
+def _ort_session(content: bytes):
     import onnxruntime as ort
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    session = ort.InferenceSession(onnx_model(spec, weights).SerializeToString(), options,
-                                   providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(content, options, providers=["CPUExecutionProvider"])
+
+
+def onnxruntime_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
+                     raw: Optional[Mapping[str, Any]] = None) -> PeerRun:
+    """ONNX Runtime's CPU provider, intra- and inter-op threads 1: the lowered chain built
+    with ``onnx.helper`` (route ``layers``), else Keras's own ONNX export of the spec's
+    model (:func:`keras_onnx`; ``raw``, the spec's mapping, is needed then)."""
+    if route(spec) == "model":
+        if raw is None:
+            raise ValueError("a whole model needs the spec's mapping (raw)")
+        session = _ort_session(keras_onnx(spec, raw, weights))
+        feed = {session.get_inputs()[0].name: np.ascontiguousarray(x, np.float32)}
+        return (lambda: session.run(None, feed)[0]), np.asarray
+    session = _ort_session(onnx_model(spec, weights).SerializeToString())
     feed = {"x": _nc_input(spec, x)}
     return (lambda: session.run(None, feed)[0]), (lambda y: _nc_output(spec, y))
+
+
+def _export_onnx_here(spec: Spec, raw: Mapping[str, Any], weights, path: Path) -> None:
+    """``model.export(path, format="onnx")`` in this process (Keras on the torch backend),
+    the batch fixed to the spec's."""
+    import keras
+
+    from .keras_model import keras_model
+    model = keras_model(spec, raw, weights)
+    signature = [keras.InputSpec(shape=(spec.batch, *spec.input_shape), dtype="float32")]
+    quiet = logging.getLogger("torch.onnx")   # "torchvision is not installed" notices
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            model.export(str(path), format="onnx", verbose=False, input_signature=signature)
+    finally:
+        quiet.setLevel(level)
+
+
+def keras_onnx(spec: Spec, raw: Mapping[str, Any], weights: Sequence[np.ndarray]) -> bytes:
+    """The spec's Keras model exported by Keras itself to ONNX (torch backend, which goes
+    through ``torch.onnx.export``; needs ``onnxscript``). Done in this process when Keras
+    runs on torch here (or is not imported yet and can), else in a subprocess with
+    ``KERAS_BACKEND=torch`` (the LiteRT venv runs Keras on TensorFlow)."""
+    backend = _keras_backend_here()
+    with tempfile.TemporaryDirectory(prefix="convgen-onnx-") as tmp:
+        out = Path(tmp, "model.onnx")
+        if backend == "torch":
+            _export_onnx_here(spec, raw, weights, out)
+        else:
+            import yaml
+            mapping = {k: v for k, v in raw.items() if k != "weights"}
+            mapping.update(name=spec.name, input_shape=list(spec.input_shape),
+                           batch=spec.batch)
+            Path(tmp, "spec.yaml").write_text(yaml.safe_dump(dict(mapping), sort_keys=False))
+            np.savez(Path(tmp, "weights.npz"), *[np.asarray(w, np.float32) for w in weights])
+            env = dict(os.environ, KERAS_BACKEND="torch")
+            root = str(Path(__file__).resolve().parent.parent)
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH"))
+                                                if p)
+            done = subprocess.run([sys.executable, "-m", "convgen.peers", "export-onnx", tmp],
+                                  capture_output=True, text=True, env=env)
+            if done.returncode != 0:
+                lines = [line for line in done.stderr.splitlines() if line.strip()]
+                raise RuntimeError("Keras ONNX export (KERAS_BACKEND=torch subprocess): "
+                                   + (lines[-1] if lines else f"exit {done.returncode}"))
+        return out.read_bytes()
+
+
+def _quiet_tensorflow() -> None:
+    """TensorFlow only traces and converts here (a failed conversion raises with its own
+    message): keep its C++ logs and oneDNN notice off stderr. Both are read when it is first
+    imported (by Keras on its TensorFlow backend too); a value already set wins."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+
+
+def _keras_backend_here() -> Optional[str]:
+    """The backend Keras runs on in this process (importing Keras if needed, on torch when
+    $KERAS_BACKEND names none and the configured one is not installed)."""
+    from .keras_import import _import_keras
+    _quiet_tensorflow()
+    return _import_keras().backend.backend()
+
+
+def _export_onnx_main(folder: str) -> int:
+    """``python -m convgen.peers export-onnx DIR``: DIR/spec.yaml and DIR/weights.npz to
+    DIR/model.onnx (the subprocess of :func:`keras_onnx`)."""
+    from .spec import parse_spec
+    folder_path = Path(folder)
+    spec = parse_spec((folder_path / "spec.yaml").read_text(), source="spec.yaml")
+    import yaml
+    raw = yaml.safe_load((folder_path / "spec.yaml").read_text())
+    with np.load(folder_path / "weights.npz") as data:
+        weights = [data[f"arr_{i}"] for i in range(len(data.files))]
+    _export_onnx_here(spec, raw, weights, folder_path / "model.onnx")
+    return 0
 
 
 def _keras_channels_last(spec: Spec, raw: Mapping[str, Any]):
@@ -429,22 +555,24 @@ def litert_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
                 raw: Mapping[str, Any]) -> Tuple[PeerRun, str]:
     """LiteRT's interpreter (``ai_edge_litert``) with its default XNNPACK delegate, one
     thread: the spec's layers built in Keras (TensorFlow backend) on channels-last tensors
-    (:func:`_keras_channels_last`, the input and output permuted outside the call) and
-    converted with ``TFLiteConverter``. Returns the :data:`PeerRun` and a note naming the ops
+    (:func:`_keras_channels_last`, the input and output permuted outside the call), or for a
+    whole model (route ``model``) the Keras model the spec means, and converted with
+    ``TFLiteConverter.from_keras_model``. Returns the :data:`PeerRun` and a note naming the ops
     XNNPACK does not take ("" when it takes them all). A layer the converter can only express
     with TF Select ops (bicubic resize...) is :class:`Unsupported`."""
-    # TensorFlow only traces and converts here (a failed conversion raises with its own
-    # message): keep its C++ logs and oneDNN notice off stderr. Both are read when it is
-    # first imported; a value already set wins.
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+    _quiet_tensorflow()
     import keras
     if keras.backend.backend() != "tensorflow":
         raise Unsupported(f"needs KERAS_BACKEND=tensorflow, not {keras.backend.backend()}")
     import tensorflow as tf
     from ai_edge_litert.interpreter import Interpreter
-    model = _keras_channels_last(spec, raw)
-    model.set_weights(list(weights))
+    whole = route(spec) == "model"
+    if whole:   # the model as Keras means it, in the spec's own layouts
+        from .keras_model import keras_model
+        model = keras_model(spec, raw, weights)
+    else:
+        model = _keras_channels_last(spec, raw)
+        model.set_weights(list(weights))
     try:
         with contextlib.redirect_stdout(io.StringIO()):   # Keras's export lists its endpoints
             content = tf.lite.TFLiteConverter.from_keras_model(model).convert()
@@ -459,25 +587,38 @@ def litert_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
     outside = _outside_xnnpack(interpreter)
     src = interpreter.get_input_details()[0]["index"]
     dst = interpreter.get_output_details()[0]["index"]
-    first, last = spec.layers[0], spec.layers[-1]
-    xl = np.ascontiguousarray(np.transpose(x, to_channels_last(first.data_format, first.rank)))
+    if whole:
+        xl = np.ascontiguousarray(x, np.float32)
+        convert = np.asarray
+    else:
+        first, last = spec.layers[0], spec.layers[-1]
+        xl = np.ascontiguousarray(np.transpose(x, to_channels_last(first.data_format,
+                                                                   first.rank)))
+
+        def convert(y):
+            return np.ascontiguousarray(np.transpose(y, from_channels_last(last.data_format,
+                                                                           last.rank)))
 
     def call():
         interpreter.set_tensor(src, xl)
         interpreter.invoke()
         return interpreter.get_tensor(dst)
 
-    def convert(y):
-        return np.ascontiguousarray(np.transpose(y, from_channels_last(last.data_format,
-                                                                       last.rank)))
-
     return (call, convert), f"outside XNNPACK: {', '.join(outside)}" if outside else ""
 
 
-def peer_available(name: str) -> Optional[str]:
-    """None if the peer can run here, else why not."""
+def peer_available(name: str, spec: Optional[Spec] = None) -> Optional[str]:
+    """None if the peer can run here (on ``spec``'s route, when given), else why not."""
     import importlib.util
     needs = {"torch": ["torch"], "onnxruntime": ["onnxruntime", "onnx"],
              "litert": ["tensorflow", "ai_edge_litert"]}[name]
+    if name == "onnxruntime" and spec is not None and route(spec) == "model":
+        needs = needs + ["keras", "torch", "onnxscript"]   # Keras's export, torch backend
     missing = [m for m in needs if importlib.util.find_spec(m) is None]
     return f"{', '.join(missing)} not installed" if missing else None
+
+
+if __name__ == "__main__":   # the export subprocess of keras_onnx
+    if len(sys.argv) != 3 or sys.argv[1] != "export-onnx":
+        sys.exit("usage: python -m convgen.peers export-onnx DIR")
+    sys.exit(_export_onnx_main(sys.argv[2]))

@@ -13,7 +13,7 @@ import pytest
 
 import convgen
 from convgen import bench
-from convgen.verify import random_input, random_weights
+from convgen.verify import compare, random_input, random_weights
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,6 +88,11 @@ def test_summary_is_the_geometric_mean_and_worst_case():
     total = bench.summary(SimpleNamespace(results=rows))
     assert total["specs"] == 3 and total["worst"] == "b" and total["worst_vs_best"] == 2.0
     assert abs(total["geomean_vs_best"] - 1.0) < 1e-12
+    assert "geomean_vs_best_cpu" not in total   # rows without CPU times
+    for row, v in zip(rows, (0.25, 4.0, 2.0, None)):
+        row.cpu_ratio = lambda v=v: v
+    assert abs(bench.summary(SimpleNamespace(results=rows))["geomean_vs_best_cpu"] - 2 ** (1 / 3)
+               ) < 1e-12
     assert bench.summary(SimpleNamespace(results=rows[3:])) is None
 
 
@@ -148,3 +153,137 @@ def test_bench_help():
     done = convgen_cli("bench", "--help")
     assert done.returncode == 0 and "usage: convgen bench" in done.stdout
     assert "--no-peers" in done.stdout and "--out DIR" in done.stdout
+
+
+# ---------------------------------------------------------------- whole models
+
+# A small graph with what whole models add to the layer suite: BatchNormalization, a skip
+# connection (Add), pooling, Dense.
+MODEL = {
+    "name": "small_model", "input_shape": [10, 9, 3], "batch": 1,
+    "layers": [
+        {"type": "Conv2D", "name": "stem", "filters": 8, "kernel_size": 3, "strides": 2,
+         "padding": "same"},
+        {"type": "BatchNormalization", "name": "bn"},
+        {"type": "ReLU", "name": "relu", "max_value": 6.0},
+        {"type": "DepthwiseConv2D", "name": "dw", "kernel_size": 3, "padding": "same",
+         "activation": "relu"},
+        {"type": "Conv2D", "name": "pw", "filters": 8, "kernel_size": 1},
+        {"type": "Add", "name": "add", "inputs": ["relu", "pw"]},
+        {"type": "MaxPooling2D", "name": "pool"},
+        {"type": "GlobalAveragePooling2D", "name": "gap"},
+        {"type": "Dense", "name": "head", "units": 5, "activation": "softmax"},
+    ],
+}
+
+
+def _model_case(seed=3):
+    spec = convgen.parse_spec(MODEL)
+    rng = np.random.default_rng(seed)
+    weights = random_weights(spec, rng)
+    i = 2   # BatchNormalization's moving variance must be positive
+    weights[i + 3] = np.abs(weights[i + 3]) + 0.5
+    x = random_input(spec, rng)
+    return bench.BenchSpec(spec, MODEL, "<test>"), x, weights
+
+
+def _keras_or_skip():
+    if importlib.util.find_spec("keras") is None:
+        pytest.skip("Keras is not installed")
+    from convgen.keras_import import KerasMissing, _import_keras
+    try:
+        return _import_keras()
+    except KerasMissing as exc:
+        pytest.skip(str(exc))
+
+
+def test_routes():
+    from convgen import peers
+    assert peers.route(convgen.parse_spec({"name": "a", "input_shape": [9, 7, 3],
+                                           "layers": PEER_CASES[-1][1]})) == "layers"
+    assert peers.route(convgen.parse_spec(MODEL)) == "model"
+    chain = dict(MODEL, layers=[dict(MODEL["layers"][0]), {"type": "BatchNormalization"}])
+    chain["layers"][0].pop("name")
+    assert peers.route(convgen.parse_spec(chain)) == "model"   # a chain lower() cannot take
+    with pytest.raises(ValueError, match="Keras model"):
+        peers.lower(convgen.parse_spec(MODEL), [])
+
+
+def test_keras_model_is_the_spec():
+    """The one spec -> Keras builder (convgen.keras_model) computes what the oracle does,
+    with the weights given layer by layer in spec order."""
+    keras = _keras_or_skip()
+    from convgen.keras_model import keras_model
+    b, x, weights = _model_case()
+    model = keras_model(b.spec, b.raw, weights)
+    assert len(model.get_weights()) == len(weights)
+    y = keras.ops.convert_to_numpy(model(x, training=False))
+    c = compare(y, convgen.reference(b.spec, x, weights))
+    assert c.passed, c
+
+
+@pytest.mark.parametrize("peer", ["onnxruntime", "litert"])
+def test_whole_model_peers_agree_with_convgen(peer):
+    b, x, weights = _model_case()
+    if bench.peer_available(peer, b.spec):
+        pytest.skip(bench.peer_available(peer, b.spec))
+    if peer == "litert" and _keras_backend() != "tensorflow":
+        pytest.skip("the LiteRT peer converts through Keras on KERAS_BACKEND=tensorflow")
+    expected = convgen.compile(b.spec)(x, weights)
+    result = bench.run_peer(peer, b, x, weights, expected)
+    assert result.status == "ok", result.detail
+    # a wrong answer is reported as such and never timed
+    wrong = bench.run_peer(peer, b, x, weights, expected + 0.01, min_time=0.001, repeat=2)
+    assert wrong.status == "mismatch" and wrong.timing is None
+    assert wrong.max_rel > bench.TOLERANCE
+
+
+def test_whole_model_has_no_torch_route():
+    if bench.peer_available("torch"):
+        pytest.skip(bench.peer_available("torch"))
+    b, x, weights = _model_case()
+    result = bench.run_peer("torch", b, x, weights, np.zeros(b.spec.output_shape))
+    assert result.status == "n/a" and "whole models" in result.detail
+
+
+def test_failed_conversion_is_reported_not_raised(monkeypatch):
+    """A peer that cannot convert the model is a row with its reason, not a crash."""
+    from convgen import peers
+    b, x, weights = _model_case()
+    if bench.peer_available("onnxruntime", b.spec):
+        pytest.skip(bench.peer_available("onnxruntime", b.spec))
+
+    def broken(*args):
+        raise RuntimeError("Keras ONNX export: no rule for the op\nsecond line")
+
+    monkeypatch.setattr(peers, "keras_onnx", broken)
+    result = bench.run_peer("onnxruntime", b, x, weights, np.zeros((1, 5)), 0.001, 2)
+    assert result.status == "error" and result.timing is None
+    assert result.detail == "RuntimeError: Keras ONNX export: no rule for the op second line"
+
+
+@pytest.mark.slow
+def test_onnx_export_in_a_torch_subprocess(monkeypatch):
+    """Where this process runs Keras on another backend (the LiteRT venv), Keras's ONNX
+    export runs in a KERAS_BACKEND=torch subprocess: the same model comes back."""
+    from convgen import peers
+    b, x, weights = _model_case()
+    if bench.peer_available("onnxruntime", b.spec):
+        pytest.skip(bench.peer_available("onnxruntime", b.spec))
+    monkeypatch.setattr(peers, "_keras_backend_here", lambda: "tensorflow")
+    session = peers._ort_session(peers.keras_onnx(b.spec, b.raw, weights))
+    y = session.run(None, {session.get_inputs()[0].name: x})[0]
+    c = compare(y, convgen.reference(b.spec, x, weights))
+    assert c.passed, c
+
+
+def test_timings_say_how_many_threads_worked(tmp_path):
+    report = bench.run([bench.BenchSpec(convgen.parse_spec(TINY), {}, "<tiny>")], peers=(),
+                       repeat=2, min_time=0.005)
+    (r,) = report.results
+    for t in (r.c_loop, r.python):
+        assert t.cpu_per_wall is not None and 0 < t.cpu_per_wall < 2.5
+        assert t.new_threads == 0 and t.cpu is not None and t.cpu > 0
+    assert np.isfinite(r.python_overhead()) and r.python_overhead() == r.overhead
+    text = bench.markdown(report)
+    assert "Python overhead µs" in text and "- one thread: CPU time / wall time" in text
