@@ -161,7 +161,8 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
                             lo_w, hi_w, *_tile_pixels(ft))]
-    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False)
+    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False,
+                            target=target)
 
 
 def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
@@ -177,7 +178,8 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
                 if (r + crop_w - kw * d) % s == 0]
         groups.append(_column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w,
                                     *_tile_pixels(ft)))
-    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True)
+    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True,
+                            target=target)
 
 
 def _tile_pixels(ft: int) -> Tuple[int, int]:
@@ -186,8 +188,14 @@ def _tile_pixels(ft: int) -> Tuple[int, int]:
     return WIDE_REGS // -(-ft // _wide(ft)[1]), NARROW_REGS // -(-ft // VECTOR)
 
 
+def _packs_bias(layer, target: Target) -> bool:
+    """The blob holds a bias: the layer's, or zeros on a vector target (its tiles start from
+    the bias vectors); an exact target packs no zeros (its loops start from 0)."""
+    return layer.use_bias or not target.exact
+
+
 def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups, out_w: int,
-                     transposed: bool) -> Dict[str, Any]:
+                     transposed: bool, target: Target) -> Dict[str, Any]:
     groups = [g for g in groups if g["wide"]]
     taps = math.prod(layer.kernel_size)
     borders = _borders(out_w, groups)
@@ -203,6 +211,7 @@ def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups
                                                   for seg in g["wide"] + g["narrow"]),
                 wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
                 taps=taps, last_block=layer.filters - (blocks - 1) * ft,
+                packed_bias=_packs_bias(layer, target),
                 bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
                 groups_w=groups, borders=borders,
                 edge_tiles=sum(seg.edge for g in groups for seg in g["wide"]))
@@ -251,6 +260,8 @@ def pack_dense(layer, in_shape, arrays: Sequence[np.ndarray], fill=0,
     padded = np.full((taps, channels, blocks * ft), fill, dtype=kernel.dtype)
     padded[:, :, :layer.filters] = kernel.reshape(taps, channels, layer.filters)
     packed = padded.reshape(taps, channels, blocks, ft).transpose(2, 0, 1, 3)
+    if not _packs_bias(layer, target):
+        return [np.ascontiguousarray(packed)]
     bias = np.full(blocks * ft, fill, dtype=kernel.dtype)   # no bias: zeros when packing
     if layer.use_bias:
         bias[:layer.filters] = arrays[1]
