@@ -109,8 +109,9 @@ class Schedule:
 
     ``context(layer, in_shape, reads, target=...)`` returns the schedule's numbers for the
     :class:`~convgen.targets.Target`; ``pack(layer, in_shape, arrays, fill, target)`` the
-    ``get_weights()`` arrays in packed order (None: as Keras lays them out). ``strided_output``: the template addresses its output only through the
-    ``y`` strides, so it can write a slice of a concatenated tensor. ``residual``: how it adds
+    ``get_weights()`` arrays in packed order (None: as Keras lays them out).
+    ``strided_output``: the template addresses its output only through the ``y`` strides, so
+    it can write a slice of a concatenated tensor. ``residual``: how it adds
     a tensor of its output's shape (a fused ``Add``): ``store`` as it stores each value,
     ``pass`` in a pass over its finished output (``epilogue.j2``), "" not at all.
     ``activation``: the layer has an ``activation`` argument its template applies. ``band``:

@@ -185,9 +185,10 @@ def _pack_node(graph: Graph, node: Node, fusion: Optional[Fusion], own: List[np.
 def pack_layers(graph: Graph, arrays: List[np.ndarray], fill=0, fusion: Optional[Fusion] = None,
                 positions: bool = False, target: Target = ANY) -> np.ndarray:
     """Each node's arrays in its schedule's packed order for ``target``, concatenated (any
-    dtype); padding that no Keras value fills holds ``fill``. ``fusion``: BatchNormalizations folded into
-    their producers (the pair packs together, at the producer's place). ``positions``: the
-    arrays hold positions, and values computed from several Keras values become ``fill``."""
+    dtype); padding that no Keras value fills holds ``fill``. ``fusion``: BatchNormalizations
+    folded into their producers (the pair packs together, at the producer's place).
+    ``positions``: the arrays hold positions, and values computed from several Keras values
+    become ``fill``."""
     own: Dict[int, List[np.ndarray]] = {}
     for node in graph.nodes:
         n = len(node.weight_shapes())
