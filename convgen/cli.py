@@ -17,6 +17,7 @@ from ._version import __version__
 from .build import BuildError
 from .errors import SpecError
 from .spec import Spec, load_spec
+from .targets import TARGETS
 
 EXIT_FAIL = 1
 EXIT_BAD_INPUT = 2
@@ -85,7 +86,7 @@ def cmd_generate(args) -> int:
                   file=sys.stderr)
             return EXIT_BAD_INPUT
         seen[spec.name] = spec.source.name
-    plans = [make_plan(spec) for spec in specs]
+    plans = [make_plan(spec, target=args.target) for spec in specs]
     rendered = [render(plan) for plan in plans]   # everything renders before anything is written
     for plan, r in zip(plans, rendered):
         folder = export(plan, args.output, r, weights_form=args.weights)
@@ -101,13 +102,21 @@ def cmd_verify(args) -> int:
     if specs is None:
         return EXIT_BAD_INPUT
     cflags = shlex.split(args.cflags) if args.cflags is not None else None
+    target = TARGETS[args.target]
+    if not target.default and not args.json and not args.quiet:
+        print(f"note: target {target.name}: its C is compiled by this machine's compiler "
+              f"({args.cc or 'CC or gcc'}) and run here: it checks that target's code path and "
+              "packing, not its compiler; `convgen generate --target "
+              f"{target.name}` then `make check` builds the test with {target.cc}",
+              file=sys.stderr)
     failed, records = 0, []
     bar = Progress(len(specs), "verify", enabled=False if args.quiet else None)
     with bar:
         for k, spec in enumerate(specs):
             bar.update(k, spec.name)
             try:
-                result = verify(spec, seed=args.seed, cflags=cflags, cc=args.cc)
+                result = verify(spec, seed=args.seed, cflags=cflags, cc=args.cc,
+                                target=target)
             except BuildError as exc:
                 failed += 1
                 records.append(dict(spec=str(spec.source.name), name=spec.name, passed=False,
@@ -132,6 +141,7 @@ def cmd_verify(args) -> int:
     if args.json:
         import json
         print(json.dumps(dict(convgen=__version__, tolerance=TOLERANCE, seed=args.seed,
+                              target=target.name,
                               passed=len(specs) - failed, failed=failed, results=records),
                          indent=2))
     elif len(specs) > 1 and not args.quiet:
@@ -200,6 +210,12 @@ def cmd_import_keras(args) -> int:
     return 0
 
 
+def _target_option(s: argparse.ArgumentParser, what: str) -> None:
+    s.add_argument("--target", choices=list(TARGETS), default="any", metavar="NAME",
+                   help=f"{what}; one of {', '.join(TARGETS)} (default any: every code path, "
+                        "chosen by the preprocessor; the README's target table)")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="convgen",
@@ -246,6 +262,8 @@ def parser() -> argparse.ArgumentParser:
                         "links the C array unless WEIGHTS=bin), c (<name>_weights.c only) or "
                         "bin (<name>_weights.bin and .S only: 4 bytes per weight instead of "
                         "~16 bytes of C source, for big models)")
+    _target_option(s, "the target the C is for: its code paths, its weight packing (exact "
+                      "size on microcontrollers), the Makefile's CC and flags")
     s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     s.set_defaults(func=cmd_generate)
 
@@ -260,6 +278,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--cflags", default=None,
                    help="compiler flags (default: $CONVGEN_CFLAGS or '-O3 -march=native')")
     s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
+    _target_option(s, "check the C of this target (its code paths and packing), compiled "
+                      "by this machine's compiler: every target's C builds on any GCC/clang")
     out = s.add_mutually_exclusive_group()
     out.add_argument("-q", "--quiet", action="store_true",
                      help="print only failures; no progress bar")

@@ -8,7 +8,7 @@ of bounds.
 from __future__ import annotations
 
 import math
-from typing import Callable, Optional, Sequence, Tuple
+from typing import Callable, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -16,6 +16,7 @@ from .build import build
 from .plan import Plan, make_plan
 from .render import Rendered, render
 from .spec import Spec
+from .targets import Target
 
 BUILD_SYMBOL = "cg_model"
 
@@ -140,14 +141,21 @@ def _check_out(out, shape) -> None:
 
 
 def compile(spec: Spec, cflags: Optional[Sequence[str]] = None,
-            cc: Optional[str] = None) -> Kernel:
+            cc: Optional[str] = None, target: Union[None, str, Target] = None) -> Kernel:
     """Render, compile (``-O3 -march=native`` unless ``cflags``/``CONVGEN_CFLAGS`` say
-    otherwise; ``cc``/``CC`` pick the compiler), cache and load a spec's kernel."""
-    plan = make_plan(spec)
+    otherwise; ``cc``/``CC`` pick the compiler), cache and load a spec's kernel.
+
+    ``target`` (a name of :data:`convgen.targets.TARGETS` or a profile; default ``any``)
+    chooses the code paths and weight packing of the C. Whatever the target, the kernel is
+    compiled by the host compiler to run in this process: every profile's C is GNU C99 that
+    builds anywhere (the Cortex-M and portable ones plain C99), so this runs the target's code
+    path, not its instruction selection. Raises
+    :class:`convgen.targets.UnknownTarget` (a ``ValueError``) for an unknown name."""
+    plan = make_plan(spec, target=target)
     rendered = render(plan)
     # The Python module is built from the same C under a fixed internal symbol: the user's
     # name then never meets what Python.h declares (or GNU C predefines, like `unix`), and
     # specs that differ only in name share a cache entry.
-    internal = render(make_plan(spec, symbol=BUILD_SYMBOL))
+    internal = render(make_plan(spec, symbol=BUILD_SYMBOL, target=plan.target))
     lib, ffi, _ = build(internal, cflags=cflags, cc=cc)
     return Kernel(plan, rendered, getattr(lib, BUILD_SYMBOL), ffi)

@@ -15,6 +15,7 @@ from typing import Any, Callable, Dict, Optional, Sequence, Tuple
 from . import activations
 from .graph import Shape
 from .layers import fmt_shape, pad_before
+from .targets import ANY, Target
 
 
 @dataclass(frozen=True)
@@ -106,10 +107,11 @@ class Schedule:
     """How a layer kind runs one layer: the template, the function adding the schedule's own
     numbers to the context, the packing of its weights, and what its stores can do.
 
-    ``context(layer, in_shape, reads)`` returns the schedule's numbers; ``pack(layer,
-    in_shape, arrays, fill)`` the ``get_weights()`` arrays in packed order (None: as Keras
-    lays them out). ``strided_output``: the template addresses its output only through the
-    ``y`` strides, so it can write a slice of a concatenated tensor. ``residual``: how it adds
+    ``context(layer, in_shape, reads, target=...)`` returns the schedule's numbers for the
+    :class:`~convgen.targets.Target`; ``pack(layer, in_shape, arrays, fill, target)`` the
+    ``get_weights()`` arrays in packed order (None: as Keras lays them out).
+    ``strided_output``: the template addresses its output only through the ``y`` strides, so
+    it can write a slice of a concatenated tensor. ``residual``: how it adds
     a tensor of its output's shape (a fused ``Add``): ``store`` as it stores each value,
     ``pass`` in a pass over its finished output (``epilogue.j2``), "" not at all.
     ``activation``: the layer has an ``activation`` argument its template applies. ``band``:
@@ -183,18 +185,20 @@ def activation_context(batch: int, layer, conv_shape: Shape) -> Dict[str, Any]:
 
 def layer_context(batch: int, layer, in_shape: Shape, reads: Reads, schedule: Schedule,
                   writes: Writes = Writes(), residual: bool = False,
-                  band: Optional[Band] = None, post: str = "linear") -> Dict[str, Any]:
+                  band: Optional[Band] = None, post: str = "linear",
+                  target: Target = ANY) -> Dict[str, Any]:
     """The whole context of a one-input layer's template: tensor, activation, then the
-    schedule's own numbers; ``residual``: an Add is fused into its store, and ``post`` (an
-    elementwise activation) applied after the sum; ``band``: the function computes one band
-    of rows (the schedule must have ``band``)."""
+    schedule's own numbers (for ``target``); ``residual``: an Add is fused into its store,
+    and ``post`` (an elementwise activation) applied after the sum; ``band``: the function
+    computes one band of rows (the schedule must have ``band``)."""
     conv_shape = layer.conv_output_shape(in_shape)
     if residual and not schedule.residual:
         raise AssertionError(f"schedule {schedule.name} cannot add a residual")
     if band is not None and (not schedule.band or residual):
         raise AssertionError(f"schedule {schedule.name} cannot compute bands of rows")
-    own = (schedule.context(layer, in_shape, reads) if band is None else
-           schedule.context(layer, in_shape, reads, band=band.rows, width=band.extent[-1]))
+    own = (schedule.context(layer, in_shape, reads, target=target) if band is None else
+           schedule.context(layer, in_shape, reads, band=band.rows, width=band.extent[-1],
+                            target=target))
     parts = [tensor_context(batch, layer, in_shape, reads, conv_shape, writes, band), own,
              dict(residual=residual, residual_in_store=schedule.residual == "store",
                   residual_size=batch * math.prod(conv_shape) if residual else 0,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -24,6 +24,7 @@ from .limits import LIMITS
 from .lowering import Reads, Writes, layer_context
 from .memory import Buffer, place
 from .spec import Spec, check_weights
+from .targets import ANY, Target, get
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,6 +74,7 @@ class Plan:
     offsets: Dict[str, int]
     placement: Dict[str, Tuple[str, int]]
     context: Dict[str, Any]
+    target: Target = ANY
 
     def pointer(self, tensor: Tensor) -> str:
         """The C expression of a tensor's first element."""
@@ -88,14 +90,14 @@ class Plan:
         Raises ValueError naming the expected arrays when the list does not fit the spec.
         """
         packed = pack_layers(self.spec.graph, list(check_weights(list(weights), self.spec)),
-                             fusion=self.fusion)
+                             fusion=self.fusion, target=self.target)
         return np.ascontiguousarray(packed, dtype=np.float32)
 
     @property
     def derived(self) -> bool:
         """Some packed values are computed from several Keras values (a BatchNormalization,
         or a convolution it is folded into): they have no one source position."""
-        return any(derives(node, self.fusion) and packed_size(node, self.fusion)
+        return any(derives(node, self.fusion) and packed_size(node, self.fusion, self.target)
                    for node in self.spec.graph.nodes)
 
     def positions(self) -> Tuple[np.ndarray, np.ndarray]:
@@ -109,7 +111,7 @@ class Plan:
         # Pack arrays holding their own flat positions to learn where each value goes.
         where = pack_layers(self.spec.graph, [np.arange(a, a + n).reshape(s)
                                               for a, n, s in zip(starts, sizes, shapes)],
-                            fill=-1, fusion=self.fusion, positions=True)
+                            fill=-1, fusion=self.fusion, positions=True, target=self.target)
         return where.astype(np.int64), starts
 
     def unpack(self, blob: np.ndarray) -> List[np.ndarray]:
@@ -167,7 +169,7 @@ def derives(node: Node, fusion: Optional[Fusion]) -> bool:
 
 
 def _pack_node(graph: Graph, node: Node, fusion: Optional[Fusion], own: List[np.ndarray],
-               bn_arrays: List[np.ndarray], fill) -> List[np.ndarray]:
+               bn_arrays: List[np.ndarray], fill, target: Target) -> List[np.ndarray]:
     """One node's packed arrays. A BatchNormalization folded into its producer packs nothing;
     the producer packs its arrays with the BatchNormalization's folded in (in float64), by its
     own packer, as the same layer with a bias."""
@@ -177,15 +179,16 @@ def _pack_node(graph: Graph, node: Node, fusion: Optional[Fusion], own: List[np.
     if bn is not None:
         from .ops.batchnorm import fold
         own = fold(node.layer, graph.nodes[bn].layer, own, bn_arrays)
-    return node.kind.pack(layer_of(node, fusion), node.in_shapes, own, fill)
+    return node.kind.pack(layer_of(node, fusion), node.in_shapes, own, fill, target)
 
 
 def pack_layers(graph: Graph, arrays: List[np.ndarray], fill=0, fusion: Optional[Fusion] = None,
-                positions: bool = False) -> np.ndarray:
-    """Each node's arrays in its schedule's packed order, concatenated (any dtype); padding
-    that no Keras value fills holds ``fill``. ``fusion``: BatchNormalizations folded into
-    their producers (the pair packs together, at the producer's place). ``positions``: the
-    arrays hold positions, and values computed from several Keras values become ``fill``."""
+                positions: bool = False, target: Target = ANY) -> np.ndarray:
+    """Each node's arrays in its schedule's packed order for ``target``, concatenated (any
+    dtype); padding that no Keras value fills holds ``fill``. ``fusion``: BatchNormalizations
+    folded into their producers (the pair packs together, at the producer's place).
+    ``positions``: the arrays hold positions, and values computed from several Keras values
+    become ``fill``."""
     own: Dict[int, List[np.ndarray]] = {}
     for node in graph.nodes:
         n = len(node.weight_shapes())
@@ -196,21 +199,22 @@ def pack_layers(graph: Graph, arrays: List[np.ndarray], fill=0, fusion: Optional
         if positions and derives(node, fusion):
             ones = {i: [np.ones(s) for _, s in graph.nodes[i].weight_shapes()]
                     for i in (node.index, bn) if i is not None}
-            packed = _pack_node(graph, node, fusion, ones[node.index], ones.get(bn, []), 0)
+            packed = _pack_node(graph, node, fusion, ones[node.index], ones.get(bn, []), 0,
+                                target)
             out += [np.full(a.shape, fill) for a in packed]
             continue
-        out += _pack_node(graph, node, fusion, own[node.index], own.get(bn, []), fill)
+        out += _pack_node(graph, node, fusion, own[node.index], own.get(bn, []), fill, target)
     return np.concatenate([np.ravel(a) for a in out]) if out else np.zeros(0)
 
 
-def packed_size(node: Node, fusion: Optional[Fusion] = None) -> int:
-    """Elements of a node's packed weights (padding included); 0 for a BatchNormalization
-    folded into its producer, whose size is the producer's with a bias."""
+def packed_size(node: Node, fusion: Optional[Fusion] = None, target: Target = ANY) -> int:
+    """Elements of a node's packed weights for ``target`` (padding included); 0 for a
+    BatchNormalization folded into its producer, whose size is the producer's with a bias."""
     if fusion is not None and node.index in fusion.bn:
         return 0
     layer = layer_of(node, fusion)
     ones = [np.ones(s, np.float32) for _, s in layer.weight_shapes(*node.in_shapes)]
-    return sum(a.size for a in node.kind.pack(layer, node.in_shapes, ones))
+    return sum(a.size for a in node.kind.pack(layer, node.in_shapes, ones, 0, target))
 
 
 # ---------------------------------------------------------------- lowering
@@ -226,7 +230,8 @@ def _writes(graph: Graph, node: Node, fusion: Fusion) -> Writes:
 
 
 def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
-           post: str = "linear") -> Tuple[str, Dict[str, Any], Tuple[Tensor, ...]]:
+           post: str = "linear", target: Target = ANY
+           ) -> Tuple[str, Dict[str, Any], Tuple[Tensor, ...]]:
     """(template, context, tensors read) of the step running ``node`` (with an Add fused
     into its store when ``residual``, then activation ``post``; a pooling computed band by
     band when the fusion says so)."""
@@ -249,10 +254,10 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
         from .ops.pooling import fused_context
         template = "pooled.c.j2"
         ctx = fused_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
-                            graph.nodes[pool].layer)
+                            graph.nodes[pool].layer, target)
     else:
         ctx = layer_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
-                            _writes(graph, node, fusion), residual, post=post)
+                            _writes(graph, node, fusion), residual, post=post, target=target)
     for _, part in ctx.get("parts", []):   # helper functions the layer's function calls
         role = part["role"]
         part.update(fn=f"{fn}_{role}", summary=f"the {role} step of {node.name}")
@@ -260,8 +265,8 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
     return template, ctx, (source,)
 
 
-def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
-    sizes = [packed_size(node, fusion) for node in graph.nodes]
+def _steps(graph: Graph, fusion: Fusion, symbol: str, target: Target) -> List[Step]:
+    sizes = [packed_size(node, fusion, target) for node in graph.nodes]
     offsets = [sum(sizes[:i]) for i in range(len(sizes))]
     producer_of = {add: producer for add, (producer, _) in fusion.residual.items()}
     steps: List[Step] = []
@@ -281,7 +286,7 @@ def _steps(graph: Graph, fusion: Fusion, symbol: str) -> List[Step]:
         post = fusion.post_act_of(add.index) if add is not None else None
         template, ctx, reads = _lower(graph, node, fusion, fn, add is not None,
                                       "linear" if post is None else
-                                      graph.nodes[post].layer.as_string())
+                                      graph.nodes[post].layer.as_string(), target)
         summary = describe(node)
         folded = next((f for f, into in fusion.folded.items() if into == node.index), None)
         if folded is not None:
@@ -381,24 +386,28 @@ def _check_limits(spec: Spec, steps: List[Step], workspace: int) -> None:
             raise spec.source.error(where, problem)
 
 
-def make_plan(spec: Spec, symbol: Optional[str] = None) -> Plan:
+def make_plan(spec: Spec, symbol: Optional[str] = None,
+              target: Union[None, str, Target] = None) -> Plan:
     """Plan a validated spec: fusion, steps, weights and workspace layout.
 
-    ``symbol`` names the C entry point (default: the spec's name). Raises SpecError when the
-    workspace or the generated source would exceed a limit of :mod:`convgen.limits`.
+    ``symbol`` names the C entry point (default: the spec's name); ``target`` a profile of
+    :mod:`convgen.targets` or its name (default ``any``: every code path). Raises SpecError
+    when the workspace or the generated source would exceed a limit of
+    :mod:`convgen.limits`, :class:`convgen.targets.UnknownTarget` for an unknown target.
     """
     symbol = symbol or spec.name
+    target = get(target)
     graph = spec.graph
     fusion = fuse(graph)
-    steps = _steps(graph, fusion, symbol)
+    steps = _steps(graph, fusion, symbol, target)
     buffers, offsets, placement, workspace = _layout(graph, steps, fusion)
     input_size = graph.batch * graph.input.type.elements
     output_size = graph.batch * graph.output.type.elements
-    weights_size = sum(packed_size(node, fusion) for node in graph.nodes)
+    weights_size = sum(packed_size(node, fusion, target) for node in graph.nodes)
     _check_limits(spec, steps, workspace)
     offset, packing = 0, []
     for node in graph.nodes:
-        size = packed_size(node, fusion)
+        size = packed_size(node, fusion, target)
         if size:
             packing.append(f"{node.name} ({node.layer.type}) at {offset}, {size} floats")
         offset += size
@@ -410,7 +419,7 @@ def make_plan(spec: Spec, symbol: Optional[str] = None) -> Plan:
         output_dims=f"{graph.batch}x{fmt_shape(graph.output.shape)}",
         summary="; ".join(describe(node) for node in graph.nodes),
         packing=", ".join(packing) or "none",
-        has_weights=spec.weights is not None and weights_size > 0,
+        has_weights=spec.weights is not None and weights_size > 0, target=target,
     )
     return Plan(spec, fusion, tuple(steps), input_size, output_size, weights_size, workspace,
-                buffers, offsets, placement, context)
+                buffers, offsets, placement, context, target)

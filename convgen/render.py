@@ -118,11 +118,17 @@ def helpers_for(names) -> str:
     return _closure(helper_chunks(), names)
 
 
-def vector_helpers_for(activations) -> str:
-    """The vector forms (every vector type) of the activations named (``relu``, ...)."""
+def vector_helpers_for(activations, types=tuple(v for v, _ in VECTOR_TYPES)) -> str:
+    """The vector forms (for each vector type of ``types``, default all) of the activations
+    named (``relu``, ...)."""
     return _closure(vector_helper_chunks(),
                     [f"{v}_{a}" for a in activations if a and a != "linear"
-                     for v, _ in VECTOR_TYPES])
+                     for v, _ in VECTOR_TYPES if v in types])
+
+
+def vector_types(target) -> tuple:
+    """The vector types a target's tiles use: 8 floats, and 16 with the AVX-512 tiles."""
+    return ("cg_v8", "cg_v16") if target.wide else ("cg_v8",) if target.narrow else ()
 
 
 def _calls(plan: Plan) -> List[Dict[str, str]]:
@@ -147,10 +153,13 @@ def _layout(plan: Plan) -> str:
 
 
 def render(plan: Plan) -> Rendered:
-    """Render the header and the source (every layer function, then the entry point)."""
+    """Render the header and the source (every layer function, then the entry point), with
+    only the code paths of the plan's target."""
     env = environment()
+    target = plan.target
     base = dict(plan.context, version=__version__)
-    layer_code = [env.get_template(template).render(dict(ctx, version=__version__))
+    layer_code = [env.get_template(template).render(dict(ctx, version=__version__,
+                                                         target=target))
                   for step in plan.steps
                   for template, ctx in [*step.context.get("parts", []),
                                         (step.template, step.context)]]
@@ -170,8 +179,9 @@ def render(plan: Plan) -> Rendered:
         calls=calls, unused=unused, layout=_layout(plan), helpers=helpers_for(used),
         vector_helpers=vector_helpers_for(sorted({ctx.get(key, "") for ctx in contexts
                                                   for key in ("vector_act",
-                                                              "post_vector_act")})),
-        uses_vectors=any(ctx.get("vector") for ctx in contexts))
+                                                              "post_vector_act")}),
+                                          vector_types(target)),
+        uses_vectors=target.vector and any(ctx.get("vector") for ctx in contexts))
     return Rendered(plan.context["name"], header, source)
 
 

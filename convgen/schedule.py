@@ -16,16 +16,19 @@ from typing import Any, Dict, List, Sequence, Tuple
 
 import numpy as np
 
+from .targets import ANY, Target
+
 VECTOR = 8          # floats per cg_v8 vector (256 bits): the vector width of the C
 WIDE_REGS = 20      # accumulator vectors with 32 vector registers (AVX-512)
 NARROW_REGS = 12    # with 16 (AVX2, NEON)
 
 
-def _blocks(filters: int) -> Tuple[int, int, int]:
-    """(FT, 8-float vectors per FT, filter blocks): 32 filters per block, 16 or 8 when
-    there are few. FT fixes the packed layout, so it cannot depend on the target."""
-    ft = 32 if filters > 16 else 16 if filters > 8 else 8
-    return ft, ft // VECTOR, -(-filters // ft)
+def _blocks(filters: int, target: Target = ANY) -> Tuple[int, int, int]:
+    """(FT, 8-float vectors per FT, filter blocks): the target's filter block
+    (:meth:`convgen.targets.Target.filter_block`: 32, 16 or 8 padded on vector targets, a
+    divisor of ``filters`` on exact ones). FT fixes the packed layout."""
+    ft = target.filter_block(filters)
+    return ft, -(-ft // VECTOR), -(-filters // ft)
 
 
 def _wide(ft: int) -> Tuple[str, int]:
@@ -152,20 +155,22 @@ def _borders(out_w: int, groups: List[Dict[str, Any]]) -> List[Tuple[int, int]]:
 
 
 def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
-                  hi_w: int) -> Dict[str, Any]:
+                  hi_w: int, target: Target = ANY) -> Dict[str, Any]:
     """Numbers of the dense (groups == 1) schedule: one group of columns."""
-    ft, nv, blocks = _blocks(layer.filters)
+    ft, nv, blocks = _blocks(layer.filters, target)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
                             lo_w, hi_w, *_tile_pixels(ft))]
-    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False)
+    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False,
+                            target=target)
 
 
-def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int) -> Dict[str, Any]:
+def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
+                      target: Target = ANY) -> Dict[str, Any]:
     """Numbers of the transposed convolution by stride phases: output column
     ``r + s * q`` reads input column ``q + (r + crop - kw * d) / s`` through the taps kw
     whose offset divides; one group of columns per phase r."""
-    ft, nv, blocks = _blocks(layer.filters)
+    ft, nv, blocks = _blocks(layer.filters, target)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = []
     for r in range(min(s, out_w)):
@@ -173,16 +178,24 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int) 
                 if (r + crop_w - kw * d) % s == 0]
         groups.append(_column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w,
                                     *_tile_pixels(ft)))
-    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True)
+    return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True,
+                            target=target)
 
 
 def _tile_pixels(ft: int) -> Tuple[int, int]:
-    """Pixels per register tile of FT filters: on AVX-512 and on 16-register targets."""
-    return WIDE_REGS // (ft // _wide(ft)[1]), NARROW_REGS // (ft // VECTOR)
+    """Pixels per register tile of FT filters: on AVX-512 and on 16-register targets (an
+    exact target's FT need not be whole vectors, and its source has no tiles: any number)."""
+    return WIDE_REGS // -(-ft // _wide(ft)[1]), NARROW_REGS // -(-ft // VECTOR)
+
+
+def _packs_bias(layer, target: Target) -> bool:
+    """The blob holds a bias: the layer's, or zeros on a vector target (its tiles start from
+    the bias vectors); an exact target packs no zeros (its loops start from 0)."""
+    return layer.use_bias or not target.exact
 
 
 def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups, out_w: int,
-                     transposed: bool) -> Dict[str, Any]:
+                     transposed: bool, target: Target) -> Dict[str, Any]:
     groups = [g for g in groups if g["wide"]]
     taps = math.prod(layer.kernel_size)
     borders = _borders(out_w, groups)
@@ -198,6 +211,7 @@ def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups
                                                   for seg in g["wide"] + g["narrow"]),
                 wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
                 taps=taps, last_block=layer.filters - (blocks - 1) * ft,
+                packed_bias=_packs_bias(layer, target),
                 bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
                 groups_w=groups, borders=borders,
                 edge_tiles=sum(seg.edge for g in groups for seg in g["wide"]))
@@ -236,14 +250,18 @@ def _depthwise_tile(seg: Segment, stride: int, dilation: int, pad: int) -> Segme
     return replace(seg, loads=tuple((j, base + j) for j in columns), regs=regs, keep=keep)
 
 
-def pack_dense(layer, in_shape, arrays: Sequence[np.ndarray], fill=0) -> List[np.ndarray]:
-    """Keras (k..., C, F) + bias -> [F/FT][taps][C][FT] + [F/FT][FT], padded with ``fill``."""
+def pack_dense(layer, in_shape, arrays: Sequence[np.ndarray], fill=0,
+               target: Target = ANY) -> List[np.ndarray]:
+    """Keras (k..., C, F) + bias -> [F/FT][taps][C][FT] + [F/FT][FT], padded with ``fill``
+    (an exact target's FT divides F: no padding)."""
     kernel = np.asarray(arrays[0])
-    ft, _, blocks = _blocks(layer.filters)
+    ft, _, blocks = _blocks(layer.filters, target)
     taps, channels = math.prod(layer.kernel_size), kernel.shape[-2]
     padded = np.full((taps, channels, blocks * ft), fill, dtype=kernel.dtype)
     padded[:, :, :layer.filters] = kernel.reshape(taps, channels, layer.filters)
     packed = padded.reshape(taps, channels, blocks, ft).transpose(2, 0, 1, 3)
+    if not _packs_bias(layer, target):
+        return [np.ascontiguousarray(packed)]
     bias = np.full(blocks * ft, fill, dtype=kernel.dtype)   # no bias: zeros when packing
     if layer.use_bias:
         bias[:layer.filters] = arrays[1]
@@ -256,6 +274,7 @@ def pack_transpose(layer, in_shape, arrays: Sequence[np.ndarray], fill=0) -> Lis
 
 
 def pack_dense_transpose(layer, in_shape, arrays: Sequence[np.ndarray],
-                         fill=0) -> List[np.ndarray]:
+                         fill=0, target: Target = ANY) -> List[np.ndarray]:
     """Keras's transposed kernel (k..., F, C) as a dense one (k..., C, F), then blocked."""
-    return pack_dense(layer, in_shape, pack_transpose(layer, in_shape, arrays, fill), fill)
+    return pack_dense(layer, in_shape, pack_transpose(layer, in_shape, arrays, fill), fill,
+                      target)

@@ -91,12 +91,14 @@ class Verification:
 
 
 def verify(spec: Spec, seed: int = 0, weights: Optional[Sequence[np.ndarray]] = None,
-           cflags: Optional[Sequence[str]] = None, cc: Optional[str] = None) -> Verification:
-    """Compile ``spec``, run it on seeded random input with the given weights (default: the
-    spec's weights file, else seeded random ones) and compare with the oracle."""
+           cflags: Optional[Sequence[str]] = None, cc: Optional[str] = None,
+           target=None) -> Verification:
+    """Compile ``spec`` (the C of ``target``, default ``any``, by the host compiler: see
+    :func:`convgen.compile`), run it on seeded random input with the given weights (default:
+    the spec's weights file, else seeded random ones) and compare with the oracle."""
     rng = np.random.default_rng(seed)
     if weights is None:
         weights = spec.weights if spec.weights is not None else random_weights(spec, rng)
     x = random_input(spec, rng)
-    kernel = compile_kernel(spec, cflags=cflags, cc=cc)
+    kernel = compile_kernel(spec, cflags=cflags, cc=cc, target=target)
     return Verification(spec, compare(kernel(x, weights), reference(spec, x, weights)))

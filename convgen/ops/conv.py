@@ -27,6 +27,7 @@ from ..layers import (
     training_only,
 )
 from ..lowering import Reads, Schedule, kernel_axes, same_pads
+from ..targets import ANY, Target
 from .kind import Kind
 
 
@@ -117,12 +118,12 @@ def grouped_context(layer, in_shape: Shape, reads: Reads, groups: int,
 
 
 def _conv_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
-                  width: Optional[int] = None) -> Dict[str, Any]:
+                  width: Optional[int] = None, target: Target = ANY) -> Dict[str, Any]:
     return grouped_context(layer, in_shape, reads, layer.groups, layer.filters, band)
 
 
 def _dense_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
-                   width: Optional[int] = None) -> Dict[str, Any]:
+                   width: Optional[int] = None, target: Target = ANY) -> Dict[str, Any]:
     """``band`` > 0: a function computing one band of that many output rows, of the first
     ``width`` columns (default all)."""
     _, channels = layer.split(in_shape)
@@ -130,7 +131,7 @@ def _dense_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
     pad = same_pads(layer, in_shape, reads)
     return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias, band=band,
                 **schedule.dense_context(layer, channels, width or out[-1], pad.w,
-                                         reads.lo[-1], reads.hi[-1]))
+                                         reads.lo[-1], reads.hi[-1], target))
 
 
 DENSE = Schedule("dense", "dense.c.j2", _dense_context, schedule.pack_dense,

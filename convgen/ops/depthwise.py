@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from .. import reference, schedule
 from ..layers import Shape, Spatial, _window_args, conv_output_length, positive_int, training_only
 from ..lowering import Reads, Schedule, kernel_axes, same_pads
+from ..targets import ANY, Target
 from .conv import grouped_context
 from .kind import Kind
 
@@ -72,7 +73,7 @@ class Depthwise(Spatial):
 
 
 def _depthwise_context(layer: Depthwise, in_shape: Shape, reads: Reads, band: int = 0,
-                       width: Optional[int] = None) -> Dict[str, Any]:
+                       width: Optional[int] = None, target: Target = ANY) -> Dict[str, Any]:
     # A depthwise kernel (k..., C, M) flattened is a grouped kernel (k..., 1, C*M) with C
     # groups: output channel c*M + m is exactly group c, filter m.
     _, channels = layer.split(in_shape)
@@ -81,7 +82,8 @@ def _depthwise_context(layer: Depthwise, in_shape: Shape, reads: Reads, band: in
 
 
 def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,
-                   band: int = 0, width: Optional[int] = None) -> Dict[str, Any]:
+                   band: int = 0, width: Optional[int] = None,
+                   target: Target = ANY) -> Dict[str, Any]:
     """Numbers of the vector schedule; ``band`` > 0: a function computing one band of that
     many output rows (the depthwise step of a fused separable layer, or of a fused pooling),
     of the first ``width`` columns (default all)."""

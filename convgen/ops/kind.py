@@ -15,6 +15,7 @@ from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 import numpy as np
 
 from ..lowering import Schedule
+from ..targets import ANY, Target
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,12 @@ class Kind:
         """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""
         return self.arity[type_] if isinstance(self.arity, Mapping) else self.arity
 
-    def pack(self, layer, in_shapes: Sequence[Tuple[int, ...]], arrays, fill=0):
-        """A layer's ``get_weights()`` arrays in its schedule's packed order."""
+    def pack(self, layer, in_shapes: Sequence[Tuple[int, ...]], arrays, fill=0,
+             target: Target = ANY):
+        """A layer's ``get_weights()`` arrays in its schedule's packed order for ``target``
+        (a kind's own ``packer`` computes values; no target changes them)."""
         if self.packer is not None:
             return self.packer(layer, in_shapes, arrays, fill) if arrays else []
         packer = self.schedule(layer).pack if self.schedule else None
-        return packer(layer, in_shapes[0], arrays, fill) if packer and arrays else list(arrays)
+        return (packer(layer, in_shapes[0], arrays, fill, target) if packer and arrays
+                else list(arrays))

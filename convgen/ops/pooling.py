@@ -35,6 +35,7 @@ from ..layers import (
     pad_before,
 )
 from ..lowering import Axes, Band, Reads, Schedule, layer_context, tensor_strides
+from ..targets import ANY, Target
 from .kind import Kind
 
 
@@ -119,7 +120,8 @@ def _axis_counts(n: int, k: int, s: int, padding: str) -> List[int]:
     return [min(o * s - pad + k, n) - max(o * s - pad, 0) for o in range(out)]
 
 
-def _pool_context(layer: Pooling, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def _pool_context(layer: Pooling, in_shape: Shape, reads: Reads,
+                  target: Target = ANY) -> Dict[str, Any]:
     spatial, _ = layer.split(in_shape)
     pool, strides, padding = layer.window(in_shape)
     pads = [pad_before(n, k, s, 1, padding) for n, k, s in zip(spatial, pool, strides)]
@@ -150,7 +152,7 @@ def _pooled_rows(pooled_h: int, row_bytes: int) -> int:
 
 
 def fused_context(batch: int, conv, in_shape: Shape, reads: Reads, conv_schedule: Schedule,
-                  pool: Pooling) -> Dict[str, Any]:
+                  pool: Pooling, target: Target = ANY) -> Dict[str, Any]:
     """The context of ``pooled.c.j2``: convolution ``conv`` (its input ``in_shape``, read as
     ``reads``, by ``conv_schedule``, which computes bands) with the 2-D ``valid`` pooling
     ``pool`` of strides equal to its pool size applied to its output band by band. Each band
@@ -162,9 +164,11 @@ def fused_context(batch: int, conv, in_shape: Shape, reads: Reads, conv_schedule
     extent = (out_h * ph, out_w * pw)   # valid pooling drops the rest
     rows = _pooled_rows(out_h, dtypes.nbytes(ph * extent[1] * channels))
     band = Band(rows * ph, extent)
-    conv_ctx = layer_context(1, conv, in_shape, reads, conv_schedule, band=band)
+    conv_ctx = layer_context(1, conv, in_shape, reads, conv_schedule, band=band,
+                             target=target)
     band_shape = pool.join((band.rows, extent[1]), channels)
-    pool_ctx = layer_context(1, pool, band_shape, Reads.whole(pool, band_shape), POOL)
+    pool_ctx = layer_context(1, pool, band_shape, Reads.whole(pool, band_shape), POOL,
+                             target=target)
     # the band's pooled rows are rows of the whole pooled output
     y = tensor_strides((out_h, out_w), channels, pool.data_format)
     pool_ctx.update(y=y, band=rows)

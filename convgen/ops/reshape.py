@@ -21,6 +21,7 @@ from ..layers import (
     positive_int,
 )
 from ..lowering import Axes, Reads, Schedule
+from ..targets import ANY, Target
 from ..yamlsrc import suggest
 from .kind import Kind
 
@@ -95,7 +96,8 @@ class Reshape(Spatial):
         return 0
 
 
-def _reshape_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def _reshape_context(layer: Reshape, in_shape: Shape, reads: Reads,
+                     target: Target = ANY) -> Dict[str, Any]:
     """Rows of the output copied from rows of the input (or zeroed): source index on each
     axis is ``o / scale + offset``; along the contiguous width the copy is one run (crop,
     pad) or a repeat (nearest upsampling). A row is W pixels of ``elem`` floats."""
@@ -121,7 +123,8 @@ def _row_context(layer, channels: int) -> Dict[str, Any]:
     return dict(elem=channels if last else 1, outer_channels=1 if last else channels)
 
 
-def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads,
+                    target: Target = ANY) -> Dict[str, Any]:
     spatial, channels = layer.split(in_shape)
     rows = resample.taps(spatial[0], layer.size[0], layer.interpolation)
     cols = resample.taps(spatial[1], layer.size[1], layer.interpolation)

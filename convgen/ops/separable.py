@@ -17,6 +17,7 @@ import numpy as np
 from .. import dtypes, reference, schedule
 from ..layers import Shape, _required, _window_args, positive_int, training_only
 from ..lowering import Reads, Schedule, kernel_axes, layer_context, same_pads
+from ..targets import ANY, Target
 from . import conv, depthwise
 from .conv import Conv
 from .depthwise import Depthwise
@@ -61,7 +62,8 @@ class Separable(Depthwise):
         return super().macs(in_shape) + math.prod(out_spatial) * cm * self.filters
 
 
-def _separable_context(layer: Separable, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def _separable_context(layer: Separable, in_shape: Shape, reads: Reads,
+                       target: Target = ANY) -> Dict[str, Any]:
     _, channels = layer.split(in_shape)
     cm = channels * layer.depth_multiplier
     depthwise_floats = math.prod(layer.kernel_size) * cm
@@ -99,13 +101,15 @@ def _pointwise_band(layer: Separable, in_shape: Shape) -> Tuple[Conv, Shape]:
     return conv, (_band_rows(layer, in_shape) * out[-1], channels * layer.depth_multiplier)
 
 
-def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads) -> Dict[str, Any]:
+def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads,
+                            target: Target = ANY) -> Dict[str, Any]:
     _, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     cm = channels * layer.depth_multiplier
     band = _band_rows(layer, in_shape)
     pw, band_shape = _pointwise_band(layer, in_shape)
-    pw_ctx = layer_context(1, pw, band_shape, Reads.whole(pw, band_shape), conv.DENSE)
+    pw_ctx = layer_context(1, pw, band_shape, Reads.whole(pw, band_shape), conv.DENSE,
+                           target=target)
     parts = [("dense.c.j2", dict(pw_ctx, role="pointwise"))]
     if layer.depth_multiplier == 1:
         # the depthwise step by the vector depthwise schedule, one band per call
@@ -115,7 +119,7 @@ def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads) -> 
                        dilation_rate=layer.dilation_rate, activation="linear", use_bias=False)
         bands = Schedule("depthwise_band", "depthwise.c.j2",
                          functools.partial(depthwise.vector_context, band=band))
-        dw_ctx = layer_context(1, dw, in_shape, reads, bands)
+        dw_ctx = layer_context(1, dw, in_shape, reads, bands, target=target)
         parts.insert(0, ("depthwise.c.j2", dict(dw_ctx, role="depthwise")))
     return dict(
         kernel_axes(layer), pad=same_pads(layer, in_shape, reads),
@@ -125,11 +129,12 @@ def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads) -> 
     )
 
 
-def _pack_separable_rows(layer: Separable, in_shape: Shape, arrays, fill=0):
+def _pack_separable_rows(layer: Separable, in_shape: Shape, arrays, fill=0,
+                         target: Target = ANY):
     pw, band_shape = _pointwise_band(layer, in_shape)
     pointwise = np.asarray(arrays[1])
     rest = [pointwise.reshape(pointwise.shape[-2:])] + list(arrays[2:])
-    return [arrays[0]] + schedule.pack_dense(pw, band_shape, rest, fill)
+    return [arrays[0]] + schedule.pack_dense(pw, band_shape, rest, fill, target)
 
 
 ROWS = Schedule("separable_rows", "separable_rows.c.j2", _separable_rows_context,

@@ -24,6 +24,7 @@ from ..layers import (
     transpose_output_length,
 )
 from ..lowering import Axes, Reads, Schedule, kernel_axes
+from ..targets import ANY, Target
 from .kind import Kind
 
 
@@ -101,13 +102,14 @@ class ConvTranspose(Spatial):
         return math.prod(spatial) * math.prod(self.kernel_size) * channels * self.filters
 
 
-def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape,
-                             reads: Reads) -> Dict[str, Any]:
+def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape, reads: Reads,
+                             target: Target = ANY) -> Dict[str, Any]:
     spatial, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     crop = Axes.of(layer.crops(in_shape), 0)
     return dict(kernel_axes(layer), crop=crop, use_bias=layer.use_bias,
-                **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w))
+                **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w,
+                                             target))
 
 
 DENSE = Schedule("dense_transpose", "dense.c.j2", _dense_transpose_context,
