@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import reference, schedule
+from .. import reference, scalar, schedule
 from ..layers import (
     ArgError,
     Shape,
@@ -107,7 +107,8 @@ def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape,
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     crop = Axes.of(layer.crops(in_shape), 0)
     return dict(kernel_axes(layer), crop=crop, use_bias=layer.use_bias,
-                **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w))
+                **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w),
+                **scalar.transpose_context(layer, channels, spatial[-1], out[-1], crop.w))
 
 
 DENSE = Schedule("dense_transpose", "dense.c.j2", _dense_transpose_context,
