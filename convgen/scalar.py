@@ -61,6 +61,21 @@ def filter_runs(filters: int, most: int) -> List[Dict[str, int]]:
     return runs
 
 
+RUN_COST = 0.05   # the extra instructions per MAC worth a second filter run (twice the code)
+EDGE_TAPS = 8     # unrolled taps over a group's edge tiles; more: border pixels instead
+
+
+def _filter_side(pixels: int, filters: int) -> int:
+    """F for tiles of ``pixels`` pixels: the best, or the best dividing ``filters`` evenly
+    (one run of tiles, half the code) unless that costs RUN_COST more per MAC."""
+    def per_mac(f):
+        return _cost([pixels], schedule._split(filters, f)) / (pixels * filters)
+    sides = [f for f in range(1, min(filters, MAX_SIDE) + 1) if fits(pixels, f)]
+    best = min(sides, key=per_mac)
+    even = min((f for f in sides if filters % f == 0), key=per_mac)
+    return even if per_mac(even) <= per_mac(best) + RUN_COST else best
+
+
 def _block_classes(filters: int, ft: int, blocks: int, pixels: int) -> Tuple[int, List[Dict]]:
     """(P, the blocks as classes): full blocks of FT filters, then a last one of fewer, each
     with its filter runs; P is the pixel side chosen for the widest block."""
@@ -70,13 +85,42 @@ def _block_classes(filters: int, ft: int, blocks: int, pixels: int) -> Tuple[int
     classes = []
     for lo, hi, nf in ((0, full, ft), (full, blocks, last)):
         if hi > lo:
-            _, f = tile_shape(p, nf)
-            classes.append(dict(fb_lo=lo, fb_hi=hi, nf=nf, runs=filter_runs(nf, f)))
+            classes.append(dict(fb_lo=lo, fb_hi=hi, nf=nf,
+                                runs=filter_runs(nf, _filter_side(p, nf))))
     return p, classes
 
 
+def _tap_loop(seg: schedule.Segment) -> Any:
+    """An interior tile's taps as a loop (j over count: tap kw0 + j * dk reads its pixels'
+    input columns moved by j * doff), when there are several in arithmetic progression; None
+    keeps them unrolled (an edge tile, whose taps read different pixels)."""
+    taps = seg.taps
+    if seg.edge or len(taps) < 2:
+        return None
+    dk, doff = taps[1][0] - taps[0][0], taps[1][1] - taps[0][1]
+    if any(b[0] - a[0] != dk or b[1] - a[1] != doff for a, b in zip(taps, taps[1:])):
+        return None
+    return dict(count=len(taps), kw0=taps[0][0], dk=dk, doff=doff)
+
+
+def _group(out0: int, out_step: int, in_step: int, taps, count: int, lo: int, hi: int,
+           p: int) -> Dict[str, Any]:
+    """A column group (:func:`convgen.schedule._column_group`) in tiles of at most ``p``
+    pixels; edge tiles only while their unrolled taps stay within EDGE_TAPS, and each
+    interior tile's taps as a loop where they allow."""
+    g = schedule._column_group(out0, out_step, in_step, taps, count, lo, hi, p, p)
+    segments = g["wide"]
+    if sum(len(seg.taps) for seg in segments if seg.edge) > EDGE_TAPS:
+        segments = [schedule._columns(seg, out0, out_step, in_step) for seg in
+                    schedule._interior_segments(g["q_lo"], g["q_hi"], p, taps)]
+    columns = [out0 + out_step * q for seg in segments
+               for q in range(seg.q0, seg.q0 + seg.count * seg.size)]
+    return dict(g, segments=segments, tap_loops=[_tap_loop(seg) for seg in segments],
+                columns=columns)
+
+
 def _scalar_context(classes, groups, out_w: int) -> Dict[str, Any]:
-    groups = [dict(g, segments=g["wide"]) for g in groups if g["wide"]]
+    groups = [g for g in groups if g["segments"]]
     borders = schedule._borders(out_w, groups)
     reads = bool(borders) or any(seg.taps for g in groups for seg in g["segments"])
     return dict(scalar_blocks=classes, scalar_groups=groups, scalar_borders=borders,
@@ -89,8 +133,7 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     ft, _, blocks = schedule._blocks(layer.filters)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     p, classes = _block_classes(layer.filters, ft, blocks, out_w)
-    group = schedule._column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
-                                   lo_w, hi_w, p, p)
+    group = _group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w, hi_w, p)
     return _scalar_context(classes, [group], out_w)
 
 
@@ -104,8 +147,7 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int) 
     for r in range(min(s, out_w)):
         taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
                 if (r + crop_w - kw * d) % s == 0]
-        groups.append(schedule._column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w,
-                                             p, p))
+        groups.append(_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, p))
     return _scalar_context(classes, groups, out_w)
 
 
