@@ -11,7 +11,6 @@ Nothing here changes results beyond float rounding.
 
 from __future__ import annotations
 
-import math
 from typing import Any, Dict, List, Tuple
 
 from . import schedule
@@ -155,11 +154,3 @@ def dense_layer_context(rows: int, units: int) -> Dict[str, Any]:
     """Dense as tiles of rows x units: row runs and unit runs (see :func:`filter_runs`)."""
     r, u = tile_shape(rows, units)
     return dict(row_runs=filter_runs(rows, r), unit_runs=filter_runs(units, u))
-
-
-def depthwise_context(channels: int, out_w: int) -> Dict[str, Any]:
-    """The scalar depthwise tiles: P neighbouring pixels x a run of channels (each channel's
-    input column loaded once for every tap and pixel that reads it)."""
-    p, c = tile_shape(out_w, channels)
-    return dict(scalar_pixels=p, scalar_channel_runs=filter_runs(channels, c),
-                scalar_tiles=math.prod((p, c)))
