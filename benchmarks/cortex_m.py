@@ -40,18 +40,20 @@ TIMEOUT = 600   # seconds of QEMU per spec
 
 @dataclass(frozen=True)
 class Board:
-    """A QEMU machine, its CPU's compiler flags and the linker script of its memory map."""
+    """A QEMU machine, its CPU's compiler flags, the linker script of its memory map and the
+    convgen target profile its export is generated for (portable C, exact weights)."""
 
     machine: str
     cflags: tuple
     script: str
+    target: str
 
 
 BOARDS = {
     "cortex-m4": Board("mps2-an386", ("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard",
-                                      "-mfpu=fpv4-sp-d16"), "mps2_an386.ld"),
+                                      "-mfpu=fpv4-sp-d16"), "mps2_an386.ld", "cortex-m4"),
     "cortex-m55": Board("mps3-an547", ("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard"),
-                        "mps3_an547.ld"),
+                        "mps3_an547.ld", "cortex-m55"),
 }
 # -ffp-contract=fast lets GCC fuse a*b+c into vfma (the FPU's fused multiply-add);
 # sections per function and datum let --gc-sections drop what nothing calls.
@@ -236,16 +238,17 @@ class Result:
     firmware_flash: int = 0  # the whole test firmware (harness, stdio, self-test data)
 
 
-def export_spec(spec_path: Path, work: Path):
-    """(plan, folder): the spec's plan and its standalone export in ``work/export/<name>``."""
-    plan = make_plan(convgen.load_spec(spec_path))
+def export_spec(spec_path: Path, work: Path, target: str = "cortex-m4"):
+    """(plan, folder): the spec's plan for ``target`` and its standalone export in
+    ``work/export/<name>``."""
+    plan = make_plan(convgen.load_spec(spec_path), target=target)
     return plan, export(plan, work / "export")
 
 
 def measure(spec_path: Path, board: Board, opt: str, work: Path, plugin: Optional[Path],
             check_only: bool = False) -> Result:
     """Export, build, run and size one spec in ``work``."""
-    plan, folder = export_spec(spec_path, work)
+    plan, folder = export_spec(spec_path, work, board.target)
     return measure_export(plan, folder, board, opt, work, plugin, check_only)
 
 

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import reference, schedule
+from .. import reference, scalar, schedule
 from ..layers import (
     ArgError,
     Shape,
@@ -131,7 +131,9 @@ def _dense_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
     pad = same_pads(layer, in_shape, reads)
     return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias, band=band,
                 **schedule.dense_context(layer, channels, width or out[-1], pad.w,
-                                         reads.lo[-1], reads.hi[-1], target))
+                                         reads.lo[-1], reads.hi[-1], target),
+                **scalar.dense_context(layer, channels, width or out[-1], pad.w,
+                                       reads.lo[-1], reads.hi[-1], target))
 
 
 DENSE = Schedule("dense", "dense.c.j2", _dense_context, schedule.pack_dense,

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import activations, reference
+from .. import activations, reference, scalar
 from ..layers import (
     ArgError,
     Shape,
@@ -86,7 +86,9 @@ def _lower(node, batch: int, **_) -> Tuple[str, Dict[str, Any]]:
                use_bias=layer.use_bias, bias_offset=n_in * layer.units,
                input_dims=f"{batch}x{fmt_shape(in_shape)}",
                out_dims=f"{batch}x{fmt_shape(node.output.shape)}",
-               workspace_size=ctx["act_scratch"], workspace_note=ctx["act_note"])
+               workspace_size=ctx["act_scratch"], workspace_note=ctx["act_note"],
+               # vector=True: the model defines CG_VECTOR, which picks the loop GCC vectorises
+               vector=True, **scalar.dense_layer_context(ctx["rows"], layer.units))
     return "dense_layer.c.j2", ctx
 
 

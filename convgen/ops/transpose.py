@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import reference, schedule
+from .. import reference, scalar, schedule
 from ..layers import (
     ArgError,
     Shape,
@@ -109,7 +109,9 @@ def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape, reads: Reads
     crop = Axes.of(layer.crops(in_shape), 0)
     return dict(kernel_axes(layer), crop=crop, use_bias=layer.use_bias,
                 **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w,
-                                             target))
+                                             target),
+                **scalar.transpose_context(layer, channels, spatial[-1], out[-1], crop.w,
+                                           target))
 
 
 DENSE = Schedule("dense_transpose", "dense.c.j2", _dense_transpose_context,

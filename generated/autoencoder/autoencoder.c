@@ -143,8 +143,9 @@ static inline float cg_sigmoid(float x)
 
 /* conv2d (Conv2D) 28x28x1 -> 14x14x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x14x14x16: strides n=3136 c=1 d=3136 h=224 w=16
  *   weights [1][1][3][3][1][16], bias [1][16] at 144
@@ -675,27 +676,209 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 14; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 28) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 28) continue;
-                const float *x = input + ih * 28 + iw;
-                const float *w = wf + kh * 48 + kw * 16;
-                for (int c = 0; c < 1; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_autoencoder_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 14; ++oh) {
+        float *y_row = y + oh * 224;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 8) {
+                /* columns q: interior for q in [0, 13) */
+                for (int q = 0; q < 12; q += 3)
+                {   /* 3 pixel(s) x 8 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5], b6 = bias[f0 + 6], b7 = bias[f0 + 7];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5, a2_6 = b6, a2_7 = b7;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 28) continue;
+                        const float *xr = input + ih * 28 + q * 2;
+                        const float *wr = wf + kh * 48 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 16;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const float x0 = xk[c], x1 = xk[c + 2], x2 = xk[c + 4];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 16 + f0 + 5] = cg_relu(a0_5);
+                    y_row[q * 16 + f0 + 6] = cg_relu(a0_6);
+                    y_row[q * 16 + f0 + 7] = cg_relu(a0_7);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 20] = cg_relu(a1_4);
+                    y_row[q * 16 + f0 + 21] = cg_relu(a1_5);
+                    y_row[q * 16 + f0 + 22] = cg_relu(a1_6);
+                    y_row[q * 16 + f0 + 23] = cg_relu(a1_7);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 36] = cg_relu(a2_4);
+                    y_row[q * 16 + f0 + 37] = cg_relu(a2_5);
+                    y_row[q * 16 + f0 + 38] = cg_relu(a2_6);
+                    y_row[q * 16 + f0 + 39] = cg_relu(a2_7);
+}
+                {   /* 2 pixel(s) x 8 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5], b6 = bias[f0 + 6], b7 = bias[f0 + 7];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 28) continue;
+                        const float *xr = input + ih * 28;
+                        const float *wr = wf + kh * 48 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const float x0 = xr[c + 24], x1 = xr[c + 26];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const float x0 = xr[c + 25], x1 = xr[c + 27];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const float x0 = xr[c + 26];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                            }
+                        }
+                    }
+                    y_row[f0 + 192] = cg_relu(a0_0);
+                    y_row[f0 + 193] = cg_relu(a0_1);
+                    y_row[f0 + 194] = cg_relu(a0_2);
+                    y_row[f0 + 195] = cg_relu(a0_3);
+                    y_row[f0 + 196] = cg_relu(a0_4);
+                    y_row[f0 + 197] = cg_relu(a0_5);
+                    y_row[f0 + 198] = cg_relu(a0_6);
+                    y_row[f0 + 199] = cg_relu(a0_7);
+                    y_row[f0 + 208] = cg_relu(a1_0);
+                    y_row[f0 + 209] = cg_relu(a1_1);
+                    y_row[f0 + 210] = cg_relu(a1_2);
+                    y_row[f0 + 211] = cg_relu(a1_3);
+                    y_row[f0 + 212] = cg_relu(a1_4);
+                    y_row[f0 + 213] = cg_relu(a1_5);
+                    y_row[f0 + 214] = cg_relu(a1_6);
+                    y_row[f0 + 215] = cg_relu(a1_7);
+}
             }
         }
-        store_autoencoder_layer0(y + oh * 224 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -703,8 +886,9 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
 
 /* conv2d_1 (Conv2D) 14x14x16 -> 7x7x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x14x14x16: strides n=3136 c=1 d=3136 h=224 w=16
  *   output 1x7x7x8: strides n=392 c=1 d=392 h=56 w=8
  *   weights [1][1][3][3][16][8], bias [1][8] at 1152
@@ -1013,27 +1197,282 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 7; ++oh)
-    for (int ow = 0; ow < 7; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 14) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 14) continue;
-                const float *x = input + ih * 224 + iw * 16;
-                const float *w = wf + kh * 384 + kw * 128;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_autoencoder_layer1;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 7; ++oh) {
+        float *y_row = y + oh * 56;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 6; f0 += 3) {
+                /* columns q: interior for q in [0, 6) */
+                {   /* 7 pixel(s) x 3 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 14) continue;
+                        const float *xr = input + ih * 224;
+                        const float *wr = wf + kh * 384 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 112];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 144];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xr[c + 32];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 8] = cg_relu(a1_0);
+                    y_row[f0 + 9] = cg_relu(a1_1);
+                    y_row[f0 + 10] = cg_relu(a1_2);
+                    y_row[f0 + 16] = cg_relu(a2_0);
+                    y_row[f0 + 17] = cg_relu(a2_1);
+                    y_row[f0 + 18] = cg_relu(a2_2);
+                    y_row[f0 + 24] = cg_relu(a3_0);
+                    y_row[f0 + 25] = cg_relu(a3_1);
+                    y_row[f0 + 26] = cg_relu(a3_2);
+                    y_row[f0 + 32] = cg_relu(a4_0);
+                    y_row[f0 + 33] = cg_relu(a4_1);
+                    y_row[f0 + 34] = cg_relu(a4_2);
+                    y_row[f0 + 40] = cg_relu(a5_0);
+                    y_row[f0 + 41] = cg_relu(a5_1);
+                    y_row[f0 + 42] = cg_relu(a5_2);
+                    y_row[f0 + 48] = cg_relu(a6_0);
+                    y_row[f0 + 49] = cg_relu(a6_1);
+                    y_row[f0 + 50] = cg_relu(a6_2);
+}
+            }
+            {
+                /* columns q: interior for q in [0, 6) */
+                {   /* 7 pixel(s) x 2 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[6], b1 = bias[7];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 14) continue;
+                        const float *xr = input + ih * 224;
+                        const float *wr = wf + kh * 384 + 6;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 112];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 144];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xr[c + 32];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[6] = cg_relu(a0_0);
+                    y_row[7] = cg_relu(a0_1);
+                    y_row[14] = cg_relu(a1_0);
+                    y_row[15] = cg_relu(a1_1);
+                    y_row[22] = cg_relu(a2_0);
+                    y_row[23] = cg_relu(a2_1);
+                    y_row[30] = cg_relu(a3_0);
+                    y_row[31] = cg_relu(a3_1);
+                    y_row[38] = cg_relu(a4_0);
+                    y_row[39] = cg_relu(a4_1);
+                    y_row[46] = cg_relu(a5_0);
+                    y_row[47] = cg_relu(a5_1);
+                    y_row[54] = cg_relu(a6_0);
+                    y_row[55] = cg_relu(a6_1);
+}
             }
         }
-        store_autoencoder_layer1(y + oh * 56 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -1041,8 +1480,9 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
 
 /* conv2d_transpose (Conv2DTranspose) 7x7x8 -> 14x14x8, activation relu
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x7x7x8: strides n=392 c=1 d=392 h=56 w=8
  *   output 1x14x14x8: strides n=1568 c=1 d=1568 h=112 w=8
  *   weights [1][1][3][3][8][8], bias [1][8] at 576
@@ -1423,29 +1863,357 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 14; ++oh)
-    for (int ow = 0; ow < 14; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int th = oh - kh;
-            const int ih = th / 2;
-            if (th < 0 || th % 2 != 0) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int tw = ow - kw;
-                const int iw = tw / 2;
-                if (tw < 0 || tw % 2 != 0) continue;
-                const float *x = input + ih * 56 + iw * 8;
-                const float *w = wf + kh * 192 + kw * 64;
-                for (int c = 0; c < 8; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_autoencoder_layer2;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 14; ++oh) {
+        float *y_row = y + oh * 112;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 6; f0 += 3) {
+                /* columns q * 2: interior for q in [1, 7) */
+                {   /* 7 pixel(s) x 3 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 56;
+                        const float *wr = wf + kh * 192 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 48] = cg_relu(a3_0);
+                    y_row[f0 + 49] = cg_relu(a3_1);
+                    y_row[f0 + 50] = cg_relu(a3_2);
+                    y_row[f0 + 64] = cg_relu(a4_0);
+                    y_row[f0 + 65] = cg_relu(a4_1);
+                    y_row[f0 + 66] = cg_relu(a4_2);
+                    y_row[f0 + 80] = cg_relu(a5_0);
+                    y_row[f0 + 81] = cg_relu(a5_1);
+                    y_row[f0 + 82] = cg_relu(a5_2);
+                    y_row[f0 + 96] = cg_relu(a6_0);
+                    y_row[f0 + 97] = cg_relu(a6_1);
+                    y_row[f0 + 98] = cg_relu(a6_2);
+}
+                /* columns q * 2 + 1: interior for q in [0, 7) */
+                for (int q = 0; q < 7; q += 7)
+                {   /* 7 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 56 + q * 8;
+                        const float *wr = wf + kh * 192 + f0;
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0 + 8] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 9] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 10] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 24] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 25] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 26] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 40] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 41] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 42] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 56] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 57] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 58] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 72] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 73] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 74] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 88] = cg_relu(a5_0);
+                    y_row[q * 16 + f0 + 89] = cg_relu(a5_1);
+                    y_row[q * 16 + f0 + 90] = cg_relu(a5_2);
+                    y_row[q * 16 + f0 + 104] = cg_relu(a6_0);
+                    y_row[q * 16 + f0 + 105] = cg_relu(a6_1);
+                    y_row[q * 16 + f0 + 106] = cg_relu(a6_2);
+}
+            }
+            {
+                /* columns q * 2: interior for q in [1, 7) */
+                {   /* 7 pixel(s) x 2 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[6], b1 = bias[7];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 56;
+                        const float *wr = wf + kh * 192 + 6;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[6] = cg_relu(a0_0);
+                    y_row[7] = cg_relu(a0_1);
+                    y_row[22] = cg_relu(a1_0);
+                    y_row[23] = cg_relu(a1_1);
+                    y_row[38] = cg_relu(a2_0);
+                    y_row[39] = cg_relu(a2_1);
+                    y_row[54] = cg_relu(a3_0);
+                    y_row[55] = cg_relu(a3_1);
+                    y_row[70] = cg_relu(a4_0);
+                    y_row[71] = cg_relu(a4_1);
+                    y_row[86] = cg_relu(a5_0);
+                    y_row[87] = cg_relu(a5_1);
+                    y_row[102] = cg_relu(a6_0);
+                    y_row[103] = cg_relu(a6_1);
+}
+                /* columns q * 2 + 1: interior for q in [0, 7) */
+                for (int q = 0; q < 7; q += 7)
+                {   /* 7 pixel(s) x 2 filter(s) in scalar registers */
+                    const float b0 = bias[6], b1 = bias[7];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 56 + q * 8;
+                        const float *wr = wf + kh * 192 + 6;
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + 14] = cg_relu(a0_0);
+                    y_row[q * 16 + 15] = cg_relu(a0_1);
+                    y_row[q * 16 + 30] = cg_relu(a1_0);
+                    y_row[q * 16 + 31] = cg_relu(a1_1);
+                    y_row[q * 16 + 46] = cg_relu(a2_0);
+                    y_row[q * 16 + 47] = cg_relu(a2_1);
+                    y_row[q * 16 + 62] = cg_relu(a3_0);
+                    y_row[q * 16 + 63] = cg_relu(a3_1);
+                    y_row[q * 16 + 78] = cg_relu(a4_0);
+                    y_row[q * 16 + 79] = cg_relu(a4_1);
+                    y_row[q * 16 + 94] = cg_relu(a5_0);
+                    y_row[q * 16 + 95] = cg_relu(a5_1);
+                    y_row[q * 16 + 110] = cg_relu(a6_0);
+                    y_row[q * 16 + 111] = cg_relu(a6_1);
+}
             }
         }
-        store_autoencoder_layer2(y + oh * 112 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -1560,8 +2328,9 @@ static int autoencoder_layer3(const float *input, const float *weights, float *o
 
 /* conv2d_2 (Conv2D) 28x28x8 -> 28x28x1, activation sigmoid
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x28x28x8: strides n=6272 c=1 d=6272 h=224 w=8
  *   output 1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   weights [1][1][3][3][8][8], bias [1][8] at 576
@@ -2601,27 +3370,455 @@ CG_STORE(cg_v8, t, a8_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 28; ++oh)
-    for (int ow = 0; ow < 28; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 28) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 28) continue;
-                const float *x = input + ih * 224 + iw * 8;
-                const float *w = wf + kh * 192 + kw * 64;
-                for (int c = 0; c < 8; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[8];   /* a pixel's values on their way to the store function */
+    for (int oh = 0; oh < 28; ++oh) {
+        float *y_row = y + oh * 28;
+        {   /* block 0: 1 filters */
+            const float *wf = weights;
+            {
+                /* columns q: interior for q in [1, 27) */
+                {   /* 28 pixel(s) x 1 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[0];
+                    float a0_0 = b0;
+                    float a1_0 = b0;
+                    float a2_0 = b0;
+                    float a3_0 = b0;
+                    float a4_0 = b0;
+                    float a5_0 = b0;
+                    float a6_0 = b0;
+                    float a7_0 = b0;
+                    float a8_0 = b0;
+                    float a9_0 = b0;
+                    float a10_0 = b0;
+                    float a11_0 = b0;
+                    float a12_0 = b0;
+                    float a13_0 = b0;
+                    float a14_0 = b0;
+                    float a15_0 = b0;
+                    float a16_0 = b0;
+                    float a17_0 = b0;
+                    float a18_0 = b0;
+                    float a19_0 = b0;
+                    float a20_0 = b0;
+                    float a21_0 = b0;
+                    float a22_0 = b0;
+                    float a23_0 = b0;
+                    float a24_0 = b0;
+                    float a25_0 = b0;
+                    float a26_0 = b0;
+                    float a27_0 = b0;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 28) continue;
+                        const float *xr = input + ih * 224;
+                        const float *wr = wf + kh * 192;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 */
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 88];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 104];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 112];
+                                    a15_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 120];
+                                    a16_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a17_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 136];
+                                    a18_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 144];
+                                    a19_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 152];
+                                    a20_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a21_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 168];
+                                    a22_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a23_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 184];
+                                    a24_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a25_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 200];
+                                    a26_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a27_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 88];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 104];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 112];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 120];
+                                    a15_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a16_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 136];
+                                    a17_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 144];
+                                    a18_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 152];
+                                    a19_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a20_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 168];
+                                    a21_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a22_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 184];
+                                    a23_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a24_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 200];
+                                    a25_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a26_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 216];
+                                    a27_0 += w0 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 8) {
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c + 8];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a8_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a9_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 88];
+                                    a10_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a11_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 104];
+                                    a12_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 112];
+                                    a13_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 120];
+                                    a14_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a15_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 136];
+                                    a16_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 144];
+                                    a17_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 152];
+                                    a18_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a19_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 168];
+                                    a20_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a21_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 184];
+                                    a22_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a23_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 200];
+                                    a24_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a25_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 216];
+                                    a26_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0;
+                    store_autoencoder_layer4(y_row, t, 1);
+t[0] = a1_0;
+                    store_autoencoder_layer4(y_row + 1, t, 1);
+t[0] = a2_0;
+                    store_autoencoder_layer4(y_row + 2, t, 1);
+t[0] = a3_0;
+                    store_autoencoder_layer4(y_row + 3, t, 1);
+t[0] = a4_0;
+                    store_autoencoder_layer4(y_row + 4, t, 1);
+t[0] = a5_0;
+                    store_autoencoder_layer4(y_row + 5, t, 1);
+t[0] = a6_0;
+                    store_autoencoder_layer4(y_row + 6, t, 1);
+t[0] = a7_0;
+                    store_autoencoder_layer4(y_row + 7, t, 1);
+t[0] = a8_0;
+                    store_autoencoder_layer4(y_row + 8, t, 1);
+t[0] = a9_0;
+                    store_autoencoder_layer4(y_row + 9, t, 1);
+t[0] = a10_0;
+                    store_autoencoder_layer4(y_row + 10, t, 1);
+t[0] = a11_0;
+                    store_autoencoder_layer4(y_row + 11, t, 1);
+t[0] = a12_0;
+                    store_autoencoder_layer4(y_row + 12, t, 1);
+t[0] = a13_0;
+                    store_autoencoder_layer4(y_row + 13, t, 1);
+t[0] = a14_0;
+                    store_autoencoder_layer4(y_row + 14, t, 1);
+t[0] = a15_0;
+                    store_autoencoder_layer4(y_row + 15, t, 1);
+t[0] = a16_0;
+                    store_autoencoder_layer4(y_row + 16, t, 1);
+t[0] = a17_0;
+                    store_autoencoder_layer4(y_row + 17, t, 1);
+t[0] = a18_0;
+                    store_autoencoder_layer4(y_row + 18, t, 1);
+t[0] = a19_0;
+                    store_autoencoder_layer4(y_row + 19, t, 1);
+t[0] = a20_0;
+                    store_autoencoder_layer4(y_row + 20, t, 1);
+t[0] = a21_0;
+                    store_autoencoder_layer4(y_row + 21, t, 1);
+t[0] = a22_0;
+                    store_autoencoder_layer4(y_row + 22, t, 1);
+t[0] = a23_0;
+                    store_autoencoder_layer4(y_row + 23, t, 1);
+t[0] = a24_0;
+                    store_autoencoder_layer4(y_row + 24, t, 1);
+t[0] = a25_0;
+                    store_autoencoder_layer4(y_row + 25, t, 1);
+t[0] = a26_0;
+                    store_autoencoder_layer4(y_row + 26, t, 1);
+t[0] = a27_0;
+                    store_autoencoder_layer4(y_row + 27, t, 1);
+}
             }
         }
-        store_autoencoder_layer4(y + oh * 28 + ow, acc, 1);
     }
 #endif
     return 0;

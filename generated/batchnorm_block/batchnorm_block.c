@@ -69,8 +69,9 @@ static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0
 
 /* conv2d (Conv2D) 12x10x8 -> 12x10x16; batch_normalization (BatchNormalization) folded into its weights
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x12x10x8: strides n=960 c=1 d=960 h=80 w=8
  *   output 1x12x10x16: strides n=1920 c=1 d=1920 h=160 w=16
  *   weights [1][1][3][3][8][16], bias [1][16] at 1152
@@ -521,27 +522,232 @@ static int batchnorm_block_layer0(const float *input, const float *weights, floa
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 12; ++oh)
-    for (int ow = 0; ow < 10; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 12) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 10) continue;
-                const float *x = input + ih * 80 + iw * 8;
-                const float *w = wf + kh * 384 + kw * 128;
-                for (int c = 0; c < 8; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_batchnorm_block_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + oh * 160;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 9) */
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 12) continue;
+                        const float *xr = input + ih * 80;
+                        const float *wr = wf + kh * 384 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4 */
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 8];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_linear(a0_0);
+                    y_row[f0 + 1] = cg_linear(a0_1);
+                    y_row[f0 + 2] = cg_linear(a0_2);
+                    y_row[f0 + 3] = cg_linear(a0_3);
+                    y_row[f0 + 16] = cg_linear(a1_0);
+                    y_row[f0 + 17] = cg_linear(a1_1);
+                    y_row[f0 + 18] = cg_linear(a1_2);
+                    y_row[f0 + 19] = cg_linear(a1_3);
+                    y_row[f0 + 32] = cg_linear(a2_0);
+                    y_row[f0 + 33] = cg_linear(a2_1);
+                    y_row[f0 + 34] = cg_linear(a2_2);
+                    y_row[f0 + 35] = cg_linear(a2_3);
+                    y_row[f0 + 48] = cg_linear(a3_0);
+                    y_row[f0 + 49] = cg_linear(a3_1);
+                    y_row[f0 + 50] = cg_linear(a3_2);
+                    y_row[f0 + 51] = cg_linear(a3_3);
+                    y_row[f0 + 64] = cg_linear(a4_0);
+                    y_row[f0 + 65] = cg_linear(a4_1);
+                    y_row[f0 + 66] = cg_linear(a4_2);
+                    y_row[f0 + 67] = cg_linear(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 12) continue;
+                        const float *xr = input + ih * 80;
+                        const float *wr = wf + kh * 384 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 32];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 40];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 48];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 80] = cg_linear(a0_0);
+                    y_row[f0 + 81] = cg_linear(a0_1);
+                    y_row[f0 + 82] = cg_linear(a0_2);
+                    y_row[f0 + 83] = cg_linear(a0_3);
+                    y_row[f0 + 96] = cg_linear(a1_0);
+                    y_row[f0 + 97] = cg_linear(a1_1);
+                    y_row[f0 + 98] = cg_linear(a1_2);
+                    y_row[f0 + 99] = cg_linear(a1_3);
+                    y_row[f0 + 112] = cg_linear(a2_0);
+                    y_row[f0 + 113] = cg_linear(a2_1);
+                    y_row[f0 + 114] = cg_linear(a2_2);
+                    y_row[f0 + 115] = cg_linear(a2_3);
+                    y_row[f0 + 128] = cg_linear(a3_0);
+                    y_row[f0 + 129] = cg_linear(a3_1);
+                    y_row[f0 + 130] = cg_linear(a3_2);
+                    y_row[f0 + 131] = cg_linear(a3_3);
+                    y_row[f0 + 144] = cg_linear(a4_0);
+                    y_row[f0 + 145] = cg_linear(a4_1);
+                    y_row[f0 + 146] = cg_linear(a4_2);
+                    y_row[f0 + 147] = cg_linear(a4_3);
+}
             }
         }
-        store_batchnorm_block_layer0(y + oh * 160 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -550,8 +756,9 @@ static int batchnorm_block_layer0(const float *input, const float *weights, floa
 /* depthwise_conv2d (DepthwiseConv2D) 12x10x16 -> 12x10x16, activation relu6
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (2) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x12x10x16: strides n=1920 h=160 w=16
  *   output 1x12x10x16: strides n=1920 h=160 w=16
  *   kernel [3][3][16], bias [16] at 144
@@ -796,8 +1003,7 @@ static int batchnorm_block_layer2(const float *input, const float *weights, floa
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 12; ++oh)
     for (int ow = 0; ow < 10; ++ow)
     for (int c = c_done; c < 16; ++c) {
@@ -814,6 +1020,72 @@ static int batchnorm_block_layer2(const float *input, const float *weights, floa
         }
         store_batchnorm_block_layer2(y + oh * 160 + ow * 16 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_batchnorm_block_layer2;
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + oh * 160;
+        for (int c = 0; c < 16; ++c) {
+            const float b = bias[c];
+            {   /* 5 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 12) continue;
+                                        const float *xp = input + ih * 160 + c;
+                                        const float *wk = weights + kh * 48 + c;
+                                        const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                                        }
+                }
+                y_row[c] = cg_relu6(a0);
+                y_row[c + 16] = cg_relu6(a1);
+                y_row[c + 32] = cg_relu6(a2);
+                y_row[c + 48] = cg_relu6(a3);
+                y_row[c + 64] = cg_relu6(a4);
+            }
+            {   /* 5 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 12) continue;
+                                        const float *xp = input + ih * 160 + c;
+                                        const float *wk = weights + kh * 48 + c;
+                                        const float x0 = xp[64], x1 = xp[80], x2 = xp[96], x3 = xp[112], x4 = xp[128], x5 = xp[144];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                                        }
+                }
+                y_row[c + 80] = cg_relu6(a0);
+                y_row[c + 96] = cg_relu6(a1);
+                y_row[c + 112] = cg_relu6(a2);
+                y_row[c + 128] = cg_relu6(a3);
+                y_row[c + 144] = cg_relu6(a4);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
@@ -836,8 +1108,9 @@ static int batchnorm_block_layer3(const float *input, const float *weights, floa
 
 /* conv2d_1 (Conv2D) 12x10x16 -> 12x10x16; batch_normalization_2 (BatchNormalization) folded into its weights
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x12x10x16: strides n=1920 c=160 d=160 h=16 w=1
  *   output 1x12x10x16: strides n=1920 c=160 d=160 h=16 w=1
  *   weights [1][1][1][1][12][16], bias [1][16] at 192
@@ -1119,19 +1392,80 @@ CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 10; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        const float *x = input + oh * 16 + ow;
-        const float *w = wf;
-        for (int c = 0; c < 12; ++c)
-            for (int f = 0; f < 16; ++f)
-                acc[f] += x[c * 160] * w[c * 16 + f];
-        store_batchnorm_block_layer4(y + oh * 16 + ow, acc, 12);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_batchnorm_block_layer4;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 10; ++oh) {
+        float *y_row = y + oh * 16;
+        {   /* block 0: 12 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 12; f0 += 6) {
+                /* columns q: interior for q in [0, 16) */
+                for (int q = 0; q < 16; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    const float *xr = input + oh * 16 + q;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 12; ++c, w += 16) {
+                            const float x0 = xr[c * 160], x1 = xr[c * 160 + 1], x2 = xr[c * 160 + 2], x3 = xr[c * 160 + 3];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q + f0 * 160] = cg_linear(a0_0);
+                    y_row[q + f0 * 160 + 160] = cg_linear(a0_1);
+                    y_row[q + f0 * 160 + 320] = cg_linear(a0_2);
+                    y_row[q + f0 * 160 + 480] = cg_linear(a0_3);
+                    y_row[q + f0 * 160 + 640] = cg_linear(a0_4);
+                    y_row[q + f0 * 160 + 800] = cg_linear(a0_5);
+                    y_row[q + f0 * 160 + 1] = cg_linear(a1_0);
+                    y_row[q + f0 * 160 + 161] = cg_linear(a1_1);
+                    y_row[q + f0 * 160 + 321] = cg_linear(a1_2);
+                    y_row[q + f0 * 160 + 481] = cg_linear(a1_3);
+                    y_row[q + f0 * 160 + 641] = cg_linear(a1_4);
+                    y_row[q + f0 * 160 + 801] = cg_linear(a1_5);
+                    y_row[q + f0 * 160 + 2] = cg_linear(a2_0);
+                    y_row[q + f0 * 160 + 162] = cg_linear(a2_1);
+                    y_row[q + f0 * 160 + 322] = cg_linear(a2_2);
+                    y_row[q + f0 * 160 + 482] = cg_linear(a2_3);
+                    y_row[q + f0 * 160 + 642] = cg_linear(a2_4);
+                    y_row[q + f0 * 160 + 802] = cg_linear(a2_5);
+                    y_row[q + f0 * 160 + 3] = cg_linear(a3_0);
+                    y_row[q + f0 * 160 + 163] = cg_linear(a3_1);
+                    y_row[q + f0 * 160 + 323] = cg_linear(a3_2);
+                    y_row[q + f0 * 160 + 483] = cg_linear(a3_3);
+                    y_row[q + f0 * 160 + 643] = cg_linear(a3_4);
+                    y_row[q + f0 * 160 + 803] = cg_linear(a3_5);
+}
+            }
+        }
     }
 #endif
     return 0;

@@ -130,8 +130,9 @@ static inline float cg_sigmoid(float x)
 
 /* conv3d (Conv3D) 3x7x9x11 -> 4x6x4x3, activation sigmoid
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  2x3x7x9x11: strides n=2079 c=693 d=99 h=11 w=1
  *   output 2x4x6x4x3: strides n=288 c=72 d=12 h=3 w=1
  *   weights [1][2][3][3][3][8], bias [1][8] at 432
@@ -336,30 +337,62 @@ CG_STORE(cg_v8, t, a2_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[8];   /* a pixel's values on their way to the store function */
     for (int n = 0; n < 2; ++n)
     for (int od = 0; od < 6; ++od)
-    for (int oh = 0; oh < 4; ++oh)
-    for (int ow = 0; ow < 3; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 2; ++kd) {
-            const int id = od + kd;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh * 2 + kh;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow * 3 + kw;
-                    const float *x = input + n * 2079 + id * 99 + ih * 11 + iw;
-                    const float *w = wf + kd * 216 + kh * 72 + kw * 24;
-                    for (int c = 0; c < 3; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 693] * w[c * 8 + f];
-                }
+    for (int oh = 0; oh < 4; ++oh) {
+        float *y_row = y + n * 288 + od * 12 + oh * 3;
+        {   /* block 0: 4 filters */
+            const float *wf = weights;
+            {
+                /* columns q: interior for q in [0, 3) */
+                for (int q = 0; q < 3; q += 3)
+                {   /* 3 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    for (int kd = 0; kd < 2; ++kd) {
+                        const int id = od + kd;
+                        for (int kh = 0; kh < 3; ++kh) {
+                            const int ih = oh * 2 + kh;
+                            const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
+                            const float *wr = wf + kd * 216 + kh * 72;
+                            for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                                const float *xk = xr + j;
+                                const float *w = wr + j * 24;
+                                for (int c = 0; c < 3; ++c, w += 8) {
+                                    const float x0 = xk[c * 693], x1 = xk[c * 693 + 3], x2 = xk[c * 693 + 6];
+                                    {
+                                        const float wv = w[0];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[1];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[2];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[3];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_conv3d_cf_strided_layer0(y_row + q, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_conv3d_cf_strided_layer0(y_row + q + 1, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_conv3d_cf_strided_layer0(y_row + q + 2, t, 4);
+}
             }
         }
-        store_conv3d_cf_strided_layer0(y + n * 288 + od * 12 + oh * 3 + ow, acc, 4);
     }
 #endif
     return 0;

@@ -66,8 +66,9 @@ static inline void cg_sparsemax_rows(float *y, int rows, int len)
 
 /* conv2d (Conv2D) 7x5x3 -> 1x1x6, activation sparsemax
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  3x7x5x3: strides n=105 c=1 d=105 h=15 w=3
  *   output 3x1x1x6: strides n=6 c=1 d=6 h=6 w=6
  *   weights [1][1][7][5][3][8], bias [1][8] at 840
@@ -256,24 +257,45 @@ CG_STORE(cg_v8, t, a0_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_full_kernel_layer0;   /* unused: the tiles store their values themselves */
     for (int n = 0; n < 3; ++n) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 7; ++kh) {
-            const int ih = kh;
-            for (int kw = 0; kw < 5; ++kw) {
-                const int iw = kw;
-                const float *x = input + n * 105 + ih * 15 + iw * 3;
-                const float *w = wf + kh * 120 + kw * 24;
-                for (int c = 0; c < 3; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+        float *y_row = y + n * 6;
+        {   /* block 0: 6 filters */
+            const float *wf = weights;
+            {
+                /* columns q: interior for q in [0, 1) */
+                for (int q = 0; q < 1; q += 1)
+                {   /* 1 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    for (int kh = 0; kh < 7; ++kh) {
+                        const int ih = kh;
+                        const float *xr = input + n * 105 + ih * 15 + q * 3;
+                        const float *wr = wf + kh * 120;
+                        for (int j = 0; j < 5; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                        }
+                    }
+                    y_row[q * 6] = cg_linear(a0_0);
+                    y_row[q * 6 + 1] = cg_linear(a0_1);
+                    y_row[q * 6 + 2] = cg_linear(a0_2);
+                    y_row[q * 6 + 3] = cg_linear(a0_3);
+                    y_row[q * 6 + 4] = cg_linear(a0_4);
+                    y_row[q * 6 + 5] = cg_linear(a0_5);
+}
             }
         }
-        store_full_kernel_layer0(y + n * 6, acc, 6);
     }
 #endif
     cg_sparsemax_rows(output, 3, 6);

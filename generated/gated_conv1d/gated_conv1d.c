@@ -171,8 +171,9 @@ static inline float cg_tanh(float x)
 
 /* b1_filter (Conv1D) 64x16 -> 64x16, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   weights [1][1][1][3][16][16], bias [1][16] at 768
@@ -1134,22 +1135,220 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw - 2;
-            if (iw < 0) continue;
-            const float *x = input + iw * 16;
-            const float *w = wf + kw * 256;
-            for (int c = 0; c < 16; ++c)
-                for (int f = 0; f < 16; ++f)
-                    acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[16];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [2, 64) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr + 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer0(y_row + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer0(y_row + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer0(y_row + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer0(y_row + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer0(y_row + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer0(y_row + f0 + 80, t, 4);
+}
+                for (int q = 6; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 16;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 32];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 48];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 80, t, 4);
+}
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 16;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 32];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 64, t, 4);
+}
+            }
         }
-        store_gated_conv1d_layer0(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -1157,8 +1356,9 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
 
 /* b1_gate (Conv1D) 64x16 -> 64x16, activation sigmoid
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   weights [1][1][1][3][16][16], bias [1][16] at 768
@@ -2120,22 +2320,220 @@ static int gated_conv1d_layer1(const float *input, const float *weights, float *
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw - 2;
-            if (iw < 0) continue;
-            const float *x = input + iw * 16;
-            const float *w = wf + kw * 256;
-            for (int c = 0; c < 16; ++c)
-                for (int f = 0; f < 16; ++f)
-                    acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[16];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [2, 64) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr + 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer1(y_row + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer1(y_row + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer1(y_row + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer1(y_row + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer1(y_row + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer1(y_row + f0 + 80, t, 4);
+}
+                for (int q = 6; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 16;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 32];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 48];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 80, t, 4);
+}
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 16;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 32];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 64, t, 4);
+}
+            }
         }
-        store_gated_conv1d_layer1(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -2153,8 +2551,9 @@ static int gated_conv1d_layer2(const float *in0, const float *in1, float *output
 
 /* b1_res (Conv1D) 64x16 -> 64x16; b1_out (Add) fused into its store, adding input
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   weights [1][1][1][1][16][16], bias [1][16] at 256
@@ -2459,18 +2858,140 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        const float *x = input + ow * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 16; ++f)
-                acc[f] += x[c] * w[c * 16 + f];
-        store_gated_conv1d_layer3(y + ow * 16, acc, 16, residual + ow * 16);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_gated_conv1d_layer3;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        const float *r_row = residual;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_linear(a0_0) + r_row[q * 16 + f0];
+                    y_row[q * 16 + f0 + 1] = cg_linear(a0_1) + r_row[q * 16 + f0 + 1];
+                    y_row[q * 16 + f0 + 2] = cg_linear(a0_2) + r_row[q * 16 + f0 + 2];
+                    y_row[q * 16 + f0 + 3] = cg_linear(a0_3) + r_row[q * 16 + f0 + 3];
+                    y_row[q * 16 + f0 + 16] = cg_linear(a1_0) + r_row[q * 16 + f0 + 16];
+                    y_row[q * 16 + f0 + 17] = cg_linear(a1_1) + r_row[q * 16 + f0 + 17];
+                    y_row[q * 16 + f0 + 18] = cg_linear(a1_2) + r_row[q * 16 + f0 + 18];
+                    y_row[q * 16 + f0 + 19] = cg_linear(a1_3) + r_row[q * 16 + f0 + 19];
+                    y_row[q * 16 + f0 + 32] = cg_linear(a2_0) + r_row[q * 16 + f0 + 32];
+                    y_row[q * 16 + f0 + 33] = cg_linear(a2_1) + r_row[q * 16 + f0 + 33];
+                    y_row[q * 16 + f0 + 34] = cg_linear(a2_2) + r_row[q * 16 + f0 + 34];
+                    y_row[q * 16 + f0 + 35] = cg_linear(a2_3) + r_row[q * 16 + f0 + 35];
+                    y_row[q * 16 + f0 + 48] = cg_linear(a3_0) + r_row[q * 16 + f0 + 48];
+                    y_row[q * 16 + f0 + 49] = cg_linear(a3_1) + r_row[q * 16 + f0 + 49];
+                    y_row[q * 16 + f0 + 50] = cg_linear(a3_2) + r_row[q * 16 + f0 + 50];
+                    y_row[q * 16 + f0 + 51] = cg_linear(a3_3) + r_row[q * 16 + f0 + 51];
+                    y_row[q * 16 + f0 + 64] = cg_linear(a4_0) + r_row[q * 16 + f0 + 64];
+                    y_row[q * 16 + f0 + 65] = cg_linear(a4_1) + r_row[q * 16 + f0 + 65];
+                    y_row[q * 16 + f0 + 66] = cg_linear(a4_2) + r_row[q * 16 + f0 + 66];
+                    y_row[q * 16 + f0 + 67] = cg_linear(a4_3) + r_row[q * 16 + f0 + 67];
+                    y_row[q * 16 + f0 + 80] = cg_linear(a5_0) + r_row[q * 16 + f0 + 80];
+                    y_row[q * 16 + f0 + 81] = cg_linear(a5_1) + r_row[q * 16 + f0 + 81];
+                    y_row[q * 16 + f0 + 82] = cg_linear(a5_2) + r_row[q * 16 + f0 + 82];
+                    y_row[q * 16 + f0 + 83] = cg_linear(a5_3) + r_row[q * 16 + f0 + 83];
+}
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_linear(a0_0) + r_row[q * 16 + f0];
+                    y_row[q * 16 + f0 + 1] = cg_linear(a0_1) + r_row[q * 16 + f0 + 1];
+                    y_row[q * 16 + f0 + 2] = cg_linear(a0_2) + r_row[q * 16 + f0 + 2];
+                    y_row[q * 16 + f0 + 3] = cg_linear(a0_3) + r_row[q * 16 + f0 + 3];
+                    y_row[q * 16 + f0 + 16] = cg_linear(a1_0) + r_row[q * 16 + f0 + 16];
+                    y_row[q * 16 + f0 + 17] = cg_linear(a1_1) + r_row[q * 16 + f0 + 17];
+                    y_row[q * 16 + f0 + 18] = cg_linear(a1_2) + r_row[q * 16 + f0 + 18];
+                    y_row[q * 16 + f0 + 19] = cg_linear(a1_3) + r_row[q * 16 + f0 + 19];
+                    y_row[q * 16 + f0 + 32] = cg_linear(a2_0) + r_row[q * 16 + f0 + 32];
+                    y_row[q * 16 + f0 + 33] = cg_linear(a2_1) + r_row[q * 16 + f0 + 33];
+                    y_row[q * 16 + f0 + 34] = cg_linear(a2_2) + r_row[q * 16 + f0 + 34];
+                    y_row[q * 16 + f0 + 35] = cg_linear(a2_3) + r_row[q * 16 + f0 + 35];
+                    y_row[q * 16 + f0 + 48] = cg_linear(a3_0) + r_row[q * 16 + f0 + 48];
+                    y_row[q * 16 + f0 + 49] = cg_linear(a3_1) + r_row[q * 16 + f0 + 49];
+                    y_row[q * 16 + f0 + 50] = cg_linear(a3_2) + r_row[q * 16 + f0 + 50];
+                    y_row[q * 16 + f0 + 51] = cg_linear(a3_3) + r_row[q * 16 + f0 + 51];
+                    y_row[q * 16 + f0 + 64] = cg_linear(a4_0) + r_row[q * 16 + f0 + 64];
+                    y_row[q * 16 + f0 + 65] = cg_linear(a4_1) + r_row[q * 16 + f0 + 65];
+                    y_row[q * 16 + f0 + 66] = cg_linear(a4_2) + r_row[q * 16 + f0 + 66];
+                    y_row[q * 16 + f0 + 67] = cg_linear(a4_3) + r_row[q * 16 + f0 + 67];
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -2478,8 +2999,9 @@ static int gated_conv1d_layer3(const float *input, const float *weights, float *
 
 /* b2_filter (Conv1D) 64x16 -> 64x16, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   weights [1][1][1][3][16][16], bias [1][16] at 768
@@ -3414,22 +3936,216 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw * 2 - 4;
-            if (iw < 0) continue;
-            const float *x = input + iw * 16;
-            const float *w = wf + kw * 256;
-            for (int c = 0; c < 16; ++c)
-                for (int f = 0; f < 16; ++f)
-                    acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[16];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [4, 64) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float x4 = xr[c], x5 = xr[c + 16];
+                            {
+                                const float wv = w[0];
+                                a4_0 += x4 * wv; a5_0 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a4_1 += x4 * wv; a5_1 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a4_2 += x4 * wv; a5_2 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a4_3 += x4 * wv; a5_3 += x5 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                        const float *w = wr + 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer5(y_row + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer5(y_row + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer5(y_row + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer5(y_row + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer5(y_row + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer5(y_row + f0 + 80, t, 4);
+}
+                for (int q = 6; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 32;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 64];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 48];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 80, t, 4);
+}
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 32;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 64];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 48];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 64, t, 4);
+}
+            }
         }
-        store_gated_conv1d_layer5(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -3437,8 +4153,9 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
 
 /* b2_gate (Conv1D) 64x16 -> 64x16, activation sigmoid
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   output 1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   weights [1][1][1][3][16][16], bias [1][16] at 768
@@ -4373,22 +5090,216 @@ static int gated_conv1d_layer6(const float *input, const float *weights, float *
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw * 2 - 4;
-            if (iw < 0) continue;
-            const float *x = input + iw * 16;
-            const float *w = wf + kw * 256;
-            for (int c = 0; c < 16; ++c)
-                for (int f = 0; f < 16; ++f)
-                    acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[16];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [4, 64) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float x4 = xr[c], x5 = xr[c + 16];
+                            {
+                                const float wv = w[0];
+                                a4_0 += x4 * wv; a5_0 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a4_1 += x4 * wv; a5_1 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a4_2 += x4 * wv; a5_2 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a4_3 += x4 * wv; a5_3 += x5 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                        const float *w = wr + 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer6(y_row + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer6(y_row + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer6(y_row + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer6(y_row + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer6(y_row + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer6(y_row + f0 + 80, t, 4);
+}
+                for (int q = 6; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 32;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 64];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 48];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 64, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 80, t, 4);
+}
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 32;
+                        const float *w = wr + j * 256;
+                        for (int c = 0; c < 16; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 64];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 48];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 16];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 16, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 32, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 48, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 64, t, 4);
+}
+            }
         }
-        store_gated_conv1d_layer6(y + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -4406,8 +5317,9 @@ static int gated_conv1d_layer7(const float *in0, const float *in1, float *output
 
 /* b1_skip (Conv1D) 64x16 -> 64x24
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   output 1x64x24: strides n=1536 c=1 d=1536 h=1536 w=24
  *   weights [1][1][1][1][16][32], bias [1][32] at 512
@@ -4712,18 +5624,242 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const float *x = input + ow * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_gated_conv1d_layer8(y + ow * 24, acc, 24);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_gated_conv1d_layer8;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        {   /* block 0: 24 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 20; f0 += 5) {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 60; q += 5)
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + f0] = cg_linear(a0_0);
+                    y_row[q * 24 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 24 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 24 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 24 + f0 + 4] = cg_linear(a0_4);
+                    y_row[q * 24 + f0 + 24] = cg_linear(a1_0);
+                    y_row[q * 24 + f0 + 25] = cg_linear(a1_1);
+                    y_row[q * 24 + f0 + 26] = cg_linear(a1_2);
+                    y_row[q * 24 + f0 + 27] = cg_linear(a1_3);
+                    y_row[q * 24 + f0 + 28] = cg_linear(a1_4);
+                    y_row[q * 24 + f0 + 48] = cg_linear(a2_0);
+                    y_row[q * 24 + f0 + 49] = cg_linear(a2_1);
+                    y_row[q * 24 + f0 + 50] = cg_linear(a2_2);
+                    y_row[q * 24 + f0 + 51] = cg_linear(a2_3);
+                    y_row[q * 24 + f0 + 52] = cg_linear(a2_4);
+                    y_row[q * 24 + f0 + 72] = cg_linear(a3_0);
+                    y_row[q * 24 + f0 + 73] = cg_linear(a3_1);
+                    y_row[q * 24 + f0 + 74] = cg_linear(a3_2);
+                    y_row[q * 24 + f0 + 75] = cg_linear(a3_3);
+                    y_row[q * 24 + f0 + 76] = cg_linear(a3_4);
+                    y_row[q * 24 + f0 + 96] = cg_linear(a4_0);
+                    y_row[q * 24 + f0 + 97] = cg_linear(a4_1);
+                    y_row[q * 24 + f0 + 98] = cg_linear(a4_2);
+                    y_row[q * 24 + f0 + 99] = cg_linear(a4_3);
+                    y_row[q * 24 + f0 + 100] = cg_linear(a4_4);
+}
+                for (int q = 60; q < 64; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 16], x2 = xr[c + 32], x3 = xr[c + 48];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + f0] = cg_linear(a0_0);
+                    y_row[q * 24 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 24 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 24 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 24 + f0 + 4] = cg_linear(a0_4);
+                    y_row[q * 24 + f0 + 24] = cg_linear(a1_0);
+                    y_row[q * 24 + f0 + 25] = cg_linear(a1_1);
+                    y_row[q * 24 + f0 + 26] = cg_linear(a1_2);
+                    y_row[q * 24 + f0 + 27] = cg_linear(a1_3);
+                    y_row[q * 24 + f0 + 28] = cg_linear(a1_4);
+                    y_row[q * 24 + f0 + 48] = cg_linear(a2_0);
+                    y_row[q * 24 + f0 + 49] = cg_linear(a2_1);
+                    y_row[q * 24 + f0 + 50] = cg_linear(a2_2);
+                    y_row[q * 24 + f0 + 51] = cg_linear(a2_3);
+                    y_row[q * 24 + f0 + 52] = cg_linear(a2_4);
+                    y_row[q * 24 + f0 + 72] = cg_linear(a3_0);
+                    y_row[q * 24 + f0 + 73] = cg_linear(a3_1);
+                    y_row[q * 24 + f0 + 74] = cg_linear(a3_2);
+                    y_row[q * 24 + f0 + 75] = cg_linear(a3_3);
+                    y_row[q * 24 + f0 + 76] = cg_linear(a3_4);
+}
+            }
+            {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 60; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + 20] = cg_linear(a0_0);
+                    y_row[q * 24 + 21] = cg_linear(a0_1);
+                    y_row[q * 24 + 22] = cg_linear(a0_2);
+                    y_row[q * 24 + 23] = cg_linear(a0_3);
+                    y_row[q * 24 + 44] = cg_linear(a1_0);
+                    y_row[q * 24 + 45] = cg_linear(a1_1);
+                    y_row[q * 24 + 46] = cg_linear(a1_2);
+                    y_row[q * 24 + 47] = cg_linear(a1_3);
+                    y_row[q * 24 + 68] = cg_linear(a2_0);
+                    y_row[q * 24 + 69] = cg_linear(a2_1);
+                    y_row[q * 24 + 70] = cg_linear(a2_2);
+                    y_row[q * 24 + 71] = cg_linear(a2_3);
+                    y_row[q * 24 + 92] = cg_linear(a3_0);
+                    y_row[q * 24 + 93] = cg_linear(a3_1);
+                    y_row[q * 24 + 94] = cg_linear(a3_2);
+                    y_row[q * 24 + 95] = cg_linear(a3_3);
+                    y_row[q * 24 + 116] = cg_linear(a4_0);
+                    y_row[q * 24 + 117] = cg_linear(a4_1);
+                    y_row[q * 24 + 118] = cg_linear(a4_2);
+                    y_row[q * 24 + 119] = cg_linear(a4_3);
+}
+                for (int q = 60; q < 64; q += 4)
+                {   /* 4 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + 20] = cg_linear(a0_0);
+                    y_row[q * 24 + 21] = cg_linear(a0_1);
+                    y_row[q * 24 + 22] = cg_linear(a0_2);
+                    y_row[q * 24 + 23] = cg_linear(a0_3);
+                    y_row[q * 24 + 44] = cg_linear(a1_0);
+                    y_row[q * 24 + 45] = cg_linear(a1_1);
+                    y_row[q * 24 + 46] = cg_linear(a1_2);
+                    y_row[q * 24 + 47] = cg_linear(a1_3);
+                    y_row[q * 24 + 68] = cg_linear(a2_0);
+                    y_row[q * 24 + 69] = cg_linear(a2_1);
+                    y_row[q * 24 + 70] = cg_linear(a2_2);
+                    y_row[q * 24 + 71] = cg_linear(a2_3);
+                    y_row[q * 24 + 92] = cg_linear(a3_0);
+                    y_row[q * 24 + 93] = cg_linear(a3_1);
+                    y_row[q * 24 + 94] = cg_linear(a3_2);
+                    y_row[q * 24 + 95] = cg_linear(a3_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -4731,8 +5867,9 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
 
 /* b2_skip (Conv1D) 64x16 -> 64x24; skips (Add) fused into its store, adding b1_skip
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x16: strides n=1024 c=1 d=1024 h=1024 w=16
  *   output 1x64x24: strides n=1536 c=1 d=1536 h=1536 w=24
  *   weights [1][1][1][1][16][32], bias [1][32] at 512
@@ -5038,18 +6175,243 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const float *x = input + ow * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_gated_conv1d_layer9(y + ow * 24, acc, 24, residual + ow * 24);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_gated_conv1d_layer9;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        const float *r_row = residual;
+        {   /* block 0: 24 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 20; f0 += 5) {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 60; q += 5)
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + f0] = cg_linear(a0_0) + r_row[q * 24 + f0];
+                    y_row[q * 24 + f0 + 1] = cg_linear(a0_1) + r_row[q * 24 + f0 + 1];
+                    y_row[q * 24 + f0 + 2] = cg_linear(a0_2) + r_row[q * 24 + f0 + 2];
+                    y_row[q * 24 + f0 + 3] = cg_linear(a0_3) + r_row[q * 24 + f0 + 3];
+                    y_row[q * 24 + f0 + 4] = cg_linear(a0_4) + r_row[q * 24 + f0 + 4];
+                    y_row[q * 24 + f0 + 24] = cg_linear(a1_0) + r_row[q * 24 + f0 + 24];
+                    y_row[q * 24 + f0 + 25] = cg_linear(a1_1) + r_row[q * 24 + f0 + 25];
+                    y_row[q * 24 + f0 + 26] = cg_linear(a1_2) + r_row[q * 24 + f0 + 26];
+                    y_row[q * 24 + f0 + 27] = cg_linear(a1_3) + r_row[q * 24 + f0 + 27];
+                    y_row[q * 24 + f0 + 28] = cg_linear(a1_4) + r_row[q * 24 + f0 + 28];
+                    y_row[q * 24 + f0 + 48] = cg_linear(a2_0) + r_row[q * 24 + f0 + 48];
+                    y_row[q * 24 + f0 + 49] = cg_linear(a2_1) + r_row[q * 24 + f0 + 49];
+                    y_row[q * 24 + f0 + 50] = cg_linear(a2_2) + r_row[q * 24 + f0 + 50];
+                    y_row[q * 24 + f0 + 51] = cg_linear(a2_3) + r_row[q * 24 + f0 + 51];
+                    y_row[q * 24 + f0 + 52] = cg_linear(a2_4) + r_row[q * 24 + f0 + 52];
+                    y_row[q * 24 + f0 + 72] = cg_linear(a3_0) + r_row[q * 24 + f0 + 72];
+                    y_row[q * 24 + f0 + 73] = cg_linear(a3_1) + r_row[q * 24 + f0 + 73];
+                    y_row[q * 24 + f0 + 74] = cg_linear(a3_2) + r_row[q * 24 + f0 + 74];
+                    y_row[q * 24 + f0 + 75] = cg_linear(a3_3) + r_row[q * 24 + f0 + 75];
+                    y_row[q * 24 + f0 + 76] = cg_linear(a3_4) + r_row[q * 24 + f0 + 76];
+                    y_row[q * 24 + f0 + 96] = cg_linear(a4_0) + r_row[q * 24 + f0 + 96];
+                    y_row[q * 24 + f0 + 97] = cg_linear(a4_1) + r_row[q * 24 + f0 + 97];
+                    y_row[q * 24 + f0 + 98] = cg_linear(a4_2) + r_row[q * 24 + f0 + 98];
+                    y_row[q * 24 + f0 + 99] = cg_linear(a4_3) + r_row[q * 24 + f0 + 99];
+                    y_row[q * 24 + f0 + 100] = cg_linear(a4_4) + r_row[q * 24 + f0 + 100];
+}
+                for (int q = 60; q < 64; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 16], x2 = xr[c + 32], x3 = xr[c + 48];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + f0] = cg_linear(a0_0) + r_row[q * 24 + f0];
+                    y_row[q * 24 + f0 + 1] = cg_linear(a0_1) + r_row[q * 24 + f0 + 1];
+                    y_row[q * 24 + f0 + 2] = cg_linear(a0_2) + r_row[q * 24 + f0 + 2];
+                    y_row[q * 24 + f0 + 3] = cg_linear(a0_3) + r_row[q * 24 + f0 + 3];
+                    y_row[q * 24 + f0 + 4] = cg_linear(a0_4) + r_row[q * 24 + f0 + 4];
+                    y_row[q * 24 + f0 + 24] = cg_linear(a1_0) + r_row[q * 24 + f0 + 24];
+                    y_row[q * 24 + f0 + 25] = cg_linear(a1_1) + r_row[q * 24 + f0 + 25];
+                    y_row[q * 24 + f0 + 26] = cg_linear(a1_2) + r_row[q * 24 + f0 + 26];
+                    y_row[q * 24 + f0 + 27] = cg_linear(a1_3) + r_row[q * 24 + f0 + 27];
+                    y_row[q * 24 + f0 + 28] = cg_linear(a1_4) + r_row[q * 24 + f0 + 28];
+                    y_row[q * 24 + f0 + 48] = cg_linear(a2_0) + r_row[q * 24 + f0 + 48];
+                    y_row[q * 24 + f0 + 49] = cg_linear(a2_1) + r_row[q * 24 + f0 + 49];
+                    y_row[q * 24 + f0 + 50] = cg_linear(a2_2) + r_row[q * 24 + f0 + 50];
+                    y_row[q * 24 + f0 + 51] = cg_linear(a2_3) + r_row[q * 24 + f0 + 51];
+                    y_row[q * 24 + f0 + 52] = cg_linear(a2_4) + r_row[q * 24 + f0 + 52];
+                    y_row[q * 24 + f0 + 72] = cg_linear(a3_0) + r_row[q * 24 + f0 + 72];
+                    y_row[q * 24 + f0 + 73] = cg_linear(a3_1) + r_row[q * 24 + f0 + 73];
+                    y_row[q * 24 + f0 + 74] = cg_linear(a3_2) + r_row[q * 24 + f0 + 74];
+                    y_row[q * 24 + f0 + 75] = cg_linear(a3_3) + r_row[q * 24 + f0 + 75];
+                    y_row[q * 24 + f0 + 76] = cg_linear(a3_4) + r_row[q * 24 + f0 + 76];
+}
+            }
+            {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 60; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + 20] = cg_linear(a0_0) + r_row[q * 24 + 20];
+                    y_row[q * 24 + 21] = cg_linear(a0_1) + r_row[q * 24 + 21];
+                    y_row[q * 24 + 22] = cg_linear(a0_2) + r_row[q * 24 + 22];
+                    y_row[q * 24 + 23] = cg_linear(a0_3) + r_row[q * 24 + 23];
+                    y_row[q * 24 + 44] = cg_linear(a1_0) + r_row[q * 24 + 44];
+                    y_row[q * 24 + 45] = cg_linear(a1_1) + r_row[q * 24 + 45];
+                    y_row[q * 24 + 46] = cg_linear(a1_2) + r_row[q * 24 + 46];
+                    y_row[q * 24 + 47] = cg_linear(a1_3) + r_row[q * 24 + 47];
+                    y_row[q * 24 + 68] = cg_linear(a2_0) + r_row[q * 24 + 68];
+                    y_row[q * 24 + 69] = cg_linear(a2_1) + r_row[q * 24 + 69];
+                    y_row[q * 24 + 70] = cg_linear(a2_2) + r_row[q * 24 + 70];
+                    y_row[q * 24 + 71] = cg_linear(a2_3) + r_row[q * 24 + 71];
+                    y_row[q * 24 + 92] = cg_linear(a3_0) + r_row[q * 24 + 92];
+                    y_row[q * 24 + 93] = cg_linear(a3_1) + r_row[q * 24 + 93];
+                    y_row[q * 24 + 94] = cg_linear(a3_2) + r_row[q * 24 + 94];
+                    y_row[q * 24 + 95] = cg_linear(a3_3) + r_row[q * 24 + 95];
+                    y_row[q * 24 + 116] = cg_linear(a4_0) + r_row[q * 24 + 116];
+                    y_row[q * 24 + 117] = cg_linear(a4_1) + r_row[q * 24 + 117];
+                    y_row[q * 24 + 118] = cg_linear(a4_2) + r_row[q * 24 + 118];
+                    y_row[q * 24 + 119] = cg_linear(a4_3) + r_row[q * 24 + 119];
+}
+                for (int q = 60; q < 64; q += 4)
+                {   /* 4 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    const float *xr = input + q * 16;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + 20] = cg_linear(a0_0) + r_row[q * 24 + 20];
+                    y_row[q * 24 + 21] = cg_linear(a0_1) + r_row[q * 24 + 21];
+                    y_row[q * 24 + 22] = cg_linear(a0_2) + r_row[q * 24 + 22];
+                    y_row[q * 24 + 23] = cg_linear(a0_3) + r_row[q * 24 + 23];
+                    y_row[q * 24 + 44] = cg_linear(a1_0) + r_row[q * 24 + 44];
+                    y_row[q * 24 + 45] = cg_linear(a1_1) + r_row[q * 24 + 45];
+                    y_row[q * 24 + 46] = cg_linear(a1_2) + r_row[q * 24 + 46];
+                    y_row[q * 24 + 47] = cg_linear(a1_3) + r_row[q * 24 + 47];
+                    y_row[q * 24 + 68] = cg_linear(a2_0) + r_row[q * 24 + 68];
+                    y_row[q * 24 + 69] = cg_linear(a2_1) + r_row[q * 24 + 69];
+                    y_row[q * 24 + 70] = cg_linear(a2_2) + r_row[q * 24 + 70];
+                    y_row[q * 24 + 71] = cg_linear(a2_3) + r_row[q * 24 + 71];
+                    y_row[q * 24 + 92] = cg_linear(a3_0) + r_row[q * 24 + 92];
+                    y_row[q * 24 + 93] = cg_linear(a3_1) + r_row[q * 24 + 93];
+                    y_row[q * 24 + 94] = cg_linear(a3_2) + r_row[q * 24 + 94];
+                    y_row[q * 24 + 95] = cg_linear(a3_3) + r_row[q * 24 + 95];
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -5057,8 +6419,9 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
 
 /* head (Conv1D) 64x24 -> 64x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x24: strides n=1536 c=1 d=1536 h=1536 w=24
  *   output 1x64x8: strides n=512 c=1 d=512 h=512 w=8
  *   weights [1][1][1][1][24][8], bias [1][8] at 192
@@ -5397,18 +6760,139 @@ static int gated_conv1d_layer11(const float *input, const float *weights, float 
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        const float *x = input + ow * 24;
-        const float *w = wf;
-        for (int c = 0; c < 24; ++c)
-            for (int f = 0; f < 8; ++f)
-                acc[f] += x[c] * w[c * 8 + f];
-        store_gated_conv1d_layer11(y + ow * 8, acc, 8);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_gated_conv1d_layer11;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 24;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+}
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 24;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 24; ++c, w += 8) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 72];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;

@@ -86,8 +86,9 @@ static inline void cg_glu_rows(const float *x, float *y, int rows, int len)
 
 /* conv1d (Conv1D) 30x8 -> 30x8, activation glu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x30x8: strides n=240 c=1 d=240 h=240 w=8
  *   output 1x30x16: strides n=480 c=1 d=480 h=480 w=16
  *   weights [1][1][1][5][8][16], bias [1][16] at 640
@@ -1497,22 +1498,183 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 30; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 5; ++kw) {
-            const int iw = ow + kw - 2;
-            if (iw < 0 || iw >= 30) continue;
-            const float *x = input + iw * 8;
-            const float *w = wf + kw * 128;
-            for (int c = 0; c < 8; ++c)
-                for (int f = 0; f < 16; ++f)
-                    acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_glu_gate_layer0;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                for (int ow = 0; ow < 2; ++ow) {   /* border pixels: taps checked */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    for (int kw = 0; kw < 5; ++kw) {
+                        const int iw = ow + kw - 2;
+                        if (iw < 0 || iw >= 30) continue;
+                        const float *xr = input + iw * 8;
+                        const float *w = wf + kw * 128 + f0;
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const float x0 = xr[c];
+                            a0_0 += x0 * w[0];
+                            a0_1 += x0 * w[1];
+                            a0_2 += x0 * w[2];
+                            a0_3 += x0 * w[3];
+                        }
+                    }
+                    y_row[ow * 16 + f0] = cg_linear(a0_0);
+                    y_row[ow * 16 + f0 + 1] = cg_linear(a0_1);
+                    y_row[ow * 16 + f0 + 2] = cg_linear(a0_2);
+                    y_row[ow * 16 + f0 + 3] = cg_linear(a0_3);
+}
+                for (int ow = 28; ow < 30; ++ow) {   /* border pixels: taps checked */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    for (int kw = 0; kw < 5; ++kw) {
+                        const int iw = ow + kw - 2;
+                        if (iw < 0 || iw >= 30) continue;
+                        const float *xr = input + iw * 8;
+                        const float *w = wf + kw * 128 + f0;
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const float x0 = xr[c];
+                            a0_0 += x0 * w[0];
+                            a0_1 += x0 * w[1];
+                            a0_2 += x0 * w[2];
+                            a0_3 += x0 * w[3];
+                        }
+                    }
+                    y_row[ow * 16 + f0] = cg_linear(a0_0);
+                    y_row[ow * 16 + f0 + 1] = cg_linear(a0_1);
+                    y_row[ow * 16 + f0 + 2] = cg_linear(a0_2);
+                    y_row[ow * 16 + f0 + 3] = cg_linear(a0_3);
+}
+                /* columns q: interior for q in [2, 28) */
+                for (int q = 2; q < 8; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 8;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 5; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 8;
+                        const float *w = wr + j * 128;
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 16];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 8];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 8];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 24];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_linear(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_linear(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_linear(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_linear(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_linear(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_linear(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_linear(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_linear(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_linear(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_linear(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_linear(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_linear(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_linear(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_linear(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_linear(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_linear(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_linear(a4_3);
+                    y_row[q * 16 + f0 + 80] = cg_linear(a5_0);
+                    y_row[q * 16 + f0 + 81] = cg_linear(a5_1);
+                    y_row[q * 16 + f0 + 82] = cg_linear(a5_2);
+                    y_row[q * 16 + f0 + 83] = cg_linear(a5_3);
+}
+                for (int q = 8; q < 28; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 8;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 5; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 8;
+                        const float *w = wr + j * 128;
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 16];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 8];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 8];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 16];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_linear(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_linear(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_linear(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_linear(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_linear(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_linear(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_linear(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_linear(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_linear(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_linear(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_linear(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_linear(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_linear(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_linear(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_linear(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_linear(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_linear(a4_3);
+}
+            }
         }
-        store_glu_gate_layer0(y + ow * 16, acc, 16);
     }
 #endif
     cg_glu_rows(workspace, output, 30, 16);

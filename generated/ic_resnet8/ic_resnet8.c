@@ -107,8 +107,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* stem_conv (Conv2D) 32x32x3 -> 32x32x16; stem_bn (BatchNormalization) folded into its weights; stem_relu (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
  *   output 1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
  *   weights [1][1][3][3][3][16], bias [1][16] at 432
@@ -1275,27 +1276,382 @@ static int ic_resnet8_layer0(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 32; ++oh)
-    for (int ow = 0; ow < 32; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 32) continue;
-                const float *x = input + ih * 96 + iw * 3;
-                const float *w = wf + kh * 144 + kw * 48;
-                for (int c = 0; c < 3; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 512;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 31) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96;
+                        const float *wr = wf + kh * 144 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 15];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 3];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 15];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 18];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 19] = cg_relu(a1_3);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 35] = cg_relu(a2_3);
+                    y_row[f0 + 48] = cg_relu(a3_0);
+                    y_row[f0 + 49] = cg_relu(a3_1);
+                    y_row[f0 + 50] = cg_relu(a3_2);
+                    y_row[f0 + 51] = cg_relu(a3_3);
+                    y_row[f0 + 64] = cg_relu(a4_0);
+                    y_row[f0 + 65] = cg_relu(a4_1);
+                    y_row[f0 + 66] = cg_relu(a4_2);
+                    y_row[f0 + 67] = cg_relu(a4_3);
+                    y_row[f0 + 80] = cg_relu(a5_0);
+                    y_row[f0 + 81] = cg_relu(a5_1);
+                    y_row[f0 + 82] = cg_relu(a5_2);
+                    y_row[f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 12; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96 + q * 3;
+                        const float *wr = wf + kh * 144 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 3];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 9];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+                    y_row[q * 16 + f0 + 80] = cg_relu(a5_0);
+                    y_row[q * 16 + f0 + 81] = cg_relu(a5_1);
+                    y_row[q * 16 + f0 + 82] = cg_relu(a5_2);
+                    y_row[q * 16 + f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 12; q < 27; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96 + q * 3;
+                        const float *wr = wf + kh * 144 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 3];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 9];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96;
+                        const float *wr = wf + kh * 144 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 78];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 81];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 84];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 87];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 81];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 84];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 87];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 93];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 84];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 87];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 93];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 432] = cg_relu(a0_0);
+                    y_row[f0 + 433] = cg_relu(a0_1);
+                    y_row[f0 + 434] = cg_relu(a0_2);
+                    y_row[f0 + 435] = cg_relu(a0_3);
+                    y_row[f0 + 448] = cg_relu(a1_0);
+                    y_row[f0 + 449] = cg_relu(a1_1);
+                    y_row[f0 + 450] = cg_relu(a1_2);
+                    y_row[f0 + 451] = cg_relu(a1_3);
+                    y_row[f0 + 464] = cg_relu(a2_0);
+                    y_row[f0 + 465] = cg_relu(a2_1);
+                    y_row[f0 + 466] = cg_relu(a2_2);
+                    y_row[f0 + 467] = cg_relu(a2_3);
+                    y_row[f0 + 480] = cg_relu(a3_0);
+                    y_row[f0 + 481] = cg_relu(a3_1);
+                    y_row[f0 + 482] = cg_relu(a3_2);
+                    y_row[f0 + 483] = cg_relu(a3_3);
+                    y_row[f0 + 496] = cg_relu(a4_0);
+                    y_row[f0 + 497] = cg_relu(a4_1);
+                    y_row[f0 + 498] = cg_relu(a4_2);
+                    y_row[f0 + 499] = cg_relu(a4_3);
+}
             }
         }
-        store_ic_resnet8_layer0(y + oh * 512 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -1303,8 +1659,9 @@ static int ic_resnet8_layer0(const float *input, const float *weights, float *ou
 
 /* s1_conv1 (Conv2D) 32x32x16 -> 32x32x16; s1_bn1 (BatchNormalization) folded into its weights; s1_relu1 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
  *   output 1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -2471,27 +2828,382 @@ static int ic_resnet8_layer3(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 32; ++oh)
-    for (int ow = 0; ow < 32; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 32) continue;
-                const float *x = input + ih * 512 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer3;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 512;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 31) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 19] = cg_relu(a1_3);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 35] = cg_relu(a2_3);
+                    y_row[f0 + 48] = cg_relu(a3_0);
+                    y_row[f0 + 49] = cg_relu(a3_1);
+                    y_row[f0 + 50] = cg_relu(a3_2);
+                    y_row[f0 + 51] = cg_relu(a3_3);
+                    y_row[f0 + 64] = cg_relu(a4_0);
+                    y_row[f0 + 65] = cg_relu(a4_1);
+                    y_row[f0 + 66] = cg_relu(a4_2);
+                    y_row[f0 + 67] = cg_relu(a4_3);
+                    y_row[f0 + 80] = cg_relu(a5_0);
+                    y_row[f0 + 81] = cg_relu(a5_1);
+                    y_row[f0 + 82] = cg_relu(a5_2);
+                    y_row[f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 12; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+                    y_row[q * 16 + f0 + 80] = cg_relu(a5_0);
+                    y_row[q * 16 + f0 + 81] = cg_relu(a5_1);
+                    y_row[q * 16 + f0 + 82] = cg_relu(a5_2);
+                    y_row[q * 16 + f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 12; q < 27; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 416];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 432];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 464];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 432];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 464];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 496];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 448];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 464];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 496];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 432] = cg_relu(a0_0);
+                    y_row[f0 + 433] = cg_relu(a0_1);
+                    y_row[f0 + 434] = cg_relu(a0_2);
+                    y_row[f0 + 435] = cg_relu(a0_3);
+                    y_row[f0 + 448] = cg_relu(a1_0);
+                    y_row[f0 + 449] = cg_relu(a1_1);
+                    y_row[f0 + 450] = cg_relu(a1_2);
+                    y_row[f0 + 451] = cg_relu(a1_3);
+                    y_row[f0 + 464] = cg_relu(a2_0);
+                    y_row[f0 + 465] = cg_relu(a2_1);
+                    y_row[f0 + 466] = cg_relu(a2_2);
+                    y_row[f0 + 467] = cg_relu(a2_3);
+                    y_row[f0 + 480] = cg_relu(a3_0);
+                    y_row[f0 + 481] = cg_relu(a3_1);
+                    y_row[f0 + 482] = cg_relu(a3_2);
+                    y_row[f0 + 483] = cg_relu(a3_3);
+                    y_row[f0 + 496] = cg_relu(a4_0);
+                    y_row[f0 + 497] = cg_relu(a4_1);
+                    y_row[f0 + 498] = cg_relu(a4_2);
+                    y_row[f0 + 499] = cg_relu(a4_3);
+}
             }
         }
-        store_ic_resnet8_layer3(y + oh * 512 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -2499,8 +3211,9 @@ static int ic_resnet8_layer3(const float *input, const float *weights, float *ou
 
 /* s1_conv2 (Conv2D) 32x32x16 -> 32x32x16; s1_bn2 (BatchNormalization) folded into its weights; s1_add (Add) fused into its store, adding stem_relu, then s1_relu (Activation) applied to the sum
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
  *   output 1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -3744,27 +4457,383 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 32; ++oh)
-    for (int ow = 0; ow < 32; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 32) continue;
-                const float *x = input + ih * 512 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer6;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 31) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(cg_linear(a0_0) + r_row[f0]);
+                    y_row[f0 + 1] = cg_relu(cg_linear(a0_1) + r_row[f0 + 1]);
+                    y_row[f0 + 2] = cg_relu(cg_linear(a0_2) + r_row[f0 + 2]);
+                    y_row[f0 + 3] = cg_relu(cg_linear(a0_3) + r_row[f0 + 3]);
+                    y_row[f0 + 16] = cg_relu(cg_linear(a1_0) + r_row[f0 + 16]);
+                    y_row[f0 + 17] = cg_relu(cg_linear(a1_1) + r_row[f0 + 17]);
+                    y_row[f0 + 18] = cg_relu(cg_linear(a1_2) + r_row[f0 + 18]);
+                    y_row[f0 + 19] = cg_relu(cg_linear(a1_3) + r_row[f0 + 19]);
+                    y_row[f0 + 32] = cg_relu(cg_linear(a2_0) + r_row[f0 + 32]);
+                    y_row[f0 + 33] = cg_relu(cg_linear(a2_1) + r_row[f0 + 33]);
+                    y_row[f0 + 34] = cg_relu(cg_linear(a2_2) + r_row[f0 + 34]);
+                    y_row[f0 + 35] = cg_relu(cg_linear(a2_3) + r_row[f0 + 35]);
+                    y_row[f0 + 48] = cg_relu(cg_linear(a3_0) + r_row[f0 + 48]);
+                    y_row[f0 + 49] = cg_relu(cg_linear(a3_1) + r_row[f0 + 49]);
+                    y_row[f0 + 50] = cg_relu(cg_linear(a3_2) + r_row[f0 + 50]);
+                    y_row[f0 + 51] = cg_relu(cg_linear(a3_3) + r_row[f0 + 51]);
+                    y_row[f0 + 64] = cg_relu(cg_linear(a4_0) + r_row[f0 + 64]);
+                    y_row[f0 + 65] = cg_relu(cg_linear(a4_1) + r_row[f0 + 65]);
+                    y_row[f0 + 66] = cg_relu(cg_linear(a4_2) + r_row[f0 + 66]);
+                    y_row[f0 + 67] = cg_relu(cg_linear(a4_3) + r_row[f0 + 67]);
+                    y_row[f0 + 80] = cg_relu(cg_linear(a5_0) + r_row[f0 + 80]);
+                    y_row[f0 + 81] = cg_relu(cg_linear(a5_1) + r_row[f0 + 81]);
+                    y_row[f0 + 82] = cg_relu(cg_linear(a5_2) + r_row[f0 + 82]);
+                    y_row[f0 + 83] = cg_relu(cg_linear(a5_3) + r_row[f0 + 83]);
+}
+                for (int q = 6; q < 12; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(cg_linear(a0_0) + r_row[q * 16 + f0]);
+                    y_row[q * 16 + f0 + 1] = cg_relu(cg_linear(a0_1) + r_row[q * 16 + f0 + 1]);
+                    y_row[q * 16 + f0 + 2] = cg_relu(cg_linear(a0_2) + r_row[q * 16 + f0 + 2]);
+                    y_row[q * 16 + f0 + 3] = cg_relu(cg_linear(a0_3) + r_row[q * 16 + f0 + 3]);
+                    y_row[q * 16 + f0 + 16] = cg_relu(cg_linear(a1_0) + r_row[q * 16 + f0 + 16]);
+                    y_row[q * 16 + f0 + 17] = cg_relu(cg_linear(a1_1) + r_row[q * 16 + f0 + 17]);
+                    y_row[q * 16 + f0 + 18] = cg_relu(cg_linear(a1_2) + r_row[q * 16 + f0 + 18]);
+                    y_row[q * 16 + f0 + 19] = cg_relu(cg_linear(a1_3) + r_row[q * 16 + f0 + 19]);
+                    y_row[q * 16 + f0 + 32] = cg_relu(cg_linear(a2_0) + r_row[q * 16 + f0 + 32]);
+                    y_row[q * 16 + f0 + 33] = cg_relu(cg_linear(a2_1) + r_row[q * 16 + f0 + 33]);
+                    y_row[q * 16 + f0 + 34] = cg_relu(cg_linear(a2_2) + r_row[q * 16 + f0 + 34]);
+                    y_row[q * 16 + f0 + 35] = cg_relu(cg_linear(a2_3) + r_row[q * 16 + f0 + 35]);
+                    y_row[q * 16 + f0 + 48] = cg_relu(cg_linear(a3_0) + r_row[q * 16 + f0 + 48]);
+                    y_row[q * 16 + f0 + 49] = cg_relu(cg_linear(a3_1) + r_row[q * 16 + f0 + 49]);
+                    y_row[q * 16 + f0 + 50] = cg_relu(cg_linear(a3_2) + r_row[q * 16 + f0 + 50]);
+                    y_row[q * 16 + f0 + 51] = cg_relu(cg_linear(a3_3) + r_row[q * 16 + f0 + 51]);
+                    y_row[q * 16 + f0 + 64] = cg_relu(cg_linear(a4_0) + r_row[q * 16 + f0 + 64]);
+                    y_row[q * 16 + f0 + 65] = cg_relu(cg_linear(a4_1) + r_row[q * 16 + f0 + 65]);
+                    y_row[q * 16 + f0 + 66] = cg_relu(cg_linear(a4_2) + r_row[q * 16 + f0 + 66]);
+                    y_row[q * 16 + f0 + 67] = cg_relu(cg_linear(a4_3) + r_row[q * 16 + f0 + 67]);
+                    y_row[q * 16 + f0 + 80] = cg_relu(cg_linear(a5_0) + r_row[q * 16 + f0 + 80]);
+                    y_row[q * 16 + f0 + 81] = cg_relu(cg_linear(a5_1) + r_row[q * 16 + f0 + 81]);
+                    y_row[q * 16 + f0 + 82] = cg_relu(cg_linear(a5_2) + r_row[q * 16 + f0 + 82]);
+                    y_row[q * 16 + f0 + 83] = cg_relu(cg_linear(a5_3) + r_row[q * 16 + f0 + 83]);
+}
+                for (int q = 12; q < 27; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(cg_linear(a0_0) + r_row[q * 16 + f0]);
+                    y_row[q * 16 + f0 + 1] = cg_relu(cg_linear(a0_1) + r_row[q * 16 + f0 + 1]);
+                    y_row[q * 16 + f0 + 2] = cg_relu(cg_linear(a0_2) + r_row[q * 16 + f0 + 2]);
+                    y_row[q * 16 + f0 + 3] = cg_relu(cg_linear(a0_3) + r_row[q * 16 + f0 + 3]);
+                    y_row[q * 16 + f0 + 16] = cg_relu(cg_linear(a1_0) + r_row[q * 16 + f0 + 16]);
+                    y_row[q * 16 + f0 + 17] = cg_relu(cg_linear(a1_1) + r_row[q * 16 + f0 + 17]);
+                    y_row[q * 16 + f0 + 18] = cg_relu(cg_linear(a1_2) + r_row[q * 16 + f0 + 18]);
+                    y_row[q * 16 + f0 + 19] = cg_relu(cg_linear(a1_3) + r_row[q * 16 + f0 + 19]);
+                    y_row[q * 16 + f0 + 32] = cg_relu(cg_linear(a2_0) + r_row[q * 16 + f0 + 32]);
+                    y_row[q * 16 + f0 + 33] = cg_relu(cg_linear(a2_1) + r_row[q * 16 + f0 + 33]);
+                    y_row[q * 16 + f0 + 34] = cg_relu(cg_linear(a2_2) + r_row[q * 16 + f0 + 34]);
+                    y_row[q * 16 + f0 + 35] = cg_relu(cg_linear(a2_3) + r_row[q * 16 + f0 + 35]);
+                    y_row[q * 16 + f0 + 48] = cg_relu(cg_linear(a3_0) + r_row[q * 16 + f0 + 48]);
+                    y_row[q * 16 + f0 + 49] = cg_relu(cg_linear(a3_1) + r_row[q * 16 + f0 + 49]);
+                    y_row[q * 16 + f0 + 50] = cg_relu(cg_linear(a3_2) + r_row[q * 16 + f0 + 50]);
+                    y_row[q * 16 + f0 + 51] = cg_relu(cg_linear(a3_3) + r_row[q * 16 + f0 + 51]);
+                    y_row[q * 16 + f0 + 64] = cg_relu(cg_linear(a4_0) + r_row[q * 16 + f0 + 64]);
+                    y_row[q * 16 + f0 + 65] = cg_relu(cg_linear(a4_1) + r_row[q * 16 + f0 + 65]);
+                    y_row[q * 16 + f0 + 66] = cg_relu(cg_linear(a4_2) + r_row[q * 16 + f0 + 66]);
+                    y_row[q * 16 + f0 + 67] = cg_relu(cg_linear(a4_3) + r_row[q * 16 + f0 + 67]);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 416];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 432];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 464];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 432];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 464];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 496];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 448];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 464];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 496];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 432] = cg_relu(cg_linear(a0_0) + r_row[f0 + 432]);
+                    y_row[f0 + 433] = cg_relu(cg_linear(a0_1) + r_row[f0 + 433]);
+                    y_row[f0 + 434] = cg_relu(cg_linear(a0_2) + r_row[f0 + 434]);
+                    y_row[f0 + 435] = cg_relu(cg_linear(a0_3) + r_row[f0 + 435]);
+                    y_row[f0 + 448] = cg_relu(cg_linear(a1_0) + r_row[f0 + 448]);
+                    y_row[f0 + 449] = cg_relu(cg_linear(a1_1) + r_row[f0 + 449]);
+                    y_row[f0 + 450] = cg_relu(cg_linear(a1_2) + r_row[f0 + 450]);
+                    y_row[f0 + 451] = cg_relu(cg_linear(a1_3) + r_row[f0 + 451]);
+                    y_row[f0 + 464] = cg_relu(cg_linear(a2_0) + r_row[f0 + 464]);
+                    y_row[f0 + 465] = cg_relu(cg_linear(a2_1) + r_row[f0 + 465]);
+                    y_row[f0 + 466] = cg_relu(cg_linear(a2_2) + r_row[f0 + 466]);
+                    y_row[f0 + 467] = cg_relu(cg_linear(a2_3) + r_row[f0 + 467]);
+                    y_row[f0 + 480] = cg_relu(cg_linear(a3_0) + r_row[f0 + 480]);
+                    y_row[f0 + 481] = cg_relu(cg_linear(a3_1) + r_row[f0 + 481]);
+                    y_row[f0 + 482] = cg_relu(cg_linear(a3_2) + r_row[f0 + 482]);
+                    y_row[f0 + 483] = cg_relu(cg_linear(a3_3) + r_row[f0 + 483]);
+                    y_row[f0 + 496] = cg_relu(cg_linear(a4_0) + r_row[f0 + 496]);
+                    y_row[f0 + 497] = cg_relu(cg_linear(a4_1) + r_row[f0 + 497]);
+                    y_row[f0 + 498] = cg_relu(cg_linear(a4_2) + r_row[f0 + 498]);
+                    y_row[f0 + 499] = cg_relu(cg_linear(a4_3) + r_row[f0 + 499]);
+}
             }
         }
-        store_ic_resnet8_layer6(y + oh * 512 + ow * 16, acc, 16, residual + oh * 512 + ow * 16);
     }
 #endif
     return 0;
@@ -3772,8 +4841,9 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
 
 /* s2_conv1 (Conv2D) 32x32x16 -> 16x16x32; s2_bn1 (BatchNormalization) folded into its weights; s2_relu1 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
  *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   weights [1][1][3][3][16][32], bias [1][32] at 4608
@@ -4542,27 +5612,257 @@ static int ic_resnet8_layer10(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 32) continue;
-                const float *x = input + ih * 512 + iw * 16;
-                const float *w = wf + kh * 1536 + kw * 512;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer10;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 15) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 512 + q * 32;
+                        const float *wr = wf + kh * 1536 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 160];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu(a4_3);
+                    y_row[q * 32 + f0 + 160] = cg_relu(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_relu(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_relu(a5_2);
+                    y_row[q * 32 + f0 + 163] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 512 + q * 32;
+                        const float *wr = wf + kh * 1536 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 1536 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 352];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 384];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 368];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 400];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 432];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 464];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 496];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 384];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 352] = cg_relu(a0_0);
+                    y_row[f0 + 353] = cg_relu(a0_1);
+                    y_row[f0 + 354] = cg_relu(a0_2);
+                    y_row[f0 + 355] = cg_relu(a0_3);
+                    y_row[f0 + 384] = cg_relu(a1_0);
+                    y_row[f0 + 385] = cg_relu(a1_1);
+                    y_row[f0 + 386] = cg_relu(a1_2);
+                    y_row[f0 + 387] = cg_relu(a1_3);
+                    y_row[f0 + 416] = cg_relu(a2_0);
+                    y_row[f0 + 417] = cg_relu(a2_1);
+                    y_row[f0 + 418] = cg_relu(a2_2);
+                    y_row[f0 + 419] = cg_relu(a2_3);
+                    y_row[f0 + 448] = cg_relu(a3_0);
+                    y_row[f0 + 449] = cg_relu(a3_1);
+                    y_row[f0 + 450] = cg_relu(a3_2);
+                    y_row[f0 + 451] = cg_relu(a3_3);
+                    y_row[f0 + 480] = cg_relu(a4_0);
+                    y_row[f0 + 481] = cg_relu(a4_1);
+                    y_row[f0 + 482] = cg_relu(a4_2);
+                    y_row[f0 + 483] = cg_relu(a4_3);
+}
             }
         }
-        store_ic_resnet8_layer10(y + oh * 512 + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -4570,8 +5870,9 @@ static int ic_resnet8_layer10(const float *input, const float *weights, float *o
 
 /* s2_shortcut (Conv2D) 32x32x16 -> 16x16x32
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x16: strides n=16384 c=1 d=16384 h=512 w=16
  *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   weights [1][1][1][1][16][32], bias [1][32] at 512
@@ -4785,21 +6086,141 @@ static int ic_resnet8_layer14(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const int ih = oh * 2;
-        const int iw = ow * 2;
-        const float *x = input + ih * 512 + iw * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_ic_resnet8_layer14(y + oh * 512 + ow * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer14;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 16) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const int ih = oh * 2;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_linear(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_linear(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_linear(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_linear(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_linear(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_linear(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_linear(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_linear(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_linear(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_linear(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_linear(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_linear(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_linear(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_linear(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_linear(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_linear(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_linear(a4_3);
+                    y_row[q * 32 + f0 + 160] = cg_linear(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_linear(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_linear(a5_2);
+                    y_row[q * 32 + f0 + 163] = cg_linear(a5_3);
+}
+                for (int q = 6; q < 16; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const int ih = oh * 2;
+                    const float *xr = input + ih * 512 + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_linear(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_linear(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_linear(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_linear(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_linear(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_linear(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_linear(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_linear(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_linear(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_linear(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_linear(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_linear(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_linear(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_linear(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_linear(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_linear(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_linear(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -4807,8 +6228,9 @@ static int ic_resnet8_layer14(const float *input, const float *weights, float *o
 
 /* s2_conv2 (Conv2D) 16x16x32 -> 16x16x32; s2_bn2 (BatchNormalization) folded into its weights; s2_add (Add) fused into its store, adding s2_shortcut, then s2_relu (Activation) applied to the sum
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   weights [1][1][3][3][32][32], bias [1][32] at 9216
@@ -5772,27 +7194,312 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 16) continue;
-                const float *x = input + ih * 512 + iw * 32;
-                const float *w = wf + kh * 3072 + kw * 1024;
-                for (int c = 0; c < 32; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer13;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [1, 15) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 3072 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 32];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(cg_linear(a0_0) + r_row[f0]);
+                    y_row[f0 + 1] = cg_relu(cg_linear(a0_1) + r_row[f0 + 1]);
+                    y_row[f0 + 2] = cg_relu(cg_linear(a0_2) + r_row[f0 + 2]);
+                    y_row[f0 + 3] = cg_relu(cg_linear(a0_3) + r_row[f0 + 3]);
+                    y_row[f0 + 32] = cg_relu(cg_linear(a1_0) + r_row[f0 + 32]);
+                    y_row[f0 + 33] = cg_relu(cg_linear(a1_1) + r_row[f0 + 33]);
+                    y_row[f0 + 34] = cg_relu(cg_linear(a1_2) + r_row[f0 + 34]);
+                    y_row[f0 + 35] = cg_relu(cg_linear(a1_3) + r_row[f0 + 35]);
+                    y_row[f0 + 64] = cg_relu(cg_linear(a2_0) + r_row[f0 + 64]);
+                    y_row[f0 + 65] = cg_relu(cg_linear(a2_1) + r_row[f0 + 65]);
+                    y_row[f0 + 66] = cg_relu(cg_linear(a2_2) + r_row[f0 + 66]);
+                    y_row[f0 + 67] = cg_relu(cg_linear(a2_3) + r_row[f0 + 67]);
+                    y_row[f0 + 96] = cg_relu(cg_linear(a3_0) + r_row[f0 + 96]);
+                    y_row[f0 + 97] = cg_relu(cg_linear(a3_1) + r_row[f0 + 97]);
+                    y_row[f0 + 98] = cg_relu(cg_linear(a3_2) + r_row[f0 + 98]);
+                    y_row[f0 + 99] = cg_relu(cg_linear(a3_3) + r_row[f0 + 99]);
+                    y_row[f0 + 128] = cg_relu(cg_linear(a4_0) + r_row[f0 + 128]);
+                    y_row[f0 + 129] = cg_relu(cg_linear(a4_1) + r_row[f0 + 129]);
+                    y_row[f0 + 130] = cg_relu(cg_linear(a4_2) + r_row[f0 + 130]);
+                    y_row[f0 + 131] = cg_relu(cg_linear(a4_3) + r_row[f0 + 131]);
+                    y_row[f0 + 160] = cg_relu(cg_linear(a5_0) + r_row[f0 + 160]);
+                    y_row[f0 + 161] = cg_relu(cg_linear(a5_1) + r_row[f0 + 161]);
+                    y_row[f0 + 162] = cg_relu(cg_linear(a5_2) + r_row[f0 + 162]);
+                    y_row[f0 + 163] = cg_relu(cg_linear(a5_3) + r_row[f0 + 163]);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 512 + q * 32;
+                        const float *wr = wf + kh * 3072 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 32;
+                            const float *w = wr + j * 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 32];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(cg_linear(a0_0) + r_row[q * 32 + f0]);
+                    y_row[q * 32 + f0 + 1] = cg_relu(cg_linear(a0_1) + r_row[q * 32 + f0 + 1]);
+                    y_row[q * 32 + f0 + 2] = cg_relu(cg_linear(a0_2) + r_row[q * 32 + f0 + 2]);
+                    y_row[q * 32 + f0 + 3] = cg_relu(cg_linear(a0_3) + r_row[q * 32 + f0 + 3]);
+                    y_row[q * 32 + f0 + 32] = cg_relu(cg_linear(a1_0) + r_row[q * 32 + f0 + 32]);
+                    y_row[q * 32 + f0 + 33] = cg_relu(cg_linear(a1_1) + r_row[q * 32 + f0 + 33]);
+                    y_row[q * 32 + f0 + 34] = cg_relu(cg_linear(a1_2) + r_row[q * 32 + f0 + 34]);
+                    y_row[q * 32 + f0 + 35] = cg_relu(cg_linear(a1_3) + r_row[q * 32 + f0 + 35]);
+                    y_row[q * 32 + f0 + 64] = cg_relu(cg_linear(a2_0) + r_row[q * 32 + f0 + 64]);
+                    y_row[q * 32 + f0 + 65] = cg_relu(cg_linear(a2_1) + r_row[q * 32 + f0 + 65]);
+                    y_row[q * 32 + f0 + 66] = cg_relu(cg_linear(a2_2) + r_row[q * 32 + f0 + 66]);
+                    y_row[q * 32 + f0 + 67] = cg_relu(cg_linear(a2_3) + r_row[q * 32 + f0 + 67]);
+                    y_row[q * 32 + f0 + 96] = cg_relu(cg_linear(a3_0) + r_row[q * 32 + f0 + 96]);
+                    y_row[q * 32 + f0 + 97] = cg_relu(cg_linear(a3_1) + r_row[q * 32 + f0 + 97]);
+                    y_row[q * 32 + f0 + 98] = cg_relu(cg_linear(a3_2) + r_row[q * 32 + f0 + 98]);
+                    y_row[q * 32 + f0 + 99] = cg_relu(cg_linear(a3_3) + r_row[q * 32 + f0 + 99]);
+                    y_row[q * 32 + f0 + 128] = cg_relu(cg_linear(a4_0) + r_row[q * 32 + f0 + 128]);
+                    y_row[q * 32 + f0 + 129] = cg_relu(cg_linear(a4_1) + r_row[q * 32 + f0 + 129]);
+                    y_row[q * 32 + f0 + 130] = cg_relu(cg_linear(a4_2) + r_row[q * 32 + f0 + 130]);
+                    y_row[q * 32 + f0 + 131] = cg_relu(cg_linear(a4_3) + r_row[q * 32 + f0 + 131]);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 3072 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 320];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 352];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 384];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 352];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 384];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 384];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 352] = cg_relu(cg_linear(a0_0) + r_row[f0 + 352]);
+                    y_row[f0 + 353] = cg_relu(cg_linear(a0_1) + r_row[f0 + 353]);
+                    y_row[f0 + 354] = cg_relu(cg_linear(a0_2) + r_row[f0 + 354]);
+                    y_row[f0 + 355] = cg_relu(cg_linear(a0_3) + r_row[f0 + 355]);
+                    y_row[f0 + 384] = cg_relu(cg_linear(a1_0) + r_row[f0 + 384]);
+                    y_row[f0 + 385] = cg_relu(cg_linear(a1_1) + r_row[f0 + 385]);
+                    y_row[f0 + 386] = cg_relu(cg_linear(a1_2) + r_row[f0 + 386]);
+                    y_row[f0 + 387] = cg_relu(cg_linear(a1_3) + r_row[f0 + 387]);
+                    y_row[f0 + 416] = cg_relu(cg_linear(a2_0) + r_row[f0 + 416]);
+                    y_row[f0 + 417] = cg_relu(cg_linear(a2_1) + r_row[f0 + 417]);
+                    y_row[f0 + 418] = cg_relu(cg_linear(a2_2) + r_row[f0 + 418]);
+                    y_row[f0 + 419] = cg_relu(cg_linear(a2_3) + r_row[f0 + 419]);
+                    y_row[f0 + 448] = cg_relu(cg_linear(a3_0) + r_row[f0 + 448]);
+                    y_row[f0 + 449] = cg_relu(cg_linear(a3_1) + r_row[f0 + 449]);
+                    y_row[f0 + 450] = cg_relu(cg_linear(a3_2) + r_row[f0 + 450]);
+                    y_row[f0 + 451] = cg_relu(cg_linear(a3_3) + r_row[f0 + 451]);
+                    y_row[f0 + 480] = cg_relu(cg_linear(a4_0) + r_row[f0 + 480]);
+                    y_row[f0 + 481] = cg_relu(cg_linear(a4_1) + r_row[f0 + 481]);
+                    y_row[f0 + 482] = cg_relu(cg_linear(a4_2) + r_row[f0 + 482]);
+                    y_row[f0 + 483] = cg_relu(cg_linear(a4_3) + r_row[f0 + 483]);
+}
             }
         }
-        store_ic_resnet8_layer13(y + oh * 512 + ow * 32, acc, 32, residual + oh * 512 + ow * 32);
     }
 #endif
     return 0;
@@ -5800,8 +7507,9 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
 
 /* s3_conv1 (Conv2D) 16x16x32 -> 8x8x64; s3_bn1 (BatchNormalization) folded into its weights; s3_relu1 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
  *   weights [2][1][3][3][32][32], bias [2][32] at 18432
@@ -6265,28 +7973,387 @@ static int ic_resnet8_layer18(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 9216;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 16) continue;
-                const float *x = input + ih * 512 + iw * 32;
-                const float *w = wf + kh * 3072 + kw * 1024;
-                for (int c = 0; c < 32; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer18;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 9216;
+            for (int f0 = 0; f0 < 12; f0 += 6) {
+                /* columns q: interior for q in [0, 7) */
+                for (int q = 0; q < 4; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 512 + q * 64;
+                        const float *wr = wf + kh * 3072 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 32;
+                            const float *w = wr + j * 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xk[c], x1 = xk[c + 64], x2 = xk[c + 128], x3 = xk[c + 192];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 64 + fb * 32 + f0 + 5] = cg_relu(a0_5);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_relu(a1_4);
+                    y_row[q * 64 + fb * 32 + f0 + 69] = cg_relu(a1_5);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_relu(a2_4);
+                    y_row[q * 64 + fb * 32 + f0 + 133] = cg_relu(a2_5);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_relu(a3_4);
+                    y_row[q * 64 + fb * 32 + f0 + 197] = cg_relu(a3_5);
+}
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 3072 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xr[c + 256], x1 = xr[c + 320], x2 = xr[c + 384], x3 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xr[c + 288], x1 = xr[c + 352], x2 = xr[c + 416], x3 = xr[c + 480];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xr[c + 320], x1 = xr[c + 384], x2 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0 + 256] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 260] = cg_relu(a0_4);
+                    y_row[fb * 32 + f0 + 261] = cg_relu(a0_5);
+                    y_row[fb * 32 + f0 + 320] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 321] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 322] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 323] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 324] = cg_relu(a1_4);
+                    y_row[fb * 32 + f0 + 325] = cg_relu(a1_5);
+                    y_row[fb * 32 + f0 + 384] = cg_relu(a2_0);
+                    y_row[fb * 32 + f0 + 385] = cg_relu(a2_1);
+                    y_row[fb * 32 + f0 + 386] = cg_relu(a2_2);
+                    y_row[fb * 32 + f0 + 387] = cg_relu(a2_3);
+                    y_row[fb * 32 + f0 + 388] = cg_relu(a2_4);
+                    y_row[fb * 32 + f0 + 389] = cg_relu(a2_5);
+                    y_row[fb * 32 + f0 + 448] = cg_relu(a3_0);
+                    y_row[fb * 32 + f0 + 449] = cg_relu(a3_1);
+                    y_row[fb * 32 + f0 + 450] = cg_relu(a3_2);
+                    y_row[fb * 32 + f0 + 451] = cg_relu(a3_3);
+                    y_row[fb * 32 + f0 + 452] = cg_relu(a3_4);
+                    y_row[fb * 32 + f0 + 453] = cg_relu(a3_5);
+}
+            }
+            for (int f0 = 12; f0 < 32; f0 += 5) {
+                /* columns q: interior for q in [0, 7) */
+                for (int q = 0; q < 4; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 512 + q * 64;
+                        const float *wr = wf + kh * 3072 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 32;
+                            const float *w = wr + j * 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xk[c], x1 = xk[c + 64], x2 = xk[c + 128], x3 = xk[c + 192];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_relu(a1_4);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_relu(a2_4);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_relu(a3_4);
+}
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 3072 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xr[c + 256], x1 = xr[c + 320], x2 = xr[c + 384], x3 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xr[c + 288], x1 = xr[c + 352], x2 = xr[c + 416], x3 = xr[c + 480];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float x0 = xr[c + 320], x1 = xr[c + 384], x2 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0 + 256] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 260] = cg_relu(a0_4);
+                    y_row[fb * 32 + f0 + 320] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 321] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 322] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 323] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 324] = cg_relu(a1_4);
+                    y_row[fb * 32 + f0 + 384] = cg_relu(a2_0);
+                    y_row[fb * 32 + f0 + 385] = cg_relu(a2_1);
+                    y_row[fb * 32 + f0 + 386] = cg_relu(a2_2);
+                    y_row[fb * 32 + f0 + 387] = cg_relu(a2_3);
+                    y_row[fb * 32 + f0 + 388] = cg_relu(a2_4);
+                    y_row[fb * 32 + f0 + 448] = cg_relu(a3_0);
+                    y_row[fb * 32 + f0 + 449] = cg_relu(a3_1);
+                    y_row[fb * 32 + f0 + 450] = cg_relu(a3_2);
+                    y_row[fb * 32 + f0 + 451] = cg_relu(a3_3);
+                    y_row[fb * 32 + f0 + 452] = cg_relu(a3_4);
+}
             }
         }
-        store_ic_resnet8_layer18(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
     return 0;
@@ -6294,8 +8361,9 @@ static int ic_resnet8_layer18(const float *input, const float *weights, float *o
 
 /* s3_shortcut (Conv2D) 16x16x32 -> 8x8x64
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
  *   weights [2][1][1][1][32][32], bias [2][32] at 2048
@@ -6510,22 +8578,141 @@ static int ic_resnet8_layer22(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1024;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const int ih = oh * 2;
-        const int iw = ow * 2;
-        const float *x = input + ih * 512 + iw * 32;
-        const float *w = wf;
-        for (int c = 0; c < 32; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_ic_resnet8_layer22(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer22;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 1024;
+            for (int f0 = 0; f0 < 12; f0 += 6) {
+                /* columns q: interior for q in [0, 8) */
+                for (int q = 0; q < 8; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    const int ih = oh * 2;
+                    const float *xr = input + ih * 512 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 64], x2 = xr[c + 128], x3 = xr[c + 192];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_linear(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_linear(a0_4);
+                    y_row[q * 64 + fb * 32 + f0 + 5] = cg_linear(a0_5);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_linear(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_linear(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_linear(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_linear(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_linear(a1_4);
+                    y_row[q * 64 + fb * 32 + f0 + 69] = cg_linear(a1_5);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_linear(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_linear(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_linear(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_linear(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_linear(a2_4);
+                    y_row[q * 64 + fb * 32 + f0 + 133] = cg_linear(a2_5);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_linear(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_linear(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_linear(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_linear(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_linear(a3_4);
+                    y_row[q * 64 + fb * 32 + f0 + 197] = cg_linear(a3_5);
+}
+            }
+            for (int f0 = 12; f0 < 32; f0 += 5) {
+                /* columns q: interior for q in [0, 8) */
+                for (int q = 0; q < 8; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    const int ih = oh * 2;
+                    const float *xr = input + ih * 512 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 64], x2 = xr[c + 128], x3 = xr[c + 192];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_linear(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_linear(a0_4);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_linear(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_linear(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_linear(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_linear(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_linear(a1_4);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_linear(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_linear(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_linear(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_linear(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_linear(a2_4);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_linear(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_linear(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_linear(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_linear(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_linear(a3_4);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -6533,8 +8720,9 @@ static int ic_resnet8_layer22(const float *input, const float *weights, float *o
 
 /* s3_conv2 (Conv2D) 8x8x64 -> 8x8x64; s3_bn2 (BatchNormalization) folded into its weights; s3_add (Add) fused into its store, adding s3_shortcut, then s3_relu (Activation) applied to the sum
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
  *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
  *   weights [2][1][3][3][64][32], bias [2][32] at 36864
@@ -7170,28 +9358,496 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 18432;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 8) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 8) continue;
-                const float *x = input + ih * 512 + iw * 64;
-                const float *w = wf + kh * 6144 + kw * 2048;
-                for (int c = 0; c < 64; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_ic_resnet8_layer21;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        const float *r_row = residual + oh * 512;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 18432;
+            for (int f0 = 0; f0 < 12; f0 += 6) {
+                /* columns q: interior for q in [1, 7) */
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 8) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 6144 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3 */
+                            const float *w = wr;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x1 = xr[c], x2 = xr[c + 64], x3 = xr[c + 128];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c], x1 = xr[c + 64], x2 = xr[c + 128], x3 = xr[c + 192];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 4096;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 64], x1 = xr[c + 128], x2 = xr[c + 192], x3 = xr[c + 256];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0] = cg_relu(cg_linear(a0_0) + r_row[fb * 32 + f0]);
+                    y_row[fb * 32 + f0 + 1] = cg_relu(cg_linear(a0_1) + r_row[fb * 32 + f0 + 1]);
+                    y_row[fb * 32 + f0 + 2] = cg_relu(cg_linear(a0_2) + r_row[fb * 32 + f0 + 2]);
+                    y_row[fb * 32 + f0 + 3] = cg_relu(cg_linear(a0_3) + r_row[fb * 32 + f0 + 3]);
+                    y_row[fb * 32 + f0 + 4] = cg_relu(cg_linear(a0_4) + r_row[fb * 32 + f0 + 4]);
+                    y_row[fb * 32 + f0 + 5] = cg_relu(cg_linear(a0_5) + r_row[fb * 32 + f0 + 5]);
+                    y_row[fb * 32 + f0 + 64] = cg_relu(cg_linear(a1_0) + r_row[fb * 32 + f0 + 64]);
+                    y_row[fb * 32 + f0 + 65] = cg_relu(cg_linear(a1_1) + r_row[fb * 32 + f0 + 65]);
+                    y_row[fb * 32 + f0 + 66] = cg_relu(cg_linear(a1_2) + r_row[fb * 32 + f0 + 66]);
+                    y_row[fb * 32 + f0 + 67] = cg_relu(cg_linear(a1_3) + r_row[fb * 32 + f0 + 67]);
+                    y_row[fb * 32 + f0 + 68] = cg_relu(cg_linear(a1_4) + r_row[fb * 32 + f0 + 68]);
+                    y_row[fb * 32 + f0 + 69] = cg_relu(cg_linear(a1_5) + r_row[fb * 32 + f0 + 69]);
+                    y_row[fb * 32 + f0 + 128] = cg_relu(cg_linear(a2_0) + r_row[fb * 32 + f0 + 128]);
+                    y_row[fb * 32 + f0 + 129] = cg_relu(cg_linear(a2_1) + r_row[fb * 32 + f0 + 129]);
+                    y_row[fb * 32 + f0 + 130] = cg_relu(cg_linear(a2_2) + r_row[fb * 32 + f0 + 130]);
+                    y_row[fb * 32 + f0 + 131] = cg_relu(cg_linear(a2_3) + r_row[fb * 32 + f0 + 131]);
+                    y_row[fb * 32 + f0 + 132] = cg_relu(cg_linear(a2_4) + r_row[fb * 32 + f0 + 132]);
+                    y_row[fb * 32 + f0 + 133] = cg_relu(cg_linear(a2_5) + r_row[fb * 32 + f0 + 133]);
+                    y_row[fb * 32 + f0 + 192] = cg_relu(cg_linear(a3_0) + r_row[fb * 32 + f0 + 192]);
+                    y_row[fb * 32 + f0 + 193] = cg_relu(cg_linear(a3_1) + r_row[fb * 32 + f0 + 193]);
+                    y_row[fb * 32 + f0 + 194] = cg_relu(cg_linear(a3_2) + r_row[fb * 32 + f0 + 194]);
+                    y_row[fb * 32 + f0 + 195] = cg_relu(cg_linear(a3_3) + r_row[fb * 32 + f0 + 195]);
+                    y_row[fb * 32 + f0 + 196] = cg_relu(cg_linear(a3_4) + r_row[fb * 32 + f0 + 196]);
+                    y_row[fb * 32 + f0 + 197] = cg_relu(cg_linear(a3_5) + r_row[fb * 32 + f0 + 197]);
+}
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 8) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 6144 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 192], x1 = xr[c + 256], x2 = xr[c + 320], x3 = xr[c + 384];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 256], x1 = xr[c + 320], x2 = xr[c + 384], x3 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
+                            const float *w = wr + 4096;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 320], x1 = xr[c + 384], x2 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0 + 256] = cg_relu(cg_linear(a0_0) + r_row[fb * 32 + f0 + 256]);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(cg_linear(a0_1) + r_row[fb * 32 + f0 + 257]);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(cg_linear(a0_2) + r_row[fb * 32 + f0 + 258]);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(cg_linear(a0_3) + r_row[fb * 32 + f0 + 259]);
+                    y_row[fb * 32 + f0 + 260] = cg_relu(cg_linear(a0_4) + r_row[fb * 32 + f0 + 260]);
+                    y_row[fb * 32 + f0 + 261] = cg_relu(cg_linear(a0_5) + r_row[fb * 32 + f0 + 261]);
+                    y_row[fb * 32 + f0 + 320] = cg_relu(cg_linear(a1_0) + r_row[fb * 32 + f0 + 320]);
+                    y_row[fb * 32 + f0 + 321] = cg_relu(cg_linear(a1_1) + r_row[fb * 32 + f0 + 321]);
+                    y_row[fb * 32 + f0 + 322] = cg_relu(cg_linear(a1_2) + r_row[fb * 32 + f0 + 322]);
+                    y_row[fb * 32 + f0 + 323] = cg_relu(cg_linear(a1_3) + r_row[fb * 32 + f0 + 323]);
+                    y_row[fb * 32 + f0 + 324] = cg_relu(cg_linear(a1_4) + r_row[fb * 32 + f0 + 324]);
+                    y_row[fb * 32 + f0 + 325] = cg_relu(cg_linear(a1_5) + r_row[fb * 32 + f0 + 325]);
+                    y_row[fb * 32 + f0 + 384] = cg_relu(cg_linear(a2_0) + r_row[fb * 32 + f0 + 384]);
+                    y_row[fb * 32 + f0 + 385] = cg_relu(cg_linear(a2_1) + r_row[fb * 32 + f0 + 385]);
+                    y_row[fb * 32 + f0 + 386] = cg_relu(cg_linear(a2_2) + r_row[fb * 32 + f0 + 386]);
+                    y_row[fb * 32 + f0 + 387] = cg_relu(cg_linear(a2_3) + r_row[fb * 32 + f0 + 387]);
+                    y_row[fb * 32 + f0 + 388] = cg_relu(cg_linear(a2_4) + r_row[fb * 32 + f0 + 388]);
+                    y_row[fb * 32 + f0 + 389] = cg_relu(cg_linear(a2_5) + r_row[fb * 32 + f0 + 389]);
+                    y_row[fb * 32 + f0 + 448] = cg_relu(cg_linear(a3_0) + r_row[fb * 32 + f0 + 448]);
+                    y_row[fb * 32 + f0 + 449] = cg_relu(cg_linear(a3_1) + r_row[fb * 32 + f0 + 449]);
+                    y_row[fb * 32 + f0 + 450] = cg_relu(cg_linear(a3_2) + r_row[fb * 32 + f0 + 450]);
+                    y_row[fb * 32 + f0 + 451] = cg_relu(cg_linear(a3_3) + r_row[fb * 32 + f0 + 451]);
+                    y_row[fb * 32 + f0 + 452] = cg_relu(cg_linear(a3_4) + r_row[fb * 32 + f0 + 452]);
+                    y_row[fb * 32 + f0 + 453] = cg_relu(cg_linear(a3_5) + r_row[fb * 32 + f0 + 453]);
+}
+            }
+            for (int f0 = 12; f0 < 32; f0 += 5) {
+                /* columns q: interior for q in [1, 7) */
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 8) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 6144 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3 */
+                            const float *w = wr;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x1 = xr[c], x2 = xr[c + 64], x3 = xr[c + 128];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c], x1 = xr[c + 64], x2 = xr[c + 128], x3 = xr[c + 192];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 4096;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 64], x1 = xr[c + 128], x2 = xr[c + 192], x3 = xr[c + 256];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0] = cg_relu(cg_linear(a0_0) + r_row[fb * 32 + f0]);
+                    y_row[fb * 32 + f0 + 1] = cg_relu(cg_linear(a0_1) + r_row[fb * 32 + f0 + 1]);
+                    y_row[fb * 32 + f0 + 2] = cg_relu(cg_linear(a0_2) + r_row[fb * 32 + f0 + 2]);
+                    y_row[fb * 32 + f0 + 3] = cg_relu(cg_linear(a0_3) + r_row[fb * 32 + f0 + 3]);
+                    y_row[fb * 32 + f0 + 4] = cg_relu(cg_linear(a0_4) + r_row[fb * 32 + f0 + 4]);
+                    y_row[fb * 32 + f0 + 64] = cg_relu(cg_linear(a1_0) + r_row[fb * 32 + f0 + 64]);
+                    y_row[fb * 32 + f0 + 65] = cg_relu(cg_linear(a1_1) + r_row[fb * 32 + f0 + 65]);
+                    y_row[fb * 32 + f0 + 66] = cg_relu(cg_linear(a1_2) + r_row[fb * 32 + f0 + 66]);
+                    y_row[fb * 32 + f0 + 67] = cg_relu(cg_linear(a1_3) + r_row[fb * 32 + f0 + 67]);
+                    y_row[fb * 32 + f0 + 68] = cg_relu(cg_linear(a1_4) + r_row[fb * 32 + f0 + 68]);
+                    y_row[fb * 32 + f0 + 128] = cg_relu(cg_linear(a2_0) + r_row[fb * 32 + f0 + 128]);
+                    y_row[fb * 32 + f0 + 129] = cg_relu(cg_linear(a2_1) + r_row[fb * 32 + f0 + 129]);
+                    y_row[fb * 32 + f0 + 130] = cg_relu(cg_linear(a2_2) + r_row[fb * 32 + f0 + 130]);
+                    y_row[fb * 32 + f0 + 131] = cg_relu(cg_linear(a2_3) + r_row[fb * 32 + f0 + 131]);
+                    y_row[fb * 32 + f0 + 132] = cg_relu(cg_linear(a2_4) + r_row[fb * 32 + f0 + 132]);
+                    y_row[fb * 32 + f0 + 192] = cg_relu(cg_linear(a3_0) + r_row[fb * 32 + f0 + 192]);
+                    y_row[fb * 32 + f0 + 193] = cg_relu(cg_linear(a3_1) + r_row[fb * 32 + f0 + 193]);
+                    y_row[fb * 32 + f0 + 194] = cg_relu(cg_linear(a3_2) + r_row[fb * 32 + f0 + 194]);
+                    y_row[fb * 32 + f0 + 195] = cg_relu(cg_linear(a3_3) + r_row[fb * 32 + f0 + 195]);
+                    y_row[fb * 32 + f0 + 196] = cg_relu(cg_linear(a3_4) + r_row[fb * 32 + f0 + 196]);
+}
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 8) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 6144 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 192], x1 = xr[c + 256], x2 = xr[c + 320], x3 = xr[c + 384];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 256], x1 = xr[c + 320], x2 = xr[c + 384], x3 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
+                            const float *w = wr + 4096;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float x0 = xr[c + 320], x1 = xr[c + 384], x2 = xr[c + 448];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0 + 256] = cg_relu(cg_linear(a0_0) + r_row[fb * 32 + f0 + 256]);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(cg_linear(a0_1) + r_row[fb * 32 + f0 + 257]);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(cg_linear(a0_2) + r_row[fb * 32 + f0 + 258]);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(cg_linear(a0_3) + r_row[fb * 32 + f0 + 259]);
+                    y_row[fb * 32 + f0 + 260] = cg_relu(cg_linear(a0_4) + r_row[fb * 32 + f0 + 260]);
+                    y_row[fb * 32 + f0 + 320] = cg_relu(cg_linear(a1_0) + r_row[fb * 32 + f0 + 320]);
+                    y_row[fb * 32 + f0 + 321] = cg_relu(cg_linear(a1_1) + r_row[fb * 32 + f0 + 321]);
+                    y_row[fb * 32 + f0 + 322] = cg_relu(cg_linear(a1_2) + r_row[fb * 32 + f0 + 322]);
+                    y_row[fb * 32 + f0 + 323] = cg_relu(cg_linear(a1_3) + r_row[fb * 32 + f0 + 323]);
+                    y_row[fb * 32 + f0 + 324] = cg_relu(cg_linear(a1_4) + r_row[fb * 32 + f0 + 324]);
+                    y_row[fb * 32 + f0 + 384] = cg_relu(cg_linear(a2_0) + r_row[fb * 32 + f0 + 384]);
+                    y_row[fb * 32 + f0 + 385] = cg_relu(cg_linear(a2_1) + r_row[fb * 32 + f0 + 385]);
+                    y_row[fb * 32 + f0 + 386] = cg_relu(cg_linear(a2_2) + r_row[fb * 32 + f0 + 386]);
+                    y_row[fb * 32 + f0 + 387] = cg_relu(cg_linear(a2_3) + r_row[fb * 32 + f0 + 387]);
+                    y_row[fb * 32 + f0 + 388] = cg_relu(cg_linear(a2_4) + r_row[fb * 32 + f0 + 388]);
+                    y_row[fb * 32 + f0 + 448] = cg_relu(cg_linear(a3_0) + r_row[fb * 32 + f0 + 448]);
+                    y_row[fb * 32 + f0 + 449] = cg_relu(cg_linear(a3_1) + r_row[fb * 32 + f0 + 449]);
+                    y_row[fb * 32 + f0 + 450] = cg_relu(cg_linear(a3_2) + r_row[fb * 32 + f0 + 450]);
+                    y_row[fb * 32 + f0 + 451] = cg_relu(cg_linear(a3_3) + r_row[fb * 32 + f0 + 451]);
+                    y_row[fb * 32 + f0 + 452] = cg_relu(cg_linear(a3_4) + r_row[fb * 32 + f0 + 452]);
+}
             }
         }
-        store_ic_resnet8_layer21(y + oh * 512 + ow * 64 + fb * 32, acc, 32, residual + oh * 512 + ow * 64 + fb * 32);
     }
 #endif
     return 0;
@@ -7235,13 +9891,16 @@ static int ic_resnet8_layer26(const float *input, const float *weights, float *o
 /* classifier (Dense) 64 -> 10, activation softmax
  * Dense on the last axis: 1 row(s) of 64 input(s) -> 10 output(s) each
  * (input 1x64, output 1x10). The kernel is Keras's (64, 10):
- * row i holds input i's weight for every unit, so the innermost loop over the units is one
- * contiguous multiply-add that GCC vectorises; the bias follows at 640.
+ * row i holds input i's weight for every unit; the bias follows at 640. With vectors the
+ * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
+ * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
+ * per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ic_resnet8_layer28(const float *input, const float *weights, float *output,
                               float *workspace)
 {
     (void)workspace;
+#if CG_VECTOR
     {
         const float *x = input;
         float *restrict y = output;
@@ -7254,6 +9913,39 @@ static int ic_resnet8_layer28(const float *input, const float *weights, float *o
                 y[u] += xi * w[u];
         }
     }
+#else
+    {   /* 1 row(s) from row 0 */
+        const float *x = input;
+        float *y = output;
+        {   /* units [0, 10) */
+            float a0_0 = weights[640], a0_1 = weights[641], a0_2 = weights[642], a0_3 = weights[643], a0_4 = weights[644], a0_5 = weights[645], a0_6 = weights[646], a0_7 = weights[647], a0_8 = weights[648], a0_9 = weights[649];
+            const float *w = weights;
+            for (int i = 0; i < 64; ++i, w += 10) {
+                const float x0 = x[i];
+                a0_0 += x0 * w[0];
+                a0_1 += x0 * w[1];
+                a0_2 += x0 * w[2];
+                a0_3 += x0 * w[3];
+                a0_4 += x0 * w[4];
+                a0_5 += x0 * w[5];
+                a0_6 += x0 * w[6];
+                a0_7 += x0 * w[7];
+                a0_8 += x0 * w[8];
+                a0_9 += x0 * w[9];
+            }
+            y[0] = a0_0;
+            y[1] = a0_1;
+            y[2] = a0_2;
+            y[3] = a0_3;
+            y[4] = a0_4;
+            y[5] = a0_5;
+            y[6] = a0_6;
+            y[7] = a0_7;
+            y[8] = a0_8;
+            y[9] = a0_9;
+        }
+    }
+#endif
     cg_softmax_rows(output, 1, 10);
     return 0;
 }

@@ -108,8 +108,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* the conv step of conv2d
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x2x26x32 (one band): strides n=1664 c=1 d=1664 h=832 w=32
  *   weights [1][1][3][3][1][32], bias [1][32] at 288
@@ -800,25 +801,338 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = oh0; oh < oh0 + 2; ++oh)
-    for (int ow = 0; ow < 26; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw;
-                const float *x = input + ih * 28 + iw;
-                const float *w = wf + kh * 96 + kw * 32;
-                for (int c = 0; c < 1; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_keras_mnist_layer0_conv;   /* unused: the tiles store their values themselves */
+    for (int oh = oh0; oh < oh0 + 2; ++oh) {
+        float *y_row = y + oh * 832 - oh0 * 832;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 30; f0 += 3) {
+                /* columns q: interior for q in [0, 26) */
+                for (int q = 0; q < 18; q += 9)
+                {   /* 9 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
+                    float a7_0 = b0, a7_1 = b1, a7_2 = b2;
+                    float a8_0 = b0, a8_1 = b1, a8_2 = b2;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 96 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 8];
+                                    a8_0 += w0 * xv; a8_1 += w1 * xv; a8_2 += w2 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 160] = cg_relu(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_relu(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_relu(a5_2);
+                    y_row[q * 32 + f0 + 192] = cg_relu(a6_0);
+                    y_row[q * 32 + f0 + 193] = cg_relu(a6_1);
+                    y_row[q * 32 + f0 + 194] = cg_relu(a6_2);
+                    y_row[q * 32 + f0 + 224] = cg_relu(a7_0);
+                    y_row[q * 32 + f0 + 225] = cg_relu(a7_1);
+                    y_row[q * 32 + f0 + 226] = cg_relu(a7_2);
+                    y_row[q * 32 + f0 + 256] = cg_relu(a8_0);
+                    y_row[q * 32 + f0 + 257] = cg_relu(a8_1);
+                    y_row[q * 32 + f0 + 258] = cg_relu(a8_2);
+}
+                for (int q = 18; q < 26; q += 8)
+                {   /* 8 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
+                    float a7_0 = b0, a7_1 = b1, a7_2 = b2;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 96 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 160] = cg_relu(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_relu(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_relu(a5_2);
+                    y_row[q * 32 + f0 + 192] = cg_relu(a6_0);
+                    y_row[q * 32 + f0 + 193] = cg_relu(a6_1);
+                    y_row[q * 32 + f0 + 194] = cg_relu(a6_2);
+                    y_row[q * 32 + f0 + 224] = cg_relu(a7_0);
+                    y_row[q * 32 + f0 + 225] = cg_relu(a7_1);
+                    y_row[q * 32 + f0 + 226] = cg_relu(a7_2);
+}
+            }
+            {
+                /* columns q: interior for q in [0, 26) */
+                for (int q = 0; q < 18; q += 9)
+                {   /* 9 pixel(s) x 2 filter(s) in scalar registers */
+                    const float b0 = bias[30], b1 = bias[31];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    float a7_0 = b0, a7_1 = b1;
+                    float a8_0 = b0, a8_1 = b1;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 96 + 30;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 8];
+                                    a8_0 += w0 * xv; a8_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + 30] = cg_relu(a0_0);
+                    y_row[q * 32 + 31] = cg_relu(a0_1);
+                    y_row[q * 32 + 62] = cg_relu(a1_0);
+                    y_row[q * 32 + 63] = cg_relu(a1_1);
+                    y_row[q * 32 + 94] = cg_relu(a2_0);
+                    y_row[q * 32 + 95] = cg_relu(a2_1);
+                    y_row[q * 32 + 126] = cg_relu(a3_0);
+                    y_row[q * 32 + 127] = cg_relu(a3_1);
+                    y_row[q * 32 + 158] = cg_relu(a4_0);
+                    y_row[q * 32 + 159] = cg_relu(a4_1);
+                    y_row[q * 32 + 190] = cg_relu(a5_0);
+                    y_row[q * 32 + 191] = cg_relu(a5_1);
+                    y_row[q * 32 + 222] = cg_relu(a6_0);
+                    y_row[q * 32 + 223] = cg_relu(a6_1);
+                    y_row[q * 32 + 254] = cg_relu(a7_0);
+                    y_row[q * 32 + 255] = cg_relu(a7_1);
+                    y_row[q * 32 + 286] = cg_relu(a8_0);
+                    y_row[q * 32 + 287] = cg_relu(a8_1);
+}
+                for (int q = 18; q < 26; q += 8)
+                {   /* 8 pixel(s) x 2 filter(s) in scalar registers */
+                    const float b0 = bias[30], b1 = bias[31];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    float a7_0 = b0, a7_1 = b1;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 96 + 30;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + 30] = cg_relu(a0_0);
+                    y_row[q * 32 + 31] = cg_relu(a0_1);
+                    y_row[q * 32 + 62] = cg_relu(a1_0);
+                    y_row[q * 32 + 63] = cg_relu(a1_1);
+                    y_row[q * 32 + 94] = cg_relu(a2_0);
+                    y_row[q * 32 + 95] = cg_relu(a2_1);
+                    y_row[q * 32 + 126] = cg_relu(a3_0);
+                    y_row[q * 32 + 127] = cg_relu(a3_1);
+                    y_row[q * 32 + 158] = cg_relu(a4_0);
+                    y_row[q * 32 + 159] = cg_relu(a4_1);
+                    y_row[q * 32 + 190] = cg_relu(a5_0);
+                    y_row[q * 32 + 191] = cg_relu(a5_1);
+                    y_row[q * 32 + 222] = cg_relu(a6_0);
+                    y_row[q * 32 + 223] = cg_relu(a6_1);
+                    y_row[q * 32 + 254] = cg_relu(a7_0);
+                    y_row[q * 32 + 255] = cg_relu(a7_1);
+}
             }
         }
-        store_keras_mnist_layer0_conv(y + oh * 832 - oh0 * 832 + ow * 32, acc, 32);
     }
 #endif
 }
@@ -875,8 +1189,9 @@ static int keras_mnist_layer0(const float *input, const float *weights, float *o
 
 /* the conv step of conv2d_1
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x13x13x32: strides n=5408 c=1 d=5408 h=416 w=32
  *   output 1x2x10x64 (one band): strides n=1280 c=1 d=1280 h=640 w=64
  *   weights [2][1][3][3][32][32], bias [2][32] at 18432
@@ -1389,26 +1704,77 @@ static void keras_mnist_layer2_conv(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = oh0; oh < oh0 + 2; ++oh)
-    for (int ow = 0; ow < 10; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 9216;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw;
-                const float *x = input + ih * 416 + iw * 32;
-                const float *w = wf + kh * 3072 + kw * 1024;
-                for (int c = 0; c < 32; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_keras_mnist_layer2_conv;   /* unused: the tiles store their values themselves */
+    for (int oh = oh0; oh < oh0 + 2; ++oh) {
+        float *y_row = y + oh * 640 - oh0 * 640;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 9216;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 10) */
+                for (int q = 0; q < 10; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 416 + q * 32;
+                        const float *wr = wf + kh * 3072 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 32;
+                            const float *w = wr + j * 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
             }
         }
-        store_keras_mnist_layer2_conv(y + oh * 640 - oh0 * 640 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
 }
@@ -1466,13 +1832,16 @@ static int keras_mnist_layer2(const float *input, const float *weights, float *o
 /* dense (Dense) 1600 -> 10, activation softmax
  * Dense on the last axis: 1 row(s) of 1600 input(s) -> 10 output(s) each
  * (input 1x1600, output 1x10). The kernel is Keras's (1600, 10):
- * row i holds input i's weight for every unit, so the innermost loop over the units is one
- * contiguous multiply-add that GCC vectorises; the bias follows at 16000.
+ * row i holds input i's weight for every unit; the bias follows at 16000. With vectors the
+ * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
+ * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
+ * per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int keras_mnist_layer6(const float *input, const float *weights, float *output,
                               float *workspace)
 {
     (void)workspace;
+#if CG_VECTOR
     {
         const float *x = input;
         float *restrict y = output;
@@ -1485,6 +1854,39 @@ static int keras_mnist_layer6(const float *input, const float *weights, float *o
                 y[u] += xi * w[u];
         }
     }
+#else
+    {   /* 1 row(s) from row 0 */
+        const float *x = input;
+        float *y = output;
+        {   /* units [0, 10) */
+            float a0_0 = weights[16000], a0_1 = weights[16001], a0_2 = weights[16002], a0_3 = weights[16003], a0_4 = weights[16004], a0_5 = weights[16005], a0_6 = weights[16006], a0_7 = weights[16007], a0_8 = weights[16008], a0_9 = weights[16009];
+            const float *w = weights;
+            for (int i = 0; i < 1600; ++i, w += 10) {
+                const float x0 = x[i];
+                a0_0 += x0 * w[0];
+                a0_1 += x0 * w[1];
+                a0_2 += x0 * w[2];
+                a0_3 += x0 * w[3];
+                a0_4 += x0 * w[4];
+                a0_5 += x0 * w[5];
+                a0_6 += x0 * w[6];
+                a0_7 += x0 * w[7];
+                a0_8 += x0 * w[8];
+                a0_9 += x0 * w[9];
+            }
+            y[0] = a0_0;
+            y[1] = a0_1;
+            y[2] = a0_2;
+            y[3] = a0_3;
+            y[4] = a0_4;
+            y[5] = a0_5;
+            y[6] = a0_6;
+            y[7] = a0_7;
+            y[8] = a0_8;
+            y[9] = a0_9;
+        }
+    }
+#endif
     cg_softmax_rows(output, 1, 10);
     return 0;
 }

@@ -99,8 +99,9 @@ static inline float cg_hard_silu(float x) { return x * cg_hard_sigmoid(x); }
 
 /* conv1d (Conv1D) 49x40 -> 25x32, activation hard_swish
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x49x40: strides n=1960 c=1 d=1960 h=1960 w=40
  *   output 1x25x32: strides n=800 c=1 d=800 h=800 w=32
  *   weights [1][1][1][10][40][32], bias [1][32] at 12800
@@ -2839,22 +2840,102 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 25; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 10; ++kw) {
-            const int iw = ow * 2 + kw - 4;
-            if (iw < 0 || iw >= 49) continue;
-            const float *x = input + iw * 40;
-            const float *w = wf + kw * 1280;
-            for (int c = 0; c < 40; ++c)
-                for (int f = 0; f < 32; ++f)
-                    acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[32];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                for (int ow = 0; ow < 2; ++ow) {   /* border pixels: taps checked */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    for (int kw = 0; kw < 10; ++kw) {
+                        const int iw = ow * 2 + kw - 4;
+                        if (iw < 0 || iw >= 49) continue;
+                        const float *xr = input + iw * 40;
+                        const float *w = wf + kw * 1280 + f0;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float x0 = xr[c];
+                            a0_0 += x0 * w[0];
+                            a0_1 += x0 * w[1];
+                            a0_2 += x0 * w[2];
+                            a0_3 += x0 * w[3];
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_kws_conv1d_layer0(y_row + ow * 32 + f0, t, 4);
+}
+                for (int ow = 22; ow < 25; ++ow) {   /* border pixels: taps checked */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    for (int kw = 0; kw < 10; ++kw) {
+                        const int iw = ow * 2 + kw - 4;
+                        if (iw < 0 || iw >= 49) continue;
+                        const float *xr = input + iw * 40;
+                        const float *w = wf + kw * 1280 + f0;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float x0 = xr[c];
+                            a0_0 += x0 * w[0];
+                            a0_1 += x0 * w[1];
+                            a0_2 += x0 * w[2];
+                            a0_3 += x0 * w[3];
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_kws_conv1d_layer0(y_row + ow * 32 + f0, t, 4);
+}
+                /* columns q: interior for q in [2, 22) */
+                for (int q = 2; q < 22; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 80;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 10; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 40;
+                        const float *w = wr + j * 1280;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_kws_conv1d_layer0(y_row + q * 32 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 128, t, 4);
+}
+            }
         }
-        store_kws_conv1d_layer0(y + ow * 32, acc, 32);
     }
 #endif
     return 0;

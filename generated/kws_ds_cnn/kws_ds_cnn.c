@@ -105,8 +105,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* conv2d (Conv2D) 49x10x1 -> 25x5x64; batch_normalization (BatchNormalization) folded into its weights; activation (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x49x10x1: strides n=490 c=1 d=490 h=10 w=1
  *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   weights [2][1][10][4][1][32], bias [2][32] at 2560
@@ -591,28 +592,146 @@ static int kws_ds_cnn_layer0(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 25; ++oh)
-    for (int ow = 0; ow < 5; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1280;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        for (int kh = 0; kh < 10; ++kh) {
-            const int ih = oh * 2 + kh - 4;
-            if (ih < 0 || ih >= 49) continue;
-            for (int kw = 0; kw < 4; ++kw) {
-                const int iw = ow * 2 + kw - 1;
-                if (iw < 0 || iw >= 10) continue;
-                const float *x = input + ih * 10 + iw;
-                const float *w = wf + kh * 128 + kw * 32;
-                for (int c = 0; c < 1; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_kws_ds_cnn_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 1280;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [1, 4) */
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 10; ++kh) {
+                        const int ih = oh * 2 + kh - 4;
+                        if (ih < 0 || ih >= 49) continue;
+                        const float *xr = input + ih * 10;
+                        const float *wr = wf + kh * 128 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4 */
+                            const float *w = wr;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 5];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 7];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 2];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 4];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 1];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 5];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 7];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 2];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 4];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
             }
         }
-        store_kws_ds_cnn_layer0(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
     return 0;
@@ -621,8 +740,9 @@ static int kws_ds_cnn_layer0(const float *input, const float *weights, float *ou
 /* depthwise_conv2d (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_1 (BatchNormalization) folded into its weights; activation_1 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x25x5x64: strides n=8000 h=320 w=64
  *   output 1x25x5x64: strides n=8000 h=320 w=64
  *   kernel [3][3][64], bias [64] at 576
@@ -761,8 +881,7 @@ static int kws_ds_cnn_layer4(const float *input, const float *weights, float *ou
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 25; ++oh)
     for (int ow = 0; ow < 5; ++ow)
     for (int c = c_done; c < 64; ++c) {
@@ -779,13 +898,53 @@ static int kws_ds_cnn_layer4(const float *input, const float *weights, float *ou
         }
         store_kws_ds_cnn_layer4(y + oh * 320 + ow * 64 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_kws_ds_cnn_layer4;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int c = 0; c < 64; ++c) {
+            const float b = bias[c];
+            {   /* 5 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                                        const float *xp = input + ih * 320 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 64] = cg_relu(a1);
+                y_row[c + 128] = cg_relu(a2);
+                y_row[c + 192] = cg_relu(a3);
+                y_row[c + 256] = cg_relu(a4);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_1 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_2 (BatchNormalization) folded into its weights; activation_2 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
@@ -1003,20 +1162,73 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 25; ++oh)
-    for (int ow = 0; ow < 5; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 2048;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 320 + ow * 64;
-        const float *w = wf;
-        for (int c = 0; c < 64; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_kws_ds_cnn_layer7(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_kws_ds_cnn_layer7;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 2048;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 5) */
+                for (int q = 0; q < 5; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + oh * 320 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -1025,8 +1237,9 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
 /* depthwise_conv2d_1 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_3 (BatchNormalization) folded into its weights; activation_3 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x25x5x64: strides n=8000 h=320 w=64
  *   output 1x25x5x64: strides n=8000 h=320 w=64
  *   kernel [3][3][64], bias [64] at 576
@@ -1165,8 +1378,7 @@ static int kws_ds_cnn_layer10(const float *input, const float *weights, float *o
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 25; ++oh)
     for (int ow = 0; ow < 5; ++ow)
     for (int c = c_done; c < 64; ++c) {
@@ -1183,13 +1395,53 @@ static int kws_ds_cnn_layer10(const float *input, const float *weights, float *o
         }
         store_kws_ds_cnn_layer10(y + oh * 320 + ow * 64 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_kws_ds_cnn_layer10;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int c = 0; c < 64; ++c) {
+            const float b = bias[c];
+            {   /* 5 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                                        const float *xp = input + ih * 320 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 64] = cg_relu(a1);
+                y_row[c + 128] = cg_relu(a2);
+                y_row[c + 192] = cg_relu(a3);
+                y_row[c + 256] = cg_relu(a4);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_2 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_4 (BatchNormalization) folded into its weights; activation_4 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
@@ -1407,20 +1659,73 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 25; ++oh)
-    for (int ow = 0; ow < 5; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 2048;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 320 + ow * 64;
-        const float *w = wf;
-        for (int c = 0; c < 64; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_kws_ds_cnn_layer13(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_kws_ds_cnn_layer13;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 2048;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 5) */
+                for (int q = 0; q < 5; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + oh * 320 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -1429,8 +1734,9 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
 /* depthwise_conv2d_2 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_5 (BatchNormalization) folded into its weights; activation_5 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x25x5x64: strides n=8000 h=320 w=64
  *   output 1x25x5x64: strides n=8000 h=320 w=64
  *   kernel [3][3][64], bias [64] at 576
@@ -1569,8 +1875,7 @@ static int kws_ds_cnn_layer16(const float *input, const float *weights, float *o
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 25; ++oh)
     for (int ow = 0; ow < 5; ++ow)
     for (int c = c_done; c < 64; ++c) {
@@ -1587,13 +1892,53 @@ static int kws_ds_cnn_layer16(const float *input, const float *weights, float *o
         }
         store_kws_ds_cnn_layer16(y + oh * 320 + ow * 64 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_kws_ds_cnn_layer16;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int c = 0; c < 64; ++c) {
+            const float b = bias[c];
+            {   /* 5 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                                        const float *xp = input + ih * 320 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 64] = cg_relu(a1);
+                y_row[c + 128] = cg_relu(a2);
+                y_row[c + 192] = cg_relu(a3);
+                y_row[c + 256] = cg_relu(a4);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_3 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_6 (BatchNormalization) folded into its weights; activation_6 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
@@ -1811,20 +2156,73 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 25; ++oh)
-    for (int ow = 0; ow < 5; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 2048;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 320 + ow * 64;
-        const float *w = wf;
-        for (int c = 0; c < 64; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_kws_ds_cnn_layer19(y + oh * 320 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_kws_ds_cnn_layer19;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 2048;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 5) */
+                for (int q = 0; q < 5; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + oh * 320 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -1833,8 +2231,9 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
 /* depthwise_conv2d_3 (DepthwiseConv2D) 25x5x64 -> 25x5x64; batch_normalization_7 (BatchNormalization) folded into its weights; activation_7 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x25x5x64: strides n=8000 h=320 w=64
  *   output 1x25x5x64: strides n=8000 h=320 w=64
  *   kernel [3][3][64], bias [64] at 576
@@ -1973,8 +2372,7 @@ static int kws_ds_cnn_layer22(const float *input, const float *weights, float *o
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 25; ++oh)
     for (int ow = 0; ow < 5; ++ow)
     for (int c = c_done; c < 64; ++c) {
@@ -1991,13 +2389,53 @@ static int kws_ds_cnn_layer22(const float *input, const float *weights, float *o
         }
         store_kws_ds_cnn_layer22(y + oh * 320 + ow * 64 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_kws_ds_cnn_layer22;
+    for (int oh = 0; oh < 25; ++oh) {
+        float *y_row = y + oh * 320;
+        for (int c = 0; c < 64; ++c) {
+            const float b = bias[c];
+            {   /* 5 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 25) continue;
+                                        const float *xp = input + ih * 320 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 64] = cg_relu(a1);
+                y_row[c + 128] = cg_relu(a2);
+                y_row[c + 192] = cg_relu(a3);
+                y_row[c + 256] = cg_relu(a4);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* the conv step of conv2d_4
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
  *   output 1x24x5x64 (one band): strides n=7680 c=1 d=7680 h=320 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
@@ -2213,20 +2651,73 @@ static void kws_ds_cnn_layer25_conv(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = oh0; oh < oh0 + 24; ++oh)
-    for (int ow = 0; ow < 5; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 2048;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 320 + ow * 64;
-        const float *w = wf;
-        for (int c = 0; c < 64; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_kws_ds_cnn_layer25_conv(y + oh * 320 - oh0 * 320 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_kws_ds_cnn_layer25_conv;   /* unused: the tiles store their values themselves */
+    for (int oh = oh0; oh < oh0 + 24; ++oh) {
+        float *y_row = y + oh * 320 - oh0 * 320;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 2048;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 5) */
+                for (int q = 0; q < 5; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + oh * 320 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
+            }
+        }
     }
 #endif
 }
@@ -2284,13 +2775,16 @@ static int kws_ds_cnn_layer25(const float *input, const float *weights, float *o
 /* dense (Dense) 64 -> 12, activation softmax
  * Dense on the last axis: 1 row(s) of 64 input(s) -> 12 output(s) each
  * (input 1x64, output 1x12). The kernel is Keras's (64, 12):
- * row i holds input i's weight for every unit, so the innermost loop over the units is one
- * contiguous multiply-add that GCC vectorises; the bias follows at 768.
+ * row i holds input i's weight for every unit; the bias follows at 768. With vectors the
+ * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
+ * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
+ * per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int kws_ds_cnn_layer31(const float *input, const float *weights, float *output,
                               float *workspace)
 {
     (void)workspace;
+#if CG_VECTOR
     {
         const float *x = input;
         float *restrict y = output;
@@ -2303,6 +2797,43 @@ static int kws_ds_cnn_layer31(const float *input, const float *weights, float *o
                 y[u] += xi * w[u];
         }
     }
+#else
+    {   /* 1 row(s) from row 0 */
+        const float *x = input;
+        float *y = output;
+        {   /* units [0, 12) */
+            float a0_0 = weights[768], a0_1 = weights[769], a0_2 = weights[770], a0_3 = weights[771], a0_4 = weights[772], a0_5 = weights[773], a0_6 = weights[774], a0_7 = weights[775], a0_8 = weights[776], a0_9 = weights[777], a0_10 = weights[778], a0_11 = weights[779];
+            const float *w = weights;
+            for (int i = 0; i < 64; ++i, w += 12) {
+                const float x0 = x[i];
+                a0_0 += x0 * w[0];
+                a0_1 += x0 * w[1];
+                a0_2 += x0 * w[2];
+                a0_3 += x0 * w[3];
+                a0_4 += x0 * w[4];
+                a0_5 += x0 * w[5];
+                a0_6 += x0 * w[6];
+                a0_7 += x0 * w[7];
+                a0_8 += x0 * w[8];
+                a0_9 += x0 * w[9];
+                a0_10 += x0 * w[10];
+                a0_11 += x0 * w[11];
+            }
+            y[0] = a0_0;
+            y[1] = a0_1;
+            y[2] = a0_2;
+            y[3] = a0_3;
+            y[4] = a0_4;
+            y[5] = a0_5;
+            y[6] = a0_6;
+            y[7] = a0_7;
+            y[8] = a0_8;
+            y[9] = a0_9;
+            y[10] = a0_10;
+            y[11] = a0_11;
+        }
+    }
+#endif
     cg_softmax_rows(output, 1, 12);
     return 0;
 }

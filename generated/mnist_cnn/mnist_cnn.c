@@ -107,8 +107,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* conv2d (Conv2D) 28x28x1 -> 26x26x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x26x26x8: strides n=5408 c=1 d=5408 h=208 w=8
  *   weights [1][1][3][3][1][8], bias [1][8] at 72
@@ -701,25 +702,147 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 26; ++oh)
-    for (int ow = 0; ow < 26; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw;
-                const float *x = input + ih * 28 + iw;
-                const float *w = wf + kh * 24 + kw * 8;
-                for (int c = 0; c < 1; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mnist_cnn_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 26; ++oh) {
+        float *y_row = y + oh * 208;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [0, 26) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 24 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 26; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 24 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+}
             }
         }
-        store_mnist_cnn_layer0(y + oh * 208 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -727,8 +850,9 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
 
 /* conv2d_1 (Conv2D) 28x28x8 -> 13x13x16, activation relu (reads through zero_padding2d, folded)
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x26x26x8: strides n=5408 c=1 d=5408 h=208 w=8
  *   output 1x13x13x16: strides n=2704 c=1 d=2704 h=208 w=16
  *   weights [1][1][3][3][8][16], bias [1][16] at 1152
@@ -1244,27 +1368,309 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 13; ++oh)
-    for (int ow = 0; ow < 13; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh - 1;
-            if (ih < 0) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw - 1;
-                if (iw < 0) continue;
-                const float *x = input + ih * 208 + iw * 8;
-                const float *w = wf + kh * 384 + kw * 128;
-                for (int c = 0; c < 8; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mnist_cnn_layer2;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 13; ++oh) {
+        float *y_row = y + oh * 208;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 8) {
+                /* columns q: interior for q in [1, 13) */
+                {   /* 3 pixel(s) x 8 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5], b6 = bias[f0 + 6], b7 = bias[f0 + 7];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5, a2_6 = b6, a2_7 = b7;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh - 1;
+                        if (ih < 0) continue;
+                        const float *xr = input + ih * 208;
+                        const float *wr = wf + kh * 384 + f0;
+                        {   /* tap kw = 0, pixels 1, 2 */
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x1 = xr[c + 8], x2 = xr[c + 24];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xr[c], x1 = xr[c + 16], x2 = xr[c + 32];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xr[c + 8], x1 = xr[c + 24], x2 = xr[c + 40];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 4] = cg_relu(a0_4);
+                    y_row[f0 + 5] = cg_relu(a0_5);
+                    y_row[f0 + 6] = cg_relu(a0_6);
+                    y_row[f0 + 7] = cg_relu(a0_7);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 19] = cg_relu(a1_3);
+                    y_row[f0 + 20] = cg_relu(a1_4);
+                    y_row[f0 + 21] = cg_relu(a1_5);
+                    y_row[f0 + 22] = cg_relu(a1_6);
+                    y_row[f0 + 23] = cg_relu(a1_7);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 35] = cg_relu(a2_3);
+                    y_row[f0 + 36] = cg_relu(a2_4);
+                    y_row[f0 + 37] = cg_relu(a2_5);
+                    y_row[f0 + 38] = cg_relu(a2_6);
+                    y_row[f0 + 39] = cg_relu(a2_7);
+}
+                for (int q = 3; q < 9; q += 3)
+                {   /* 3 pixel(s) x 8 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5], b6 = bias[f0 + 6], b7 = bias[f0 + 7];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5, a2_6 = b6, a2_7 = b7;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh - 1;
+                        if (ih < 0) continue;
+                        const float *xr = input + ih * 208 + q * 16;
+                        const float *wr = wf + kh * 384 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 8;
+                            const float *w = wr + j * 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8], x2 = xk[c + 24];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 16 + f0 + 5] = cg_relu(a0_5);
+                    y_row[q * 16 + f0 + 6] = cg_relu(a0_6);
+                    y_row[q * 16 + f0 + 7] = cg_relu(a0_7);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 20] = cg_relu(a1_4);
+                    y_row[q * 16 + f0 + 21] = cg_relu(a1_5);
+                    y_row[q * 16 + f0 + 22] = cg_relu(a1_6);
+                    y_row[q * 16 + f0 + 23] = cg_relu(a1_7);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 36] = cg_relu(a2_4);
+                    y_row[q * 16 + f0 + 37] = cg_relu(a2_5);
+                    y_row[q * 16 + f0 + 38] = cg_relu(a2_6);
+                    y_row[q * 16 + f0 + 39] = cg_relu(a2_7);
+}
+                for (int q = 9; q < 13; q += 2)
+                {   /* 2 pixel(s) x 8 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5], b6 = bias[f0 + 6], b7 = bias[f0 + 7];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh - 1;
+                        if (ih < 0) continue;
+                        const float *xr = input + ih * 208 + q * 16;
+                        const float *wr = wf + kh * 384 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 8;
+                            const float *w = wr + j * 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 16 + f0 + 5] = cg_relu(a0_5);
+                    y_row[q * 16 + f0 + 6] = cg_relu(a0_6);
+                    y_row[q * 16 + f0 + 7] = cg_relu(a0_7);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 20] = cg_relu(a1_4);
+                    y_row[q * 16 + f0 + 21] = cg_relu(a1_5);
+                    y_row[q * 16 + f0 + 22] = cg_relu(a1_6);
+                    y_row[q * 16 + f0 + 23] = cg_relu(a1_7);
+}
             }
         }
-        store_mnist_cnn_layer2(y + oh * 208 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -1272,8 +1678,9 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
 
 /* conv2d_2 (Conv2D) 13x13x16 -> 11x11x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x13x13x16: strides n=2704 c=1 d=2704 h=208 w=16
  *   output 1x11x11x16: strides n=1936 c=1 d=1936 h=176 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -1807,25 +2214,147 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 11; ++oh)
-    for (int ow = 0; ow < 11; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw;
-                const float *x = input + ih * 208 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mnist_cnn_layer3;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 11; ++oh) {
+        float *y_row = y + oh * 176;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [0, 11) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 208 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+                    y_row[q * 16 + f0 + 80] = cg_relu(a5_0);
+                    y_row[q * 16 + f0 + 81] = cg_relu(a5_1);
+                    y_row[q * 16 + f0 + 82] = cg_relu(a5_2);
+                    y_row[q * 16 + f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 208 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
             }
         }
-        store_mnist_cnn_layer3(y + oh * 176 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -1833,8 +2362,9 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
 
 /* conv2d_3 (Conv2D) 11x11x16 -> 1x1x10, activation softmax
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x11x11x16: strides n=1936 c=1 d=1936 h=176 w=16
  *   output 1x1x1x10: strides n=10 c=1 d=10 h=10 w=10
  *   weights [1][1][11][11][16][16], bias [1][16] at 30976
@@ -2201,24 +2731,53 @@ CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mnist_cnn_layer4;   /* unused: the tiles store their values themselves */
     {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 11; ++kh) {
-            const int ih = kh;
-            for (int kw = 0; kw < 11; ++kw) {
-                const int iw = kw;
-                const float *x = input + ih * 176 + iw * 16;
-                const float *w = wf + kh * 2816 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+        float *y_row = y;
+        {   /* block 0: 10 filters */
+            const float *wf = weights;
+            {
+                /* columns q: interior for q in [0, 1) */
+                for (int q = 0; q < 1; q += 1)
+                {   /* 1 pixel(s) x 10 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5], b6 = bias[6], b7 = bias[7], b8 = bias[8], b9 = bias[9];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7, a0_8 = b8, a0_9 = b9;
+                    for (int kh = 0; kh < 11; ++kh) {
+                        const int ih = kh;
+                        const float *xr = input + ih * 176 + q * 16;
+                        const float *wr = wf + kh * 2816;
+                        for (int j = 0; j < 11; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                    }
+                    y_row[q * 10] = cg_linear(a0_0);
+                    y_row[q * 10 + 1] = cg_linear(a0_1);
+                    y_row[q * 10 + 2] = cg_linear(a0_2);
+                    y_row[q * 10 + 3] = cg_linear(a0_3);
+                    y_row[q * 10 + 4] = cg_linear(a0_4);
+                    y_row[q * 10 + 5] = cg_linear(a0_5);
+                    y_row[q * 10 + 6] = cg_linear(a0_6);
+                    y_row[q * 10 + 7] = cg_linear(a0_7);
+                    y_row[q * 10 + 8] = cg_linear(a0_8);
+                    y_row[q * 10 + 9] = cg_linear(a0_9);
+}
             }
         }
-        store_mnist_cnn_layer4(y, acc, 10);
     }
 #endif
     cg_softmax_rows(output, 1, 10);

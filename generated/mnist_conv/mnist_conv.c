@@ -56,8 +56,9 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 /* conv1 (Conv2D) 28x28x1 -> 24x24x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x28x28x1: strides n=784 c=1 d=784 h=28 w=1
  *   output 1x24x24x8: strides n=4608 c=1 d=4608 h=192 w=8
  *   weights [1][1][5][5][1][8], bias [1][8] at 200
@@ -752,25 +753,86 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 24; ++oh)
-    for (int ow = 0; ow < 24; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 5; ++kh) {
-            const int ih = oh + kh;
-            for (int kw = 0; kw < 5; ++kw) {
-                const int iw = ow + kw;
-                const float *x = input + ih * 28 + iw;
-                const float *w = wf + kh * 40 + kw * 8;
-                for (int c = 0; c < 1; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mnist_conv_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 24; ++oh) {
+        float *y_row = y + oh * 192;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [0, 24) */
+                for (int q = 0; q < 24; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 5; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 40 + f0;
+                        for (int j = 0; j < 5; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j;
+                            const float *w = wr + j * 8;
+                            for (int c = 0; c < 1; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+}
             }
         }
-        store_mnist_conv_layer0(y + oh * 192 + ow * 8, acc, 8);
     }
 #endif
     return 0;

@@ -72,8 +72,9 @@ static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0
 
 /* conv2d (Conv2D) 32x32x3 -> 16x16x16, activation relu6
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][3][16], bias [1][16] at 432
@@ -814,27 +815,257 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 32) continue;
-                const float *x = input + ih * 96 + iw * 3;
-                const float *w = wf + kh * 144 + kw * 48;
-                for (int c = 0; c < 3; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mobilenet_block_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [0, 15) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 96 + q * 6;
+                        const float *wr = wf + kh * 144 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 30];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu6(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu6(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu6(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu6(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu6(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu6(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu6(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu6(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu6(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu6(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu6(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu6(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu6(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu6(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu6(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu6(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu6(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu6(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu6(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu6(a4_3);
+                    y_row[q * 16 + f0 + 80] = cg_relu6(a5_0);
+                    y_row[q * 16 + f0 + 81] = cg_relu6(a5_1);
+                    y_row[q * 16 + f0 + 82] = cg_relu6(a5_2);
+                    y_row[q * 16 + f0 + 83] = cg_relu6(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 96 + q * 6;
+                        const float *wr = wf + kh * 144 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu6(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu6(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu6(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu6(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu6(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu6(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu6(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu6(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu6(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu6(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu6(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu6(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu6(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu6(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu6(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu6(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu6(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu6(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu6(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu6(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 96;
+                        const float *wr = wf + kh * 144 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 66];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 78];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 84];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 69];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 75];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 81];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 87];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 93];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 72];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 78];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 84];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_relu6(a0_0);
+                    y_row[f0 + 177] = cg_relu6(a0_1);
+                    y_row[f0 + 178] = cg_relu6(a0_2);
+                    y_row[f0 + 179] = cg_relu6(a0_3);
+                    y_row[f0 + 192] = cg_relu6(a1_0);
+                    y_row[f0 + 193] = cg_relu6(a1_1);
+                    y_row[f0 + 194] = cg_relu6(a1_2);
+                    y_row[f0 + 195] = cg_relu6(a1_3);
+                    y_row[f0 + 208] = cg_relu6(a2_0);
+                    y_row[f0 + 209] = cg_relu6(a2_1);
+                    y_row[f0 + 210] = cg_relu6(a2_2);
+                    y_row[f0 + 211] = cg_relu6(a2_3);
+                    y_row[f0 + 224] = cg_relu6(a3_0);
+                    y_row[f0 + 225] = cg_relu6(a3_1);
+                    y_row[f0 + 226] = cg_relu6(a3_2);
+                    y_row[f0 + 227] = cg_relu6(a3_3);
+                    y_row[f0 + 240] = cg_relu6(a4_0);
+                    y_row[f0 + 241] = cg_relu6(a4_1);
+                    y_row[f0 + 242] = cg_relu6(a4_2);
+                    y_row[f0 + 243] = cg_relu6(a4_3);
+}
             }
         }
-        store_mobilenet_block_layer0(y + oh * 256 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -843,8 +1074,9 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
 /* depthwise_conv2d (DepthwiseConv2D) 16x16x16 -> 16x16x16, activation relu6
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (2) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x16x16x16: strides n=4096 h=256 w=16
  *   output 1x16x16x16: strides n=4096 h=256 w=16
  *   kernel [3][3][16], bias [16] at 144
@@ -1159,8 +1391,7 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 16; ++oh)
     for (int ow = 0; ow < 16; ++ow)
     for (int c = c_done; c < 16; ++c) {
@@ -1177,13 +1408,86 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
         }
         store_mobilenet_block_layer1(y + oh * 256 + ow * 16 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_mobilenet_block_layer1;
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        for (int c = 0; c < 16; ++c) {
+            const float b = bias[c];
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                                        const float *xp = input + ih * 256 + c;
+                                        const float *wk = weights + kh * 48 + c;
+                                        const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                                        }
+                }
+                y_row[c] = cg_relu6(a0);
+                y_row[c + 16] = cg_relu6(a1);
+                y_row[c + 32] = cg_relu6(a2);
+                y_row[c + 48] = cg_relu6(a3);
+                y_row[c + 64] = cg_relu6(a4);
+                y_row[c + 80] = cg_relu6(a5);
+                y_row[c + 96] = cg_relu6(a6);
+                y_row[c + 112] = cg_relu6(a7);
+            }
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 16) continue;
+                                        const float *xp = input + ih * 256 + c;
+                                        const float *wk = weights + kh * 48 + c;
+                                        const float x0 = xp[112], x1 = xp[128], x2 = xp[144], x3 = xp[160], x4 = xp[176], x5 = xp[192], x6 = xp[208], x7 = xp[224], x8 = xp[240];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                                        }
+                }
+                y_row[c + 128] = cg_relu6(a0);
+                y_row[c + 144] = cg_relu6(a1);
+                y_row[c + 160] = cg_relu6(a2);
+                y_row[c + 176] = cg_relu6(a3);
+                y_row[c + 192] = cg_relu6(a4);
+                y_row[c + 208] = cg_relu6(a5);
+                y_row[c + 224] = cg_relu6(a6);
+                y_row[c + 240] = cg_relu6(a7);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_1 (Conv2D) 16x16x16 -> 16x16x32, activation relu6
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   weights [1][1][1][1][16][32], bias [1][32] at 512
@@ -1430,19 +1734,139 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const float *x = input + oh * 256 + ow * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_mobilenet_block_layer2(y + oh * 512 + ow * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mobilenet_block_layer2;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 16) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 256 + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu6(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu6(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu6(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu6(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu6(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu6(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu6(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu6(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu6(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu6(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu6(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu6(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu6(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu6(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu6(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu6(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu6(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu6(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu6(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu6(a4_3);
+                    y_row[q * 32 + f0 + 160] = cg_relu6(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_relu6(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_relu6(a5_2);
+                    y_row[q * 32 + f0 + 163] = cg_relu6(a5_3);
+}
+                for (int q = 6; q < 16; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + oh * 256 + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu6(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu6(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu6(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu6(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu6(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu6(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu6(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu6(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu6(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu6(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu6(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu6(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu6(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu6(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu6(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu6(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu6(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu6(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu6(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu6(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -1451,8 +1875,9 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
 /* depthwise_conv2d_1 (DepthwiseConv2D) 16x16x32 -> 8x8x32, activation relu6
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x16x16x32: strides n=8192 h=512 w=32
  *   output 1x8x8x32: strides n=2048 h=256 w=32
  *   kernel [3][3][32], bias [32] at 288
@@ -1644,8 +2069,7 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 8; ++oh)
     for (int ow = 0; ow < 8; ++ow)
     for (int c = c_done; c < 32; ++c) {
@@ -1662,13 +2086,56 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
         }
         store_mobilenet_block_layer3(y + oh * 256 + ow * 32 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_mobilenet_block_layer3;
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 256;
+        for (int c = 0; c < 32; ++c) {
+            const float b = bias[c];
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 16) continue;
+                                        const float *xp = input + ih * 512 + c;
+                                        const float *wk = weights + kh * 96 + c;
+                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384], x13 = xp[416], x14 = xp[448], x15 = xp[480];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                                        }
+                }
+                y_row[c] = cg_relu6(a0);
+                y_row[c + 32] = cg_relu6(a1);
+                y_row[c + 64] = cg_relu6(a2);
+                y_row[c + 96] = cg_relu6(a3);
+                y_row[c + 128] = cg_relu6(a4);
+                y_row[c + 160] = cg_relu6(a5);
+                y_row[c + 192] = cg_relu6(a6);
+                y_row[c + 224] = cg_relu6(a7);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_2 (Conv2D) 8x8x32 -> 8x8x64, activation relu6
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
  *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
  *   weights [2][1][1][1][32][32], bias [2][32] at 2048
@@ -1916,20 +2383,139 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1024;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 256 + ow * 32;
-        const float *w = wf;
-        for (int c = 0; c < 32; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_mobilenet_block_layer4(y + oh * 512 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mobilenet_block_layer4;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 512;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 1024;
+            for (int f0 = 0; f0 < 12; f0 += 6) {
+                /* columns q: interior for q in [0, 8) */
+                for (int q = 0; q < 8; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    const float *xr = input + oh * 256 + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu6(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu6(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu6(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu6(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_relu6(a0_4);
+                    y_row[q * 64 + fb * 32 + f0 + 5] = cg_relu6(a0_5);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu6(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu6(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu6(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu6(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_relu6(a1_4);
+                    y_row[q * 64 + fb * 32 + f0 + 69] = cg_relu6(a1_5);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu6(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu6(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu6(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu6(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_relu6(a2_4);
+                    y_row[q * 64 + fb * 32 + f0 + 133] = cg_relu6(a2_5);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu6(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu6(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu6(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu6(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_relu6(a3_4);
+                    y_row[q * 64 + fb * 32 + f0 + 197] = cg_relu6(a3_5);
+}
+            }
+            for (int f0 = 12; f0 < 32; f0 += 5) {
+                /* columns q: interior for q in [0, 8) */
+                for (int q = 0; q < 8; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    const float *xr = input + oh * 256 + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu6(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu6(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu6(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu6(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_relu6(a0_4);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu6(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu6(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu6(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu6(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_relu6(a1_4);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu6(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu6(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu6(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu6(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_relu6(a2_4);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu6(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu6(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu6(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu6(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_relu6(a3_4);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -1938,8 +2524,9 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
 /* the depthwise step of separable_conv2d
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x8x8x64: strides n=4096 h=512 w=64
  *   output 1x8x8x64: strides n=4096 h=512 w=64
  *   kernel [3][3][64], bias [64] at 576
@@ -2094,8 +2681,7 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = oh0; oh < oh0 + 8; ++oh)
     for (int ow = 0; ow < 8; ++ow)
     for (int c = c_done; c < 64; ++c) {
@@ -2112,12 +2698,55 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
         }
         store_mobilenet_block_layer5_depthwise(y + oh * 512 - oh0 * 512 + ow * 64 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_mobilenet_block_layer5_depthwise;
+    for (int oh = oh0; oh < oh0 + 8; ++oh) {
+        float *y_row = y + oh * 512 - oh0 * 512;
+        for (int c = 0; c < 64; ++c) {
+            const float b = 0.0f;
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 8) continue;
+                                        const float *xp = input + ih * 512 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                                        }
+                }
+                y_row[c] = cg_linear(a0);
+                y_row[c + 64] = cg_linear(a1);
+                y_row[c + 128] = cg_linear(a2);
+                y_row[c + 192] = cg_linear(a3);
+                y_row[c + 256] = cg_linear(a4);
+                y_row[c + 320] = cg_linear(a5);
+                y_row[c + 384] = cg_linear(a6);
+                y_row[c + 448] = cg_linear(a7);
+            }
+        }
+    }
+#endif
 }
 
 /* the pointwise step of separable_conv2d
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x64x64: strides n=4096 c=1 d=4096 h=4096 w=64
  *   output 1x64x64: strides n=4096 c=1 d=4096 h=4096 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
@@ -2490,19 +3119,139 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 64; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 2048;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + ow * 64;
-        const float *w = wf;
-        for (int c = 0; c < 64; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_mobilenet_block_layer5_pointwise(y + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_mobilenet_block_layer5_pointwise;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 2048;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;

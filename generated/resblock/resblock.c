@@ -58,8 +58,9 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 /* b1_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -790,27 +791,311 @@ static int resblock_layer0(const float *input, const float *weights, float *outp
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 16) continue;
-                const float *x = input + ih * 256 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_resblock_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 15) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 19] = cg_relu(a1_3);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 35] = cg_relu(a2_3);
+                    y_row[f0 + 48] = cg_relu(a3_0);
+                    y_row[f0 + 49] = cg_relu(a3_1);
+                    y_row[f0 + 50] = cg_relu(a3_2);
+                    y_row[f0 + 51] = cg_relu(a3_3);
+                    y_row[f0 + 64] = cg_relu(a4_0);
+                    y_row[f0 + 65] = cg_relu(a4_1);
+                    y_row[f0 + 66] = cg_relu(a4_2);
+                    y_row[f0 + 67] = cg_relu(a4_3);
+                    y_row[f0 + 80] = cg_relu(a5_0);
+                    y_row[f0 + 81] = cg_relu(a5_1);
+                    y_row[f0 + 82] = cg_relu(a5_2);
+                    y_row[f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 160];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 176];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 192];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_relu(a0_0);
+                    y_row[f0 + 177] = cg_relu(a0_1);
+                    y_row[f0 + 178] = cg_relu(a0_2);
+                    y_row[f0 + 179] = cg_relu(a0_3);
+                    y_row[f0 + 192] = cg_relu(a1_0);
+                    y_row[f0 + 193] = cg_relu(a1_1);
+                    y_row[f0 + 194] = cg_relu(a1_2);
+                    y_row[f0 + 195] = cg_relu(a1_3);
+                    y_row[f0 + 208] = cg_relu(a2_0);
+                    y_row[f0 + 209] = cg_relu(a2_1);
+                    y_row[f0 + 210] = cg_relu(a2_2);
+                    y_row[f0 + 211] = cg_relu(a2_3);
+                    y_row[f0 + 224] = cg_relu(a3_0);
+                    y_row[f0 + 225] = cg_relu(a3_1);
+                    y_row[f0 + 226] = cg_relu(a3_2);
+                    y_row[f0 + 227] = cg_relu(a3_3);
+                    y_row[f0 + 240] = cg_relu(a4_0);
+                    y_row[f0 + 241] = cg_relu(a4_1);
+                    y_row[f0 + 242] = cg_relu(a4_2);
+                    y_row[f0 + 243] = cg_relu(a4_3);
+}
             }
         }
-        store_resblock_layer0(y + oh * 256 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -818,8 +1103,9 @@ static int resblock_layer0(const float *input, const float *weights, float *outp
 
 /* b1_conv2 (Conv2D) 16x16x16 -> 16x16x16; b1_sum (Add) fused into its store, adding input
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -1551,27 +1837,312 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 16) continue;
-                const float *x = input + ih * 256 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_resblock_layer1;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        const float *r_row = residual + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 15) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_linear(a0_0) + r_row[f0];
+                    y_row[f0 + 1] = cg_linear(a0_1) + r_row[f0 + 1];
+                    y_row[f0 + 2] = cg_linear(a0_2) + r_row[f0 + 2];
+                    y_row[f0 + 3] = cg_linear(a0_3) + r_row[f0 + 3];
+                    y_row[f0 + 16] = cg_linear(a1_0) + r_row[f0 + 16];
+                    y_row[f0 + 17] = cg_linear(a1_1) + r_row[f0 + 17];
+                    y_row[f0 + 18] = cg_linear(a1_2) + r_row[f0 + 18];
+                    y_row[f0 + 19] = cg_linear(a1_3) + r_row[f0 + 19];
+                    y_row[f0 + 32] = cg_linear(a2_0) + r_row[f0 + 32];
+                    y_row[f0 + 33] = cg_linear(a2_1) + r_row[f0 + 33];
+                    y_row[f0 + 34] = cg_linear(a2_2) + r_row[f0 + 34];
+                    y_row[f0 + 35] = cg_linear(a2_3) + r_row[f0 + 35];
+                    y_row[f0 + 48] = cg_linear(a3_0) + r_row[f0 + 48];
+                    y_row[f0 + 49] = cg_linear(a3_1) + r_row[f0 + 49];
+                    y_row[f0 + 50] = cg_linear(a3_2) + r_row[f0 + 50];
+                    y_row[f0 + 51] = cg_linear(a3_3) + r_row[f0 + 51];
+                    y_row[f0 + 64] = cg_linear(a4_0) + r_row[f0 + 64];
+                    y_row[f0 + 65] = cg_linear(a4_1) + r_row[f0 + 65];
+                    y_row[f0 + 66] = cg_linear(a4_2) + r_row[f0 + 66];
+                    y_row[f0 + 67] = cg_linear(a4_3) + r_row[f0 + 67];
+                    y_row[f0 + 80] = cg_linear(a5_0) + r_row[f0 + 80];
+                    y_row[f0 + 81] = cg_linear(a5_1) + r_row[f0 + 81];
+                    y_row[f0 + 82] = cg_linear(a5_2) + r_row[f0 + 82];
+                    y_row[f0 + 83] = cg_linear(a5_3) + r_row[f0 + 83];
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_linear(a0_0) + r_row[q * 16 + f0];
+                    y_row[q * 16 + f0 + 1] = cg_linear(a0_1) + r_row[q * 16 + f0 + 1];
+                    y_row[q * 16 + f0 + 2] = cg_linear(a0_2) + r_row[q * 16 + f0 + 2];
+                    y_row[q * 16 + f0 + 3] = cg_linear(a0_3) + r_row[q * 16 + f0 + 3];
+                    y_row[q * 16 + f0 + 16] = cg_linear(a1_0) + r_row[q * 16 + f0 + 16];
+                    y_row[q * 16 + f0 + 17] = cg_linear(a1_1) + r_row[q * 16 + f0 + 17];
+                    y_row[q * 16 + f0 + 18] = cg_linear(a1_2) + r_row[q * 16 + f0 + 18];
+                    y_row[q * 16 + f0 + 19] = cg_linear(a1_3) + r_row[q * 16 + f0 + 19];
+                    y_row[q * 16 + f0 + 32] = cg_linear(a2_0) + r_row[q * 16 + f0 + 32];
+                    y_row[q * 16 + f0 + 33] = cg_linear(a2_1) + r_row[q * 16 + f0 + 33];
+                    y_row[q * 16 + f0 + 34] = cg_linear(a2_2) + r_row[q * 16 + f0 + 34];
+                    y_row[q * 16 + f0 + 35] = cg_linear(a2_3) + r_row[q * 16 + f0 + 35];
+                    y_row[q * 16 + f0 + 48] = cg_linear(a3_0) + r_row[q * 16 + f0 + 48];
+                    y_row[q * 16 + f0 + 49] = cg_linear(a3_1) + r_row[q * 16 + f0 + 49];
+                    y_row[q * 16 + f0 + 50] = cg_linear(a3_2) + r_row[q * 16 + f0 + 50];
+                    y_row[q * 16 + f0 + 51] = cg_linear(a3_3) + r_row[q * 16 + f0 + 51];
+                    y_row[q * 16 + f0 + 64] = cg_linear(a4_0) + r_row[q * 16 + f0 + 64];
+                    y_row[q * 16 + f0 + 65] = cg_linear(a4_1) + r_row[q * 16 + f0 + 65];
+                    y_row[q * 16 + f0 + 66] = cg_linear(a4_2) + r_row[q * 16 + f0 + 66];
+                    y_row[q * 16 + f0 + 67] = cg_linear(a4_3) + r_row[q * 16 + f0 + 67];
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 160];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 176];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 192];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_linear(a0_0) + r_row[f0 + 176];
+                    y_row[f0 + 177] = cg_linear(a0_1) + r_row[f0 + 177];
+                    y_row[f0 + 178] = cg_linear(a0_2) + r_row[f0 + 178];
+                    y_row[f0 + 179] = cg_linear(a0_3) + r_row[f0 + 179];
+                    y_row[f0 + 192] = cg_linear(a1_0) + r_row[f0 + 192];
+                    y_row[f0 + 193] = cg_linear(a1_1) + r_row[f0 + 193];
+                    y_row[f0 + 194] = cg_linear(a1_2) + r_row[f0 + 194];
+                    y_row[f0 + 195] = cg_linear(a1_3) + r_row[f0 + 195];
+                    y_row[f0 + 208] = cg_linear(a2_0) + r_row[f0 + 208];
+                    y_row[f0 + 209] = cg_linear(a2_1) + r_row[f0 + 209];
+                    y_row[f0 + 210] = cg_linear(a2_2) + r_row[f0 + 210];
+                    y_row[f0 + 211] = cg_linear(a2_3) + r_row[f0 + 211];
+                    y_row[f0 + 224] = cg_linear(a3_0) + r_row[f0 + 224];
+                    y_row[f0 + 225] = cg_linear(a3_1) + r_row[f0 + 225];
+                    y_row[f0 + 226] = cg_linear(a3_2) + r_row[f0 + 226];
+                    y_row[f0 + 227] = cg_linear(a3_3) + r_row[f0 + 227];
+                    y_row[f0 + 240] = cg_linear(a4_0) + r_row[f0 + 240];
+                    y_row[f0 + 241] = cg_linear(a4_1) + r_row[f0 + 241];
+                    y_row[f0 + 242] = cg_linear(a4_2) + r_row[f0 + 242];
+                    y_row[f0 + 243] = cg_linear(a4_3) + r_row[f0 + 243];
+}
             }
         }
-        store_resblock_layer1(y + oh * 256 + ow * 16, acc, 16, residual + oh * 256 + ow * 16);
     }
 #endif
     return 0;
@@ -1579,8 +2150,9 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
 
 /* b2_conv1 (Conv2D) 16x16x16 -> 16x16x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -2311,27 +2883,311 @@ static int resblock_layer3(const float *input, const float *weights, float *outp
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 16) continue;
-                const float *x = input + ih * 256 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_resblock_layer3;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 15) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 19] = cg_relu(a1_3);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 35] = cg_relu(a2_3);
+                    y_row[f0 + 48] = cg_relu(a3_0);
+                    y_row[f0 + 49] = cg_relu(a3_1);
+                    y_row[f0 + 50] = cg_relu(a3_2);
+                    y_row[f0 + 51] = cg_relu(a3_3);
+                    y_row[f0 + 64] = cg_relu(a4_0);
+                    y_row[f0 + 65] = cg_relu(a4_1);
+                    y_row[f0 + 66] = cg_relu(a4_2);
+                    y_row[f0 + 67] = cg_relu(a4_3);
+                    y_row[f0 + 80] = cg_relu(a5_0);
+                    y_row[f0 + 81] = cg_relu(a5_1);
+                    y_row[f0 + 82] = cg_relu(a5_2);
+                    y_row[f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 160];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 176];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 192];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_relu(a0_0);
+                    y_row[f0 + 177] = cg_relu(a0_1);
+                    y_row[f0 + 178] = cg_relu(a0_2);
+                    y_row[f0 + 179] = cg_relu(a0_3);
+                    y_row[f0 + 192] = cg_relu(a1_0);
+                    y_row[f0 + 193] = cg_relu(a1_1);
+                    y_row[f0 + 194] = cg_relu(a1_2);
+                    y_row[f0 + 195] = cg_relu(a1_3);
+                    y_row[f0 + 208] = cg_relu(a2_0);
+                    y_row[f0 + 209] = cg_relu(a2_1);
+                    y_row[f0 + 210] = cg_relu(a2_2);
+                    y_row[f0 + 211] = cg_relu(a2_3);
+                    y_row[f0 + 224] = cg_relu(a3_0);
+                    y_row[f0 + 225] = cg_relu(a3_1);
+                    y_row[f0 + 226] = cg_relu(a3_2);
+                    y_row[f0 + 227] = cg_relu(a3_3);
+                    y_row[f0 + 240] = cg_relu(a4_0);
+                    y_row[f0 + 241] = cg_relu(a4_1);
+                    y_row[f0 + 242] = cg_relu(a4_2);
+                    y_row[f0 + 243] = cg_relu(a4_3);
+}
             }
         }
-        store_resblock_layer3(y + oh * 256 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -2339,8 +3195,9 @@ static int resblock_layer3(const float *input, const float *weights, float *outp
 
 /* b2_conv2 (Conv2D) 16x16x16 -> 16x16x16; b2_sum (Add) fused into its store, adding b1_sum
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -3072,27 +3929,312 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 16) continue;
-                const float *x = input + ih * 256 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_resblock_layer4;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        const float *r_row = residual + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 15) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_linear(a0_0) + r_row[f0];
+                    y_row[f0 + 1] = cg_linear(a0_1) + r_row[f0 + 1];
+                    y_row[f0 + 2] = cg_linear(a0_2) + r_row[f0 + 2];
+                    y_row[f0 + 3] = cg_linear(a0_3) + r_row[f0 + 3];
+                    y_row[f0 + 16] = cg_linear(a1_0) + r_row[f0 + 16];
+                    y_row[f0 + 17] = cg_linear(a1_1) + r_row[f0 + 17];
+                    y_row[f0 + 18] = cg_linear(a1_2) + r_row[f0 + 18];
+                    y_row[f0 + 19] = cg_linear(a1_3) + r_row[f0 + 19];
+                    y_row[f0 + 32] = cg_linear(a2_0) + r_row[f0 + 32];
+                    y_row[f0 + 33] = cg_linear(a2_1) + r_row[f0 + 33];
+                    y_row[f0 + 34] = cg_linear(a2_2) + r_row[f0 + 34];
+                    y_row[f0 + 35] = cg_linear(a2_3) + r_row[f0 + 35];
+                    y_row[f0 + 48] = cg_linear(a3_0) + r_row[f0 + 48];
+                    y_row[f0 + 49] = cg_linear(a3_1) + r_row[f0 + 49];
+                    y_row[f0 + 50] = cg_linear(a3_2) + r_row[f0 + 50];
+                    y_row[f0 + 51] = cg_linear(a3_3) + r_row[f0 + 51];
+                    y_row[f0 + 64] = cg_linear(a4_0) + r_row[f0 + 64];
+                    y_row[f0 + 65] = cg_linear(a4_1) + r_row[f0 + 65];
+                    y_row[f0 + 66] = cg_linear(a4_2) + r_row[f0 + 66];
+                    y_row[f0 + 67] = cg_linear(a4_3) + r_row[f0 + 67];
+                    y_row[f0 + 80] = cg_linear(a5_0) + r_row[f0 + 80];
+                    y_row[f0 + 81] = cg_linear(a5_1) + r_row[f0 + 81];
+                    y_row[f0 + 82] = cg_linear(a5_2) + r_row[f0 + 82];
+                    y_row[f0 + 83] = cg_linear(a5_3) + r_row[f0 + 83];
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_linear(a0_0) + r_row[q * 16 + f0];
+                    y_row[q * 16 + f0 + 1] = cg_linear(a0_1) + r_row[q * 16 + f0 + 1];
+                    y_row[q * 16 + f0 + 2] = cg_linear(a0_2) + r_row[q * 16 + f0 + 2];
+                    y_row[q * 16 + f0 + 3] = cg_linear(a0_3) + r_row[q * 16 + f0 + 3];
+                    y_row[q * 16 + f0 + 16] = cg_linear(a1_0) + r_row[q * 16 + f0 + 16];
+                    y_row[q * 16 + f0 + 17] = cg_linear(a1_1) + r_row[q * 16 + f0 + 17];
+                    y_row[q * 16 + f0 + 18] = cg_linear(a1_2) + r_row[q * 16 + f0 + 18];
+                    y_row[q * 16 + f0 + 19] = cg_linear(a1_3) + r_row[q * 16 + f0 + 19];
+                    y_row[q * 16 + f0 + 32] = cg_linear(a2_0) + r_row[q * 16 + f0 + 32];
+                    y_row[q * 16 + f0 + 33] = cg_linear(a2_1) + r_row[q * 16 + f0 + 33];
+                    y_row[q * 16 + f0 + 34] = cg_linear(a2_2) + r_row[q * 16 + f0 + 34];
+                    y_row[q * 16 + f0 + 35] = cg_linear(a2_3) + r_row[q * 16 + f0 + 35];
+                    y_row[q * 16 + f0 + 48] = cg_linear(a3_0) + r_row[q * 16 + f0 + 48];
+                    y_row[q * 16 + f0 + 49] = cg_linear(a3_1) + r_row[q * 16 + f0 + 49];
+                    y_row[q * 16 + f0 + 50] = cg_linear(a3_2) + r_row[q * 16 + f0 + 50];
+                    y_row[q * 16 + f0 + 51] = cg_linear(a3_3) + r_row[q * 16 + f0 + 51];
+                    y_row[q * 16 + f0 + 64] = cg_linear(a4_0) + r_row[q * 16 + f0 + 64];
+                    y_row[q * 16 + f0 + 65] = cg_linear(a4_1) + r_row[q * 16 + f0 + 65];
+                    y_row[q * 16 + f0 + 66] = cg_linear(a4_2) + r_row[q * 16 + f0 + 66];
+                    y_row[q * 16 + f0 + 67] = cg_linear(a4_3) + r_row[q * 16 + f0 + 67];
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 160];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 176];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 192];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_linear(a0_0) + r_row[f0 + 176];
+                    y_row[f0 + 177] = cg_linear(a0_1) + r_row[f0 + 177];
+                    y_row[f0 + 178] = cg_linear(a0_2) + r_row[f0 + 178];
+                    y_row[f0 + 179] = cg_linear(a0_3) + r_row[f0 + 179];
+                    y_row[f0 + 192] = cg_linear(a1_0) + r_row[f0 + 192];
+                    y_row[f0 + 193] = cg_linear(a1_1) + r_row[f0 + 193];
+                    y_row[f0 + 194] = cg_linear(a1_2) + r_row[f0 + 194];
+                    y_row[f0 + 195] = cg_linear(a1_3) + r_row[f0 + 195];
+                    y_row[f0 + 208] = cg_linear(a2_0) + r_row[f0 + 208];
+                    y_row[f0 + 209] = cg_linear(a2_1) + r_row[f0 + 209];
+                    y_row[f0 + 210] = cg_linear(a2_2) + r_row[f0 + 210];
+                    y_row[f0 + 211] = cg_linear(a2_3) + r_row[f0 + 211];
+                    y_row[f0 + 224] = cg_linear(a3_0) + r_row[f0 + 224];
+                    y_row[f0 + 225] = cg_linear(a3_1) + r_row[f0 + 225];
+                    y_row[f0 + 226] = cg_linear(a3_2) + r_row[f0 + 226];
+                    y_row[f0 + 227] = cg_linear(a3_3) + r_row[f0 + 227];
+                    y_row[f0 + 240] = cg_linear(a4_0) + r_row[f0 + 240];
+                    y_row[f0 + 241] = cg_linear(a4_1) + r_row[f0 + 241];
+                    y_row[f0 + 242] = cg_linear(a4_2) + r_row[f0 + 242];
+                    y_row[f0 + 243] = cg_linear(a4_3) + r_row[f0 + 243];
+}
             }
         }
-        store_resblock_layer4(y + oh * 256 + ow * 16, acc, 16, residual + oh * 256 + ow * 16);
     }
 #endif
     return 0;
@@ -3100,8 +4242,9 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
 
 /* head (Conv2D) 16x16x16 -> 16x16x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x8: strides n=2048 c=1 d=2048 h=128 w=8
  *   weights [1][1][1][1][16][8], bias [1][8] at 128
@@ -3334,19 +4477,139 @@ static int resblock_layer6(const float *input, const float *weights, float *outp
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        const float *x = input + oh * 256 + ow * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 8; ++f)
-                acc[f] += x[c] * w[c * 8 + f];
-        store_resblock_layer6(y + oh * 128 + ow * 8, acc, 8);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_resblock_layer6;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 128;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [0, 16) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 256 + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 16; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + oh * 256 + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 8) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+}
+            }
+        }
     }
 #endif
     return 0;

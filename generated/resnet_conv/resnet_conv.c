@@ -56,8 +56,9 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 /* conv2d (Conv2D) 56x56x64 -> 56x56x64, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x56x56x64: strides n=200704 c=1 d=200704 h=3584 w=64
  *   output 1x56x56x64: strides n=200704 c=1 d=200704 h=3584 w=64
  *   weights [2][1][3][3][64][32], bias [2][32] at 36864
@@ -1363,28 +1364,382 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 56; ++oh)
-    for (int ow = 0; ow < 56; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 18432;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 56) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 56) continue;
-                const float *x = input + ih * 3584 + iw * 64;
-                const float *w = wf + kh * 6144 + kw * 2048;
-                for (int c = 0; c < 64; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_resnet_conv_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 56; ++oh) {
+        float *y_row = y + oh * 3584;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 18432;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [1, 55) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        const float *xr = input + ih * 3584;
+                        const float *wr = wf + kh * 6144 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 256];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 256];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 320];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 4096;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 64];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 256];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 320];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 384];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 36; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        const float *xr = input + ih * 3584 + q * 64;
+                        const float *wr = wf + kh * 6144 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 64;
+                            const float *w = wr + j * 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 64];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 128];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 192];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 256];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+                for (int q = 36; q < 51; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        const float *xr = input + ih * 3584 + q * 64;
+                        const float *wr = wf + kh * 6144 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 64;
+                            const float *w = wr + j * 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 64];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 128];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 192];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 56) continue;
+                        const float *xr = input + ih * 3584;
+                        const float *wr = wf + kh * 6144 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 3200];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3264];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3328];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3392];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3456];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 3264];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3328];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3392];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3456];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3520];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 4096;
+                            for (int c = 0; c < 64; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 3328];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3392];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3456];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3520];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0 + 3264] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 3265] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 3266] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 3267] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 3328] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 3329] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 3330] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 3331] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 3392] = cg_relu(a2_0);
+                    y_row[fb * 32 + f0 + 3393] = cg_relu(a2_1);
+                    y_row[fb * 32 + f0 + 3394] = cg_relu(a2_2);
+                    y_row[fb * 32 + f0 + 3395] = cg_relu(a2_3);
+                    y_row[fb * 32 + f0 + 3456] = cg_relu(a3_0);
+                    y_row[fb * 32 + f0 + 3457] = cg_relu(a3_1);
+                    y_row[fb * 32 + f0 + 3458] = cg_relu(a3_2);
+                    y_row[fb * 32 + f0 + 3459] = cg_relu(a3_3);
+                    y_row[fb * 32 + f0 + 3520] = cg_relu(a4_0);
+                    y_row[fb * 32 + f0 + 3521] = cg_relu(a4_1);
+                    y_row[fb * 32 + f0 + 3522] = cg_relu(a4_2);
+                    y_row[fb * 32 + f0 + 3523] = cg_relu(a4_3);
+}
             }
         }
-        store_resnet_conv_layer0(y + oh * 3584 + ow * 64 + fb * 32, acc, 32);
     }
 #endif
     return 0;

@@ -56,8 +56,9 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
 /* the pointwise step of separable_conv2d
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x168x32: strides n=5376 c=1 d=5376 h=5376 w=32
  *   output 1x168x24: strides n=4032 c=1 d=4032 h=4032 w=24
  *   weights [1][1][1][1][32][32], bias [1][32] at 1024
@@ -324,18 +325,242 @@ CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, 
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 168; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const float *x = input + ow * 32;
-        const float *w = wf;
-        for (int c = 0; c < 32; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_separable_block_layer0_pointwise(y + ow * 24, acc, 24);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_separable_block_layer0_pointwise;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        {   /* block 0: 24 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 20; f0 += 5) {
+                /* columns q: interior for q in [0, 168) */
+                for (int q = 0; q < 160; q += 5)
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + f0] = cg_relu(a0_0);
+                    y_row[q * 24 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 24 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 24 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 24 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 24 + f0 + 24] = cg_relu(a1_0);
+                    y_row[q * 24 + f0 + 25] = cg_relu(a1_1);
+                    y_row[q * 24 + f0 + 26] = cg_relu(a1_2);
+                    y_row[q * 24 + f0 + 27] = cg_relu(a1_3);
+                    y_row[q * 24 + f0 + 28] = cg_relu(a1_4);
+                    y_row[q * 24 + f0 + 48] = cg_relu(a2_0);
+                    y_row[q * 24 + f0 + 49] = cg_relu(a2_1);
+                    y_row[q * 24 + f0 + 50] = cg_relu(a2_2);
+                    y_row[q * 24 + f0 + 51] = cg_relu(a2_3);
+                    y_row[q * 24 + f0 + 52] = cg_relu(a2_4);
+                    y_row[q * 24 + f0 + 72] = cg_relu(a3_0);
+                    y_row[q * 24 + f0 + 73] = cg_relu(a3_1);
+                    y_row[q * 24 + f0 + 74] = cg_relu(a3_2);
+                    y_row[q * 24 + f0 + 75] = cg_relu(a3_3);
+                    y_row[q * 24 + f0 + 76] = cg_relu(a3_4);
+                    y_row[q * 24 + f0 + 96] = cg_relu(a4_0);
+                    y_row[q * 24 + f0 + 97] = cg_relu(a4_1);
+                    y_row[q * 24 + f0 + 98] = cg_relu(a4_2);
+                    y_row[q * 24 + f0 + 99] = cg_relu(a4_3);
+                    y_row[q * 24 + f0 + 100] = cg_relu(a4_4);
+}
+                for (int q = 160; q < 168; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + f0] = cg_relu(a0_0);
+                    y_row[q * 24 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 24 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 24 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 24 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 24 + f0 + 24] = cg_relu(a1_0);
+                    y_row[q * 24 + f0 + 25] = cg_relu(a1_1);
+                    y_row[q * 24 + f0 + 26] = cg_relu(a1_2);
+                    y_row[q * 24 + f0 + 27] = cg_relu(a1_3);
+                    y_row[q * 24 + f0 + 28] = cg_relu(a1_4);
+                    y_row[q * 24 + f0 + 48] = cg_relu(a2_0);
+                    y_row[q * 24 + f0 + 49] = cg_relu(a2_1);
+                    y_row[q * 24 + f0 + 50] = cg_relu(a2_2);
+                    y_row[q * 24 + f0 + 51] = cg_relu(a2_3);
+                    y_row[q * 24 + f0 + 52] = cg_relu(a2_4);
+                    y_row[q * 24 + f0 + 72] = cg_relu(a3_0);
+                    y_row[q * 24 + f0 + 73] = cg_relu(a3_1);
+                    y_row[q * 24 + f0 + 74] = cg_relu(a3_2);
+                    y_row[q * 24 + f0 + 75] = cg_relu(a3_3);
+                    y_row[q * 24 + f0 + 76] = cg_relu(a3_4);
+}
+            }
+            {
+                /* columns q: interior for q in [0, 168) */
+                for (int q = 0; q < 160; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + 20] = cg_relu(a0_0);
+                    y_row[q * 24 + 21] = cg_relu(a0_1);
+                    y_row[q * 24 + 22] = cg_relu(a0_2);
+                    y_row[q * 24 + 23] = cg_relu(a0_3);
+                    y_row[q * 24 + 44] = cg_relu(a1_0);
+                    y_row[q * 24 + 45] = cg_relu(a1_1);
+                    y_row[q * 24 + 46] = cg_relu(a1_2);
+                    y_row[q * 24 + 47] = cg_relu(a1_3);
+                    y_row[q * 24 + 68] = cg_relu(a2_0);
+                    y_row[q * 24 + 69] = cg_relu(a2_1);
+                    y_row[q * 24 + 70] = cg_relu(a2_2);
+                    y_row[q * 24 + 71] = cg_relu(a2_3);
+                    y_row[q * 24 + 92] = cg_relu(a3_0);
+                    y_row[q * 24 + 93] = cg_relu(a3_1);
+                    y_row[q * 24 + 94] = cg_relu(a3_2);
+                    y_row[q * 24 + 95] = cg_relu(a3_3);
+                    y_row[q * 24 + 116] = cg_relu(a4_0);
+                    y_row[q * 24 + 117] = cg_relu(a4_1);
+                    y_row[q * 24 + 118] = cg_relu(a4_2);
+                    y_row[q * 24 + 119] = cg_relu(a4_3);
+}
+                for (int q = 160; q < 168; q += 4)
+                {   /* 4 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 24 + 20] = cg_relu(a0_0);
+                    y_row[q * 24 + 21] = cg_relu(a0_1);
+                    y_row[q * 24 + 22] = cg_relu(a0_2);
+                    y_row[q * 24 + 23] = cg_relu(a0_3);
+                    y_row[q * 24 + 44] = cg_relu(a1_0);
+                    y_row[q * 24 + 45] = cg_relu(a1_1);
+                    y_row[q * 24 + 46] = cg_relu(a1_2);
+                    y_row[q * 24 + 47] = cg_relu(a1_3);
+                    y_row[q * 24 + 68] = cg_relu(a2_0);
+                    y_row[q * 24 + 69] = cg_relu(a2_1);
+                    y_row[q * 24 + 70] = cg_relu(a2_2);
+                    y_row[q * 24 + 71] = cg_relu(a2_3);
+                    y_row[q * 24 + 92] = cg_relu(a3_0);
+                    y_row[q * 24 + 93] = cg_relu(a3_1);
+                    y_row[q * 24 + 94] = cg_relu(a3_2);
+                    y_row[q * 24 + 95] = cg_relu(a3_3);
+}
+            }
+        }
     }
 #endif
     return 0;

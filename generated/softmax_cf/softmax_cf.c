@@ -92,8 +92,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* conv2d (Conv2D) 4x9x7 -> 5x9x7, activation softmax
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x4x9x7: strides n=252 c=63 d=63 h=7 w=1
  *   output 1x5x9x7: strides n=315 c=63 d=63 h=7 w=1
  *   weights [1][1][3][3][4][8], bias [1][8] at 288
@@ -394,27 +395,232 @@ CG_STORE(cg_v8, t, a6_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 9; ++oh)
-    for (int ow = 0; ow < 7; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 9) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 7) continue;
-                const float *x = input + ih * 7 + iw;
-                const float *w = wf + kh * 96 + kw * 32;
-                for (int c = 0; c < 4; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c * 63] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_softmax_cf_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 9; ++oh) {
+        float *y_row = y + oh * 7;
+        {   /* block 0: 5 filters */
+            const float *wf = weights;
+            {
+                /* columns q: interior for q in [1, 6) */
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 9) continue;
+                        const float *xr = input + ih * 7;
+                        const float *wr = wf + kh * 96;
+                        {   /* tap kw = 0, pixels 1, 2, 3 */
+                            const float *w = wr;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const float x1 = xr[c * 63], x2 = xr[c * 63 + 1], x3 = xr[c * 63 + 2];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const float x0 = xr[c * 63], x1 = xr[c * 63 + 1], x2 = xr[c * 63 + 2], x3 = xr[c * 63 + 3];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const float x0 = xr[c * 63 + 1], x1 = xr[c * 63 + 2], x2 = xr[c * 63 + 3], x3 = xr[c * 63 + 4];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[0] = cg_linear(a0_0);
+                    y_row[63] = cg_linear(a0_1);
+                    y_row[126] = cg_linear(a0_2);
+                    y_row[189] = cg_linear(a0_3);
+                    y_row[252] = cg_linear(a0_4);
+                    y_row[1] = cg_linear(a1_0);
+                    y_row[64] = cg_linear(a1_1);
+                    y_row[127] = cg_linear(a1_2);
+                    y_row[190] = cg_linear(a1_3);
+                    y_row[253] = cg_linear(a1_4);
+                    y_row[2] = cg_linear(a2_0);
+                    y_row[65] = cg_linear(a2_1);
+                    y_row[128] = cg_linear(a2_2);
+                    y_row[191] = cg_linear(a2_3);
+                    y_row[254] = cg_linear(a2_4);
+                    y_row[3] = cg_linear(a3_0);
+                    y_row[66] = cg_linear(a3_1);
+                    y_row[129] = cg_linear(a3_2);
+                    y_row[192] = cg_linear(a3_3);
+                    y_row[255] = cg_linear(a3_4);
+}
+                {   /* 3 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 9) continue;
+                        const float *xr = input + ih * 7;
+                        const float *wr = wf + kh * 96;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const float x0 = xr[c * 63 + 3], x1 = xr[c * 63 + 4], x2 = xr[c * 63 + 5];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const float x0 = xr[c * 63 + 4], x1 = xr[c * 63 + 5], x2 = xr[c * 63 + 6];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 4; ++c, w += 8) {
+                                const float x0 = xr[c * 63 + 5], x1 = xr[c * 63 + 6];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[4] = cg_linear(a0_0);
+                    y_row[67] = cg_linear(a0_1);
+                    y_row[130] = cg_linear(a0_2);
+                    y_row[193] = cg_linear(a0_3);
+                    y_row[256] = cg_linear(a0_4);
+                    y_row[5] = cg_linear(a1_0);
+                    y_row[68] = cg_linear(a1_1);
+                    y_row[131] = cg_linear(a1_2);
+                    y_row[194] = cg_linear(a1_3);
+                    y_row[257] = cg_linear(a1_4);
+                    y_row[6] = cg_linear(a2_0);
+                    y_row[69] = cg_linear(a2_1);
+                    y_row[132] = cg_linear(a2_2);
+                    y_row[195] = cg_linear(a2_3);
+                    y_row[258] = cg_linear(a2_4);
+}
             }
         }
-        store_softmax_cf_layer0(y + oh * 7 + ow, acc, 5);
     }
 #endif
     cg_softmax_rows(output, 45, 7);

@@ -56,8 +56,9 @@ static inline float cg_leaky_relu(float x) { return x >= 0.0f ? x : 0.2f * x; }
 
 /* conv2d (Conv2D) 6x17x23 -> 10x9x8, activation leaky_relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x6x17x23: strides n=2346 c=391 d=391 h=23 w=1
  *   output 1x10x9x8: strides n=720 c=72 d=72 h=8 w=1
  *   weights [1][1][3][4][6][16], bias [1][16] at 1152
@@ -553,27 +554,266 @@ CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 9; ++oh)
-    for (int ow = 0; ow < 8; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh - 1;
-            if (ih < 0 || ih >= 17) continue;
-            for (int kw = 0; kw < 4; ++kw) {
-                const int iw = ow * 3 + kw - 1;
-                if (iw < 0 || iw >= 23) continue;
-                const float *x = input + ih * 23 + iw;
-                const float *w = wf + kh * 384 + kw * 96;
-                for (int c = 0; c < 6; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c * 391] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[16];   /* a pixel's values on their way to the store function */
+    for (int oh = 0; oh < 9; ++oh) {
+        float *y_row = y + oh * 8;
+        {   /* block 0: 10 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 10; f0 += 5) {
+                /* columns q: interior for q in [1, 7) */
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh - 1;
+                        if (ih < 0 || ih >= 17) continue;
+                        const float *xr = input + ih * 23;
+                        const float *wr = wf + kh * 384 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3 */
+                            const float *w = wr;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x1 = xr[c * 391 + 2], x2 = xr[c * 391 + 5], x3 = xr[c * 391 + 8];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x0 = xr[c * 391], x1 = xr[c * 391 + 3], x2 = xr[c * 391 + 6], x3 = xr[c * 391 + 9];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 192;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x0 = xr[c * 391 + 1], x1 = xr[c * 391 + 4], x2 = xr[c * 391 + 7], x3 = xr[c * 391 + 10];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *w = wr + 288;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x0 = xr[c * 391 + 2], x1 = xr[c * 391 + 5], x2 = xr[c * 391 + 8], x3 = xr[c * 391 + 11];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
+                    store_strided_cf_layer0(y_row + f0 * 72, t, 5);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
+                    store_strided_cf_layer0(y_row + f0 * 72 + 1, t, 5);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
+                    store_strided_cf_layer0(y_row + f0 * 72 + 2, t, 5);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
+                    store_strided_cf_layer0(y_row + f0 * 72 + 3, t, 5);
+}
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh - 1;
+                        if (ih < 0 || ih >= 17) continue;
+                        const float *xr = input + ih * 23;
+                        const float *wr = wf + kh * 384 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x0 = xr[c * 391 + 11], x1 = xr[c * 391 + 14], x2 = xr[c * 391 + 17], x3 = xr[c * 391 + 20];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x0 = xr[c * 391 + 12], x1 = xr[c * 391 + 15], x2 = xr[c * 391 + 18], x3 = xr[c * 391 + 21];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 192;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x0 = xr[c * 391 + 13], x1 = xr[c * 391 + 16], x2 = xr[c * 391 + 19], x3 = xr[c * 391 + 22];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3, pixels 0, 1, 2 */
+                            const float *w = wr + 288;
+                            for (int c = 0; c < 6; ++c, w += 16) {
+                                const float x0 = xr[c * 391 + 14], x1 = xr[c * 391 + 17], x2 = xr[c * 391 + 20];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
+                    store_strided_cf_layer0(y_row + f0 * 72 + 4, t, 5);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
+                    store_strided_cf_layer0(y_row + f0 * 72 + 5, t, 5);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
+                    store_strided_cf_layer0(y_row + f0 * 72 + 6, t, 5);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
+                    store_strided_cf_layer0(y_row + f0 * 72 + 7, t, 5);
+}
             }
         }
-        store_strided_cf_layer0(y + oh * 8 + ow, acc, 10);
     }
 #endif
     return 0;

@@ -130,8 +130,9 @@ static inline float cg_sigmoid(float x)
 
 /* conv1d_transpose (Conv1DTranspose) 10x4 -> 16x6, activation sigmoid
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x10x4: strides n=40 c=1 d=40 h=40 w=4
  *   output 1x16x6: strides n=96 c=1 d=96 h=96 w=6
  *   weights [1][1][1][3][4][8], bias [1][8] at 96
@@ -598,22 +599,107 @@ CG_STORE(cg_v8, t, a7_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow - kw * 3;
-            if (iw < 0 || iw >= 10) continue;
-            const float *x = input + iw * 4;
-            const float *w = wf + kw * 32;
-            for (int c = 0; c < 4; ++c)
-                for (int f = 0; f < 8; ++f)
-                    acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[8];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 6 filters */
+            const float *wf = weights;
+            {
+                for (int ow = 0; ow < 6; ++ow) {   /* border pixels: taps checked */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow - kw * 3;
+                        if (iw < 0 || iw >= 10) continue;
+                        const float *xr = input + iw * 4;
+                        const float *w = wf + kw * 32;
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const float x0 = xr[c];
+                            a0_0 += x0 * w[0];
+                            a0_1 += x0 * w[1];
+                            a0_2 += x0 * w[2];
+                            a0_3 += x0 * w[3];
+                            a0_4 += x0 * w[4];
+                            a0_5 += x0 * w[5];
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
+                    store_transpose1d_dilated_layer0(y_row + ow * 6, t, 6);
+}
+                for (int ow = 10; ow < 16; ++ow) {   /* border pixels: taps checked */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    for (int kw = 0; kw < 3; ++kw) {
+                        const int iw = ow - kw * 3;
+                        if (iw < 0 || iw >= 10) continue;
+                        const float *xr = input + iw * 4;
+                        const float *w = wf + kw * 32;
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const float x0 = xr[c];
+                            a0_0 += x0 * w[0];
+                            a0_1 += x0 * w[1];
+                            a0_2 += x0 * w[2];
+                            a0_3 += x0 * w[3];
+                            a0_4 += x0 * w[4];
+                            a0_5 += x0 * w[5];
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
+                    store_transpose1d_dilated_layer0(y_row + ow * 6, t, 6);
+}
+                /* columns q: interior for q in [6, 10) */
+                for (int q = 6; q < 10; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    const float *xr = input + q * 4;
+                    const float *wr = wf;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr - j * 12;
+                        const float *w = wr + j * 32;
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const float x0 = xk[c], x1 = xk[c + 4], x2 = xk[c + 8], x3 = xk[c + 12];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
+                    store_transpose1d_dilated_layer0(y_row + q * 6, t, 6);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4; t[5] = a1_5;
+                    store_transpose1d_dilated_layer0(y_row + q * 6 + 6, t, 6);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4; t[5] = a2_5;
+                    store_transpose1d_dilated_layer0(y_row + q * 6 + 12, t, 6);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4; t[5] = a3_5;
+                    store_transpose1d_dilated_layer0(y_row + q * 6 + 18, t, 6);
+}
+            }
         }
-        store_transpose1d_dilated_layer0(y + ow * 6, acc, 6);
     }
 #endif
     return 0;

@@ -43,8 +43,9 @@ static inline float cg_linear(float x) { return x; }
 
 /* conv2d_transpose (Conv2DTranspose) 4x5x3 -> 8x14x5
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x4x5x3: strides n=60 c=1 d=60 h=15 w=3
  *   output 1x8x14x5: strides n=560 c=1 d=560 h=70 w=5
  *   weights [1][1][3][2][3][8], bias [1][8] at 144
@@ -345,29 +346,181 @@ CG_STORE(cg_v8, t, a3_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 14; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int th = oh - kh;
-            const int ih = th / 2;
-            if (th < 0 || th % 2 != 0) continue;
-            for (int kw = 0; kw < 2; ++kw) {
-                const int tw = ow - kw;
-                const int iw = tw / 3;
-                if (tw < 0 || tw % 3 != 0) continue;
-                const float *x = input + ih * 15 + iw * 3;
-                const float *w = wf + kh * 48 + kw * 24;
-                for (int c = 0; c < 3; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_transpose_output_padding_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 70;
+        {   /* block 0: 5 filters */
+            const float *wf = weights;
+            {
+                /* columns q * 3: interior for q in [0, 5) */
+                for (int q = 0; q < 5; q += 5)
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 15 + q * 3;
+                        const float *wr = wf + kh * 48;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 15] = cg_linear(a0_0);
+                    y_row[q * 15 + 1] = cg_linear(a0_1);
+                    y_row[q * 15 + 2] = cg_linear(a0_2);
+                    y_row[q * 15 + 3] = cg_linear(a0_3);
+                    y_row[q * 15 + 4] = cg_linear(a0_4);
+                    y_row[q * 15 + 15] = cg_linear(a1_0);
+                    y_row[q * 15 + 16] = cg_linear(a1_1);
+                    y_row[q * 15 + 17] = cg_linear(a1_2);
+                    y_row[q * 15 + 18] = cg_linear(a1_3);
+                    y_row[q * 15 + 19] = cg_linear(a1_4);
+                    y_row[q * 15 + 30] = cg_linear(a2_0);
+                    y_row[q * 15 + 31] = cg_linear(a2_1);
+                    y_row[q * 15 + 32] = cg_linear(a2_2);
+                    y_row[q * 15 + 33] = cg_linear(a2_3);
+                    y_row[q * 15 + 34] = cg_linear(a2_4);
+                    y_row[q * 15 + 45] = cg_linear(a3_0);
+                    y_row[q * 15 + 46] = cg_linear(a3_1);
+                    y_row[q * 15 + 47] = cg_linear(a3_2);
+                    y_row[q * 15 + 48] = cg_linear(a3_3);
+                    y_row[q * 15 + 49] = cg_linear(a3_4);
+                    y_row[q * 15 + 60] = cg_linear(a4_0);
+                    y_row[q * 15 + 61] = cg_linear(a4_1);
+                    y_row[q * 15 + 62] = cg_linear(a4_2);
+                    y_row[q * 15 + 63] = cg_linear(a4_3);
+                    y_row[q * 15 + 64] = cg_linear(a4_4);
+}
+                /* columns q * 3 + 1: interior for q in [0, 5) */
+                for (int q = 0; q < 5; q += 5)
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 15 + q * 3;
+                        const float *wr = wf + kh * 48;
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 15 + 5] = cg_linear(a0_0);
+                    y_row[q * 15 + 6] = cg_linear(a0_1);
+                    y_row[q * 15 + 7] = cg_linear(a0_2);
+                    y_row[q * 15 + 8] = cg_linear(a0_3);
+                    y_row[q * 15 + 9] = cg_linear(a0_4);
+                    y_row[q * 15 + 20] = cg_linear(a1_0);
+                    y_row[q * 15 + 21] = cg_linear(a1_1);
+                    y_row[q * 15 + 22] = cg_linear(a1_2);
+                    y_row[q * 15 + 23] = cg_linear(a1_3);
+                    y_row[q * 15 + 24] = cg_linear(a1_4);
+                    y_row[q * 15 + 35] = cg_linear(a2_0);
+                    y_row[q * 15 + 36] = cg_linear(a2_1);
+                    y_row[q * 15 + 37] = cg_linear(a2_2);
+                    y_row[q * 15 + 38] = cg_linear(a2_3);
+                    y_row[q * 15 + 39] = cg_linear(a2_4);
+                    y_row[q * 15 + 50] = cg_linear(a3_0);
+                    y_row[q * 15 + 51] = cg_linear(a3_1);
+                    y_row[q * 15 + 52] = cg_linear(a3_2);
+                    y_row[q * 15 + 53] = cg_linear(a3_3);
+                    y_row[q * 15 + 54] = cg_linear(a3_4);
+                    y_row[q * 15 + 65] = cg_linear(a4_0);
+                    y_row[q * 15 + 66] = cg_linear(a4_1);
+                    y_row[q * 15 + 67] = cg_linear(a4_2);
+                    y_row[q * 15 + 68] = cg_linear(a4_3);
+                    y_row[q * 15 + 69] = cg_linear(a4_4);
+}
+                /* columns q * 3 + 2: interior for q in [0, 4) */
+                for (int q = 0; q < 4; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    /* no tap reaches these columns: bias only */
+                    y_row[q * 15 + 10] = cg_linear(a0_0);
+                    y_row[q * 15 + 11] = cg_linear(a0_1);
+                    y_row[q * 15 + 12] = cg_linear(a0_2);
+                    y_row[q * 15 + 13] = cg_linear(a0_3);
+                    y_row[q * 15 + 14] = cg_linear(a0_4);
+                    y_row[q * 15 + 25] = cg_linear(a1_0);
+                    y_row[q * 15 + 26] = cg_linear(a1_1);
+                    y_row[q * 15 + 27] = cg_linear(a1_2);
+                    y_row[q * 15 + 28] = cg_linear(a1_3);
+                    y_row[q * 15 + 29] = cg_linear(a1_4);
+                    y_row[q * 15 + 40] = cg_linear(a2_0);
+                    y_row[q * 15 + 41] = cg_linear(a2_1);
+                    y_row[q * 15 + 42] = cg_linear(a2_2);
+                    y_row[q * 15 + 43] = cg_linear(a2_3);
+                    y_row[q * 15 + 44] = cg_linear(a2_4);
+                    y_row[q * 15 + 55] = cg_linear(a3_0);
+                    y_row[q * 15 + 56] = cg_linear(a3_1);
+                    y_row[q * 15 + 57] = cg_linear(a3_2);
+                    y_row[q * 15 + 58] = cg_linear(a3_3);
+                    y_row[q * 15 + 59] = cg_linear(a3_4);
+}
             }
         }
-        store_transpose_output_padding_layer0(y + oh * 70 + ow * 5, acc, 5);
     }
 #endif
     return 0;

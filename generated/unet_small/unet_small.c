@@ -107,8 +107,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* enc1 (Conv2D) 32x32x3 -> 32x32x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
  *   output 1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
  *   weights [1][1][3][3][3][8], bias [1][8] at 216
@@ -1268,27 +1269,382 @@ static int unet_small_layer0(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 32; ++oh)
-    for (int ow = 0; ow < 32; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 32) continue;
-                const float *x = input + ih * 96 + iw * 3;
-                const float *w = wf + kh * 72 + kw * 24;
-                for (int c = 0; c < 3; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [1, 31) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96;
+                        const float *wr = wf + kh * 72 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 3];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 15];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 3];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 9];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 12];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 15];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 18];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 8] = cg_relu(a1_0);
+                    y_row[f0 + 9] = cg_relu(a1_1);
+                    y_row[f0 + 10] = cg_relu(a1_2);
+                    y_row[f0 + 11] = cg_relu(a1_3);
+                    y_row[f0 + 16] = cg_relu(a2_0);
+                    y_row[f0 + 17] = cg_relu(a2_1);
+                    y_row[f0 + 18] = cg_relu(a2_2);
+                    y_row[f0 + 19] = cg_relu(a2_3);
+                    y_row[f0 + 24] = cg_relu(a3_0);
+                    y_row[f0 + 25] = cg_relu(a3_1);
+                    y_row[f0 + 26] = cg_relu(a3_2);
+                    y_row[f0 + 27] = cg_relu(a3_3);
+                    y_row[f0 + 32] = cg_relu(a4_0);
+                    y_row[f0 + 33] = cg_relu(a4_1);
+                    y_row[f0 + 34] = cg_relu(a4_2);
+                    y_row[f0 + 35] = cg_relu(a4_3);
+                    y_row[f0 + 40] = cg_relu(a5_0);
+                    y_row[f0 + 41] = cg_relu(a5_1);
+                    y_row[f0 + 42] = cg_relu(a5_2);
+                    y_row[f0 + 43] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 12; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96 + q * 3;
+                        const float *wr = wf + kh * 72 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 3];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 9];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+}
+                for (int q = 12; q < 27; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96 + q * 3;
+                        const float *wr = wf + kh * 72 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 3];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 3];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 9];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 96;
+                        const float *wr = wf + kh * 72 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 78];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 81];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 84];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 87];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 81];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 84];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 87];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 93];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 84];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 87];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 90];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 93];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 216] = cg_relu(a0_0);
+                    y_row[f0 + 217] = cg_relu(a0_1);
+                    y_row[f0 + 218] = cg_relu(a0_2);
+                    y_row[f0 + 219] = cg_relu(a0_3);
+                    y_row[f0 + 224] = cg_relu(a1_0);
+                    y_row[f0 + 225] = cg_relu(a1_1);
+                    y_row[f0 + 226] = cg_relu(a1_2);
+                    y_row[f0 + 227] = cg_relu(a1_3);
+                    y_row[f0 + 232] = cg_relu(a2_0);
+                    y_row[f0 + 233] = cg_relu(a2_1);
+                    y_row[f0 + 234] = cg_relu(a2_2);
+                    y_row[f0 + 235] = cg_relu(a2_3);
+                    y_row[f0 + 240] = cg_relu(a3_0);
+                    y_row[f0 + 241] = cg_relu(a3_1);
+                    y_row[f0 + 242] = cg_relu(a3_2);
+                    y_row[f0 + 243] = cg_relu(a3_3);
+                    y_row[f0 + 248] = cg_relu(a4_0);
+                    y_row[f0 + 249] = cg_relu(a4_1);
+                    y_row[f0 + 250] = cg_relu(a4_2);
+                    y_row[f0 + 251] = cg_relu(a4_3);
+}
             }
         }
-        store_unet_small_layer0(y + oh * 256 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -1296,8 +1652,9 @@ static int unet_small_layer0(const float *input, const float *weights, float *ou
 
 /* down1 (Conv2D) 32x32x8 -> 16x16x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][8][16], bias [1][16] at 1152
@@ -2038,27 +2395,257 @@ static int unet_small_layer1(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 32) continue;
-                const float *x = input + ih * 256 + iw * 8;
-                const float *w = wf + kh * 384 + kw * 128;
-                for (int c = 0; c < 8; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer1;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [0, 15) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 256 + q * 16;
+                        const float *wr = wf + kh * 384 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 8;
+                            const float *w = wr + j * 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+                    y_row[q * 16 + f0 + 80] = cg_relu(a5_0);
+                    y_row[q * 16 + f0 + 81] = cg_relu(a5_1);
+                    y_row[q * 16 + f0 + 82] = cg_relu(a5_2);
+                    y_row[q * 16 + f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 256 + q * 16;
+                        const float *wr = wf + kh * 384 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 8;
+                            const float *w = wr + j * 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 32) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 384 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 176];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 184];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 200];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 216];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 232];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 248];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 192];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_relu(a0_0);
+                    y_row[f0 + 177] = cg_relu(a0_1);
+                    y_row[f0 + 178] = cg_relu(a0_2);
+                    y_row[f0 + 179] = cg_relu(a0_3);
+                    y_row[f0 + 192] = cg_relu(a1_0);
+                    y_row[f0 + 193] = cg_relu(a1_1);
+                    y_row[f0 + 194] = cg_relu(a1_2);
+                    y_row[f0 + 195] = cg_relu(a1_3);
+                    y_row[f0 + 208] = cg_relu(a2_0);
+                    y_row[f0 + 209] = cg_relu(a2_1);
+                    y_row[f0 + 210] = cg_relu(a2_2);
+                    y_row[f0 + 211] = cg_relu(a2_3);
+                    y_row[f0 + 224] = cg_relu(a3_0);
+                    y_row[f0 + 225] = cg_relu(a3_1);
+                    y_row[f0 + 226] = cg_relu(a3_2);
+                    y_row[f0 + 227] = cg_relu(a3_3);
+                    y_row[f0 + 240] = cg_relu(a4_0);
+                    y_row[f0 + 241] = cg_relu(a4_1);
+                    y_row[f0 + 242] = cg_relu(a4_2);
+                    y_row[f0 + 243] = cg_relu(a4_3);
+}
             }
         }
-        store_unet_small_layer1(y + oh * 256 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -2066,8 +2653,9 @@ static int unet_small_layer1(const float *input, const float *weights, float *ou
 
 /* enc2 (Conv2D) 16x16x16 -> 16x16x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][16][16], bias [1][16] at 2304
@@ -2798,27 +3386,311 @@ static int unet_small_layer2(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 16) continue;
-                const float *x = input + ih * 256 + iw * 16;
-                const float *w = wf + kh * 768 + kw * 256;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer2;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 15) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 80];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 19] = cg_relu(a1_3);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 35] = cg_relu(a2_3);
+                    y_row[f0 + 48] = cg_relu(a3_0);
+                    y_row[f0 + 49] = cg_relu(a3_1);
+                    y_row[f0 + 50] = cg_relu(a3_2);
+                    y_row[f0 + 51] = cg_relu(a3_3);
+                    y_row[f0 + 64] = cg_relu(a4_0);
+                    y_row[f0 + 65] = cg_relu(a4_1);
+                    y_row[f0 + 66] = cg_relu(a4_2);
+                    y_row[f0 + 67] = cg_relu(a4_3);
+                    y_row[f0 + 80] = cg_relu(a5_0);
+                    y_row[f0 + 81] = cg_relu(a5_1);
+                    y_row[f0 + 82] = cg_relu(a5_2);
+                    y_row[f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256 + q * 16;
+                        const float *wr = wf + kh * 768 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 16];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 768 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 160];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 176];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 192];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 224];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 240];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_relu(a0_0);
+                    y_row[f0 + 177] = cg_relu(a0_1);
+                    y_row[f0 + 178] = cg_relu(a0_2);
+                    y_row[f0 + 179] = cg_relu(a0_3);
+                    y_row[f0 + 192] = cg_relu(a1_0);
+                    y_row[f0 + 193] = cg_relu(a1_1);
+                    y_row[f0 + 194] = cg_relu(a1_2);
+                    y_row[f0 + 195] = cg_relu(a1_3);
+                    y_row[f0 + 208] = cg_relu(a2_0);
+                    y_row[f0 + 209] = cg_relu(a2_1);
+                    y_row[f0 + 210] = cg_relu(a2_2);
+                    y_row[f0 + 211] = cg_relu(a2_3);
+                    y_row[f0 + 224] = cg_relu(a3_0);
+                    y_row[f0 + 225] = cg_relu(a3_1);
+                    y_row[f0 + 226] = cg_relu(a3_2);
+                    y_row[f0 + 227] = cg_relu(a3_3);
+                    y_row[f0 + 240] = cg_relu(a4_0);
+                    y_row[f0 + 241] = cg_relu(a4_1);
+                    y_row[f0 + 242] = cg_relu(a4_2);
+                    y_row[f0 + 243] = cg_relu(a4_3);
+}
             }
         }
-        store_unet_small_layer2(y + oh * 256 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -2826,8 +3698,9 @@ static int unet_small_layer2(const float *input, const float *weights, float *ou
 
 /* down2 (Conv2D) 16x16x16 -> 8x8x32, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   output 1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
  *   weights [1][1][3][3][16][32], bias [1][32] at 4608
@@ -3290,27 +4163,387 @@ static int unet_small_layer3(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 8; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 16) continue;
-                const float *x = input + ih * 256 + iw * 16;
-                const float *w = wf + kh * 1536 + kw * 512;
-                for (int c = 0; c < 16; ++c)
-                    for (int f = 0; f < 32; ++f)
-                        acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer3;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 8; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 12; f0 += 6) {
+                /* columns q: interior for q in [0, 7) */
+                for (int q = 0; q < 4; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 256 + q * 32;
+                        const float *wr = wf + kh * 1536 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xk[c], x1 = xk[c + 32], x2 = xk[c + 64], x3 = xk[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 32 + f0 + 5] = cg_relu(a0_5);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 36] = cg_relu(a1_4);
+                    y_row[q * 32 + f0 + 37] = cg_relu(a1_5);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 68] = cg_relu(a2_4);
+                    y_row[q * 32 + f0 + 69] = cg_relu(a2_5);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 100] = cg_relu(a3_4);
+                    y_row[q * 32 + f0 + 101] = cg_relu(a3_5);
+}
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 1536 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xr[c + 128], x1 = xr[c + 160], x2 = xr[c + 192], x3 = xr[c + 224];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xr[c + 144], x1 = xr[c + 176], x2 = xr[c + 208], x3 = xr[c + 240];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xr[c + 160], x1 = xr[c + 192], x2 = xr[c + 224];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 128] = cg_relu(a0_0);
+                    y_row[f0 + 129] = cg_relu(a0_1);
+                    y_row[f0 + 130] = cg_relu(a0_2);
+                    y_row[f0 + 131] = cg_relu(a0_3);
+                    y_row[f0 + 132] = cg_relu(a0_4);
+                    y_row[f0 + 133] = cg_relu(a0_5);
+                    y_row[f0 + 160] = cg_relu(a1_0);
+                    y_row[f0 + 161] = cg_relu(a1_1);
+                    y_row[f0 + 162] = cg_relu(a1_2);
+                    y_row[f0 + 163] = cg_relu(a1_3);
+                    y_row[f0 + 164] = cg_relu(a1_4);
+                    y_row[f0 + 165] = cg_relu(a1_5);
+                    y_row[f0 + 192] = cg_relu(a2_0);
+                    y_row[f0 + 193] = cg_relu(a2_1);
+                    y_row[f0 + 194] = cg_relu(a2_2);
+                    y_row[f0 + 195] = cg_relu(a2_3);
+                    y_row[f0 + 196] = cg_relu(a2_4);
+                    y_row[f0 + 197] = cg_relu(a2_5);
+                    y_row[f0 + 224] = cg_relu(a3_0);
+                    y_row[f0 + 225] = cg_relu(a3_1);
+                    y_row[f0 + 226] = cg_relu(a3_2);
+                    y_row[f0 + 227] = cg_relu(a3_3);
+                    y_row[f0 + 228] = cg_relu(a3_4);
+                    y_row[f0 + 229] = cg_relu(a3_5);
+}
+            }
+            for (int f0 = 12; f0 < 32; f0 += 5) {
+                /* columns q: interior for q in [0, 7) */
+                for (int q = 0; q < 4; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 256 + q * 32;
+                        const float *wr = wf + kh * 1536 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 16;
+                            const float *w = wr + j * 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xk[c], x1 = xk[c + 32], x2 = xk[c + 64], x3 = xk[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 36] = cg_relu(a1_4);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 68] = cg_relu(a2_4);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 100] = cg_relu(a3_4);
+}
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 16) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 1536 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xr[c + 128], x1 = xr[c + 160], x2 = xr[c + 192], x3 = xr[c + 224];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xr[c + 144], x1 = xr[c + 176], x2 = xr[c + 208], x3 = xr[c + 240];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 32) {
+                                const float x0 = xr[c + 160], x1 = xr[c + 192], x2 = xr[c + 224];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 128] = cg_relu(a0_0);
+                    y_row[f0 + 129] = cg_relu(a0_1);
+                    y_row[f0 + 130] = cg_relu(a0_2);
+                    y_row[f0 + 131] = cg_relu(a0_3);
+                    y_row[f0 + 132] = cg_relu(a0_4);
+                    y_row[f0 + 160] = cg_relu(a1_0);
+                    y_row[f0 + 161] = cg_relu(a1_1);
+                    y_row[f0 + 162] = cg_relu(a1_2);
+                    y_row[f0 + 163] = cg_relu(a1_3);
+                    y_row[f0 + 164] = cg_relu(a1_4);
+                    y_row[f0 + 192] = cg_relu(a2_0);
+                    y_row[f0 + 193] = cg_relu(a2_1);
+                    y_row[f0 + 194] = cg_relu(a2_2);
+                    y_row[f0 + 195] = cg_relu(a2_3);
+                    y_row[f0 + 196] = cg_relu(a2_4);
+                    y_row[f0 + 224] = cg_relu(a3_0);
+                    y_row[f0 + 225] = cg_relu(a3_1);
+                    y_row[f0 + 226] = cg_relu(a3_2);
+                    y_row[f0 + 227] = cg_relu(a3_3);
+                    y_row[f0 + 228] = cg_relu(a3_4);
+}
             }
         }
-        store_unet_small_layer3(y + oh * 256 + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -3318,8 +4551,9 @@ static int unet_small_layer3(const float *input, const float *weights, float *ou
 
 /* up2 (Conv2DTranspose) 8x8x32 -> 16x16x16, activation relu
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
  *   output 1x16x16x16: strides n=8192 c=1 d=8192 h=512 w=32
  *   weights [1][1][3][3][32][16], bias [1][16] at 4608
@@ -3785,29 +5019,467 @@ static int unet_small_layer4(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int th = oh - kh;
-            const int ih = th / 2;
-            if (th < 0 || th % 2 != 0) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int tw = ow - kw;
-                const int iw = tw / 2;
-                if (tw < 0 || tw % 2 != 0) continue;
-                const float *x = input + ih * 256 + iw * 32;
-                const float *w = wf + kh * 1536 + kw * 512;
-                for (int c = 0; c < 32; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer4;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 512;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            {
+                /* columns q * 2: interior for q in [1, 8) */
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 1536;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 1, 2, 3 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x1 = xr[c], x2 = xr[c + 32], x3 = xr[c + 64];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[0] = cg_relu(a0_0);
+                    y_row[1] = cg_relu(a0_1);
+                    y_row[2] = cg_relu(a0_2);
+                    y_row[3] = cg_relu(a0_3);
+                    y_row[4] = cg_relu(a0_4);
+                    y_row[5] = cg_relu(a0_5);
+                    y_row[64] = cg_relu(a1_0);
+                    y_row[65] = cg_relu(a1_1);
+                    y_row[66] = cg_relu(a1_2);
+                    y_row[67] = cg_relu(a1_3);
+                    y_row[68] = cg_relu(a1_4);
+                    y_row[69] = cg_relu(a1_5);
+                    y_row[128] = cg_relu(a2_0);
+                    y_row[129] = cg_relu(a2_1);
+                    y_row[130] = cg_relu(a2_2);
+                    y_row[131] = cg_relu(a2_3);
+                    y_row[132] = cg_relu(a2_4);
+                    y_row[133] = cg_relu(a2_5);
+                    y_row[192] = cg_relu(a3_0);
+                    y_row[193] = cg_relu(a3_1);
+                    y_row[194] = cg_relu(a3_2);
+                    y_row[195] = cg_relu(a3_3);
+                    y_row[196] = cg_relu(a3_4);
+                    y_row[197] = cg_relu(a3_5);
+}
+                for (int q = 4; q < 8; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 256 + q * 32;
+                        const float *wr = wf + kh * 1536;
+                        for (int j = 0; j < 2; ++j) {   /* taps kw = j * 2 */
+                            const float *xk = xr - j * 32;
+                            const float *w = wr + j * 1024;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x0 = xk[c], x1 = xk[c + 32], x2 = xk[c + 64], x3 = xk[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64] = cg_relu(a0_0);
+                    y_row[q * 64 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + 4] = cg_relu(a0_4);
+                    y_row[q * 64 + 5] = cg_relu(a0_5);
+                    y_row[q * 64 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + 68] = cg_relu(a1_4);
+                    y_row[q * 64 + 69] = cg_relu(a1_5);
+                    y_row[q * 64 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + 132] = cg_relu(a2_4);
+                    y_row[q * 64 + 133] = cg_relu(a2_5);
+                    y_row[q * 64 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + 196] = cg_relu(a3_4);
+                    y_row[q * 64 + 197] = cg_relu(a3_5);
+}
+                /* columns q * 2 + 1: interior for q in [0, 8) */
+                for (int q = 0; q < 8; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 256 + q * 32;
+                        const float *wr = wf + kh * 1536;
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + 32] = cg_relu(a0_0);
+                    y_row[q * 64 + 33] = cg_relu(a0_1);
+                    y_row[q * 64 + 34] = cg_relu(a0_2);
+                    y_row[q * 64 + 35] = cg_relu(a0_3);
+                    y_row[q * 64 + 36] = cg_relu(a0_4);
+                    y_row[q * 64 + 37] = cg_relu(a0_5);
+                    y_row[q * 64 + 96] = cg_relu(a1_0);
+                    y_row[q * 64 + 97] = cg_relu(a1_1);
+                    y_row[q * 64 + 98] = cg_relu(a1_2);
+                    y_row[q * 64 + 99] = cg_relu(a1_3);
+                    y_row[q * 64 + 100] = cg_relu(a1_4);
+                    y_row[q * 64 + 101] = cg_relu(a1_5);
+                    y_row[q * 64 + 160] = cg_relu(a2_0);
+                    y_row[q * 64 + 161] = cg_relu(a2_1);
+                    y_row[q * 64 + 162] = cg_relu(a2_2);
+                    y_row[q * 64 + 163] = cg_relu(a2_3);
+                    y_row[q * 64 + 164] = cg_relu(a2_4);
+                    y_row[q * 64 + 165] = cg_relu(a2_5);
+                    y_row[q * 64 + 224] = cg_relu(a3_0);
+                    y_row[q * 64 + 225] = cg_relu(a3_1);
+                    y_row[q * 64 + 226] = cg_relu(a3_2);
+                    y_row[q * 64 + 227] = cg_relu(a3_3);
+                    y_row[q * 64 + 228] = cg_relu(a3_4);
+                    y_row[q * 64 + 229] = cg_relu(a3_5);
+}
+            }
+            for (int f0 = 6; f0 < 16; f0 += 5) {
+                /* columns q * 2: interior for q in [1, 8) */
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 256;
+                        const float *wr = wf + kh * 1536 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 1, 2, 3 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x1 = xr[c], x2 = xr[c + 32], x3 = xr[c + 64];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 4] = cg_relu(a0_4);
+                    y_row[f0 + 64] = cg_relu(a1_0);
+                    y_row[f0 + 65] = cg_relu(a1_1);
+                    y_row[f0 + 66] = cg_relu(a1_2);
+                    y_row[f0 + 67] = cg_relu(a1_3);
+                    y_row[f0 + 68] = cg_relu(a1_4);
+                    y_row[f0 + 128] = cg_relu(a2_0);
+                    y_row[f0 + 129] = cg_relu(a2_1);
+                    y_row[f0 + 130] = cg_relu(a2_2);
+                    y_row[f0 + 131] = cg_relu(a2_3);
+                    y_row[f0 + 132] = cg_relu(a2_4);
+                    y_row[f0 + 192] = cg_relu(a3_0);
+                    y_row[f0 + 193] = cg_relu(a3_1);
+                    y_row[f0 + 194] = cg_relu(a3_2);
+                    y_row[f0 + 195] = cg_relu(a3_3);
+                    y_row[f0 + 196] = cg_relu(a3_4);
+}
+                for (int q = 4; q < 8; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 256 + q * 32;
+                        const float *wr = wf + kh * 1536 + f0;
+                        for (int j = 0; j < 2; ++j) {   /* taps kw = j * 2 */
+                            const float *xk = xr - j * 32;
+                            const float *w = wr + j * 1024;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x0 = xk[c], x1 = xk[c + 32], x2 = xk[c + 64], x3 = xk[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 64 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + f0 + 68] = cg_relu(a1_4);
+                    y_row[q * 64 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + f0 + 132] = cg_relu(a2_4);
+                    y_row[q * 64 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + f0 + 196] = cg_relu(a3_4);
+}
+                /* columns q * 2 + 1: interior for q in [0, 8) */
+                for (int q = 0; q < 8; q += 4)
+                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int th = oh - kh;
+                        const int ih = th / 2;
+                        if (th < 0 || th % 2 != 0) continue;
+                        const float *xr = input + ih * 256 + q * 32;
+                        const float *wr = wf + kh * 1536 + f0;
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 64 + f0 + 32] = cg_relu(a0_0);
+                    y_row[q * 64 + f0 + 33] = cg_relu(a0_1);
+                    y_row[q * 64 + f0 + 34] = cg_relu(a0_2);
+                    y_row[q * 64 + f0 + 35] = cg_relu(a0_3);
+                    y_row[q * 64 + f0 + 36] = cg_relu(a0_4);
+                    y_row[q * 64 + f0 + 96] = cg_relu(a1_0);
+                    y_row[q * 64 + f0 + 97] = cg_relu(a1_1);
+                    y_row[q * 64 + f0 + 98] = cg_relu(a1_2);
+                    y_row[q * 64 + f0 + 99] = cg_relu(a1_3);
+                    y_row[q * 64 + f0 + 100] = cg_relu(a1_4);
+                    y_row[q * 64 + f0 + 160] = cg_relu(a2_0);
+                    y_row[q * 64 + f0 + 161] = cg_relu(a2_1);
+                    y_row[q * 64 + f0 + 162] = cg_relu(a2_2);
+                    y_row[q * 64 + f0 + 163] = cg_relu(a2_3);
+                    y_row[q * 64 + f0 + 164] = cg_relu(a2_4);
+                    y_row[q * 64 + f0 + 224] = cg_relu(a3_0);
+                    y_row[q * 64 + f0 + 225] = cg_relu(a3_1);
+                    y_row[q * 64 + f0 + 226] = cg_relu(a3_2);
+                    y_row[q * 64 + f0 + 227] = cg_relu(a3_3);
+                    y_row[q * 64 + f0 + 228] = cg_relu(a3_4);
+}
             }
         }
-        store_unet_small_layer4(y + oh * 512 + ow * 32, acc, 16);
     }
 #endif
     return 0;
@@ -3827,8 +5499,9 @@ static int unet_small_layer5(const float *in1, float *output)
 
 /* dec2 (Conv2D) 16x16x32 -> 16x16x16, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x16x16x32: strides n=8192 c=1 d=8192 h=512 w=32
  *   output 1x16x16x16: strides n=4096 c=1 d=4096 h=256 w=16
  *   weights [1][1][3][3][32][16], bias [1][16] at 4608
@@ -4559,27 +6232,311 @@ static int unet_small_layer6(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 16; ++oh)
-    for (int ow = 0; ow < 16; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 16) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 16) continue;
-                const float *x = input + ih * 512 + iw * 32;
-                const float *w = wf + kh * 1536 + kw * 512;
-                for (int c = 0; c < 32; ++c)
-                    for (int f = 0; f < 16; ++f)
-                        acc[f] += x[c] * w[c * 16 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer6;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 16; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [1, 15) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 1536 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 32];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 128];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 16] = cg_relu(a1_0);
+                    y_row[f0 + 17] = cg_relu(a1_1);
+                    y_row[f0 + 18] = cg_relu(a1_2);
+                    y_row[f0 + 19] = cg_relu(a1_3);
+                    y_row[f0 + 32] = cg_relu(a2_0);
+                    y_row[f0 + 33] = cg_relu(a2_1);
+                    y_row[f0 + 34] = cg_relu(a2_2);
+                    y_row[f0 + 35] = cg_relu(a2_3);
+                    y_row[f0 + 48] = cg_relu(a3_0);
+                    y_row[f0 + 49] = cg_relu(a3_1);
+                    y_row[f0 + 50] = cg_relu(a3_2);
+                    y_row[f0 + 51] = cg_relu(a3_3);
+                    y_row[f0 + 64] = cg_relu(a4_0);
+                    y_row[f0 + 65] = cg_relu(a4_1);
+                    y_row[f0 + 66] = cg_relu(a4_2);
+                    y_row[f0 + 67] = cg_relu(a4_3);
+                    y_row[f0 + 80] = cg_relu(a5_0);
+                    y_row[f0 + 81] = cg_relu(a5_1);
+                    y_row[f0 + 82] = cg_relu(a5_2);
+                    y_row[f0 + 83] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 11; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 512 + q * 32;
+                        const float *wr = wf + kh * 1536 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 32;
+                            const float *w = wr + j * 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 32];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 16) continue;
+                        const float *xr = input + ih * 512;
+                        const float *wr = wf + kh * 1536 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 320];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 352];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 384];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 352];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 384];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 384];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 416];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 448];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 480];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 176] = cg_relu(a0_0);
+                    y_row[f0 + 177] = cg_relu(a0_1);
+                    y_row[f0 + 178] = cg_relu(a0_2);
+                    y_row[f0 + 179] = cg_relu(a0_3);
+                    y_row[f0 + 192] = cg_relu(a1_0);
+                    y_row[f0 + 193] = cg_relu(a1_1);
+                    y_row[f0 + 194] = cg_relu(a1_2);
+                    y_row[f0 + 195] = cg_relu(a1_3);
+                    y_row[f0 + 208] = cg_relu(a2_0);
+                    y_row[f0 + 209] = cg_relu(a2_1);
+                    y_row[f0 + 210] = cg_relu(a2_2);
+                    y_row[f0 + 211] = cg_relu(a2_3);
+                    y_row[f0 + 224] = cg_relu(a3_0);
+                    y_row[f0 + 225] = cg_relu(a3_1);
+                    y_row[f0 + 226] = cg_relu(a3_2);
+                    y_row[f0 + 227] = cg_relu(a3_3);
+                    y_row[f0 + 240] = cg_relu(a4_0);
+                    y_row[f0 + 241] = cg_relu(a4_1);
+                    y_row[f0 + 242] = cg_relu(a4_2);
+                    y_row[f0 + 243] = cg_relu(a4_3);
+}
             }
         }
-        store_unet_small_layer6(y + oh * 256 + ow * 16, acc, 16);
     }
 #endif
     return 0;
@@ -4716,8 +6673,9 @@ static int unet_small_layer8(const float *in0, const float *in1, float *output)
 
 /* dec1 (Conv2D) 32x32x24 -> 32x32x8, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x24: strides n=24576 c=1 d=24576 h=768 w=24
  *   output 1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
  *   weights [1][1][3][3][24][8], bias [1][8] at 1728
@@ -5877,27 +7835,382 @@ static int unet_small_layer9(const float *input, const float *weights, float *ou
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 32; ++oh)
-    for (int ow = 0; ow < 32; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh - 1;
-            if (ih < 0 || ih >= 32) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow + kw - 1;
-                if (iw < 0 || iw >= 32) continue;
-                const float *x = input + ih * 768 + iw * 24;
-                const float *w = wf + kh * 576 + kw * 192;
-                for (int c = 0; c < 24; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer9;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 256;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [1, 31) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 768;
+                        const float *wr = wf + kh * 576 + f0;
+                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                            const float *w = wr;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 192;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 120];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 384;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 24];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 120];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 144];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 8] = cg_relu(a1_0);
+                    y_row[f0 + 9] = cg_relu(a1_1);
+                    y_row[f0 + 10] = cg_relu(a1_2);
+                    y_row[f0 + 11] = cg_relu(a1_3);
+                    y_row[f0 + 16] = cg_relu(a2_0);
+                    y_row[f0 + 17] = cg_relu(a2_1);
+                    y_row[f0 + 18] = cg_relu(a2_2);
+                    y_row[f0 + 19] = cg_relu(a2_3);
+                    y_row[f0 + 24] = cg_relu(a3_0);
+                    y_row[f0 + 25] = cg_relu(a3_1);
+                    y_row[f0 + 26] = cg_relu(a3_2);
+                    y_row[f0 + 27] = cg_relu(a3_3);
+                    y_row[f0 + 32] = cg_relu(a4_0);
+                    y_row[f0 + 33] = cg_relu(a4_1);
+                    y_row[f0 + 34] = cg_relu(a4_2);
+                    y_row[f0 + 35] = cg_relu(a4_3);
+                    y_row[f0 + 40] = cg_relu(a5_0);
+                    y_row[f0 + 41] = cg_relu(a5_1);
+                    y_row[f0 + 42] = cg_relu(a5_2);
+                    y_row[f0 + 43] = cg_relu(a5_3);
+}
+                for (int q = 6; q < 12; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 768 + q * 24;
+                        const float *wr = wf + kh * 576 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 24;
+                            const float *w = wr + j * 192;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 24];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 72];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+}
+                for (int q = 12; q < 27; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 768 + q * 24;
+                        const float *wr = wf + kh * 576 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 24;
+                            const float *w = wr + j * 192;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c - 24];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 72];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 32) continue;
+                        const float *xr = input + ih * 768;
+                        const float *wr = wf + kh * 576 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 624];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 648];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 672];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 696];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 720];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 192;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 648];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 672];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 696];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 720];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 744];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                            const float *w = wr + 384;
+                            for (int c = 0; c < 24; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 672];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 696];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 720];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 744];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 216] = cg_relu(a0_0);
+                    y_row[f0 + 217] = cg_relu(a0_1);
+                    y_row[f0 + 218] = cg_relu(a0_2);
+                    y_row[f0 + 219] = cg_relu(a0_3);
+                    y_row[f0 + 224] = cg_relu(a1_0);
+                    y_row[f0 + 225] = cg_relu(a1_1);
+                    y_row[f0 + 226] = cg_relu(a1_2);
+                    y_row[f0 + 227] = cg_relu(a1_3);
+                    y_row[f0 + 232] = cg_relu(a2_0);
+                    y_row[f0 + 233] = cg_relu(a2_1);
+                    y_row[f0 + 234] = cg_relu(a2_2);
+                    y_row[f0 + 235] = cg_relu(a2_3);
+                    y_row[f0 + 240] = cg_relu(a3_0);
+                    y_row[f0 + 241] = cg_relu(a3_1);
+                    y_row[f0 + 242] = cg_relu(a3_2);
+                    y_row[f0 + 243] = cg_relu(a3_3);
+                    y_row[f0 + 248] = cg_relu(a4_0);
+                    y_row[f0 + 249] = cg_relu(a4_1);
+                    y_row[f0 + 250] = cg_relu(a4_2);
+                    y_row[f0 + 251] = cg_relu(a4_3);
+}
             }
         }
-        store_unet_small_layer9(y + oh * 256 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -5905,8 +8218,9 @@ static int unet_small_layer9(const float *input, const float *weights, float *ou
 
 /* head (Conv2D) 32x32x8 -> 32x32x3, activation softmax
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x32x32x8: strides n=8192 c=1 d=8192 h=256 w=8
  *   output 1x32x32x3: strides n=3072 c=1 d=3072 h=96 w=3
  *   weights [1][1][1][1][8][8], bias [1][8] at 64
@@ -6245,19 +8559,92 @@ CG_STORE(cg_v8, t, a9_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 32; ++oh)
-    for (int ow = 0; ow < 32; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        const float *x = input + oh * 256 + ow * 8;
-        const float *w = wf;
-        for (int c = 0; c < 8; ++c)
-            for (int f = 0; f < 8; ++f)
-                acc[f] += x[c] * w[c * 8 + f];
-        store_unet_small_layer10(y + oh * 96 + ow * 3, acc, 3);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_unet_small_layer10;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 32; ++oh) {
+        float *y_row = y + oh * 96;
+        {   /* block 0: 3 filters */
+            const float *wf = weights;
+            {
+                /* columns q: interior for q in [0, 32) */
+                for (int q = 0; q < 32; q += 8)
+                {   /* 8 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
+                    float a7_0 = b0, a7_1 = b1, a7_2 = b2;
+                    const float *xr = input + oh * 256 + q * 8;
+                    const float *wr = wf;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 8; ++c, w += 8) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 56];
+                                a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 3] = cg_linear(a0_0);
+                    y_row[q * 3 + 1] = cg_linear(a0_1);
+                    y_row[q * 3 + 2] = cg_linear(a0_2);
+                    y_row[q * 3 + 3] = cg_linear(a1_0);
+                    y_row[q * 3 + 4] = cg_linear(a1_1);
+                    y_row[q * 3 + 5] = cg_linear(a1_2);
+                    y_row[q * 3 + 6] = cg_linear(a2_0);
+                    y_row[q * 3 + 7] = cg_linear(a2_1);
+                    y_row[q * 3 + 8] = cg_linear(a2_2);
+                    y_row[q * 3 + 9] = cg_linear(a3_0);
+                    y_row[q * 3 + 10] = cg_linear(a3_1);
+                    y_row[q * 3 + 11] = cg_linear(a3_2);
+                    y_row[q * 3 + 12] = cg_linear(a4_0);
+                    y_row[q * 3 + 13] = cg_linear(a4_1);
+                    y_row[q * 3 + 14] = cg_linear(a4_2);
+                    y_row[q * 3 + 15] = cg_linear(a5_0);
+                    y_row[q * 3 + 16] = cg_linear(a5_1);
+                    y_row[q * 3 + 17] = cg_linear(a5_2);
+                    y_row[q * 3 + 18] = cg_linear(a6_0);
+                    y_row[q * 3 + 19] = cg_linear(a6_1);
+                    y_row[q * 3 + 20] = cg_linear(a6_2);
+                    y_row[q * 3 + 21] = cg_linear(a7_0);
+                    y_row[q * 3 + 22] = cg_linear(a7_1);
+                    y_row[q * 3 + 23] = cg_linear(a7_2);
+}
+            }
+        }
     }
 #endif
     cg_softmax_rows(output, 1024, 3);

@@ -93,8 +93,9 @@ static inline float cg_gelu(float x) { return 0.5f * x * (1.0f + cg_erf(x * 0.70
 
 /* conv3d (Conv3D) 5x12x10x6 -> 5x12x10x8, activation gelu
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x5x12x10x6: strides n=3600 c=1 d=720 h=60 w=6
  *   output 1x5x12x10x8: strides n=4800 c=1 d=960 h=80 w=8
  *   weights [1][3][3][2][6][8], bias [1][8] at 864
@@ -404,32 +405,149 @@ CG_STORE(cg_v8, t, a9_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[8];   /* a pixel's values on their way to the store function */
     for (int od = 0; od < 5; ++od)
-    for (int oh = 0; oh < 12; ++oh)
-    for (int ow = 0; ow < 10; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 3; ++kd) {
-            const int id = od + kd - 1;
-            if (id < 0 || id >= 5) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh + kh - 1;
-                if (ih < 0 || ih >= 12) continue;
-                for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow + kw;
-                    if (iw >= 10) continue;
-                    const float *x = input + id * 720 + ih * 60 + iw * 6;
-                    const float *w = wf + kd * 288 + kh * 96 + kw * 48;
-                    for (int c = 0; c < 6; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c] * w[c * 8 + f];
-                }
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + od * 960 + oh * 80;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [0, 9) */
+                for (int q = 0; q < 5; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kd = 0; kd < 3; ++kd) {
+                        const int id = od + kd - 1;
+                        if (id < 0 || id >= 5) continue;
+                        for (int kh = 0; kh < 3; ++kh) {
+                            const int ih = oh + kh - 1;
+                            if (ih < 0 || ih >= 12) continue;
+                            const float *xr = input + id * 720 + ih * 60 + q * 6;
+                            const float *wr = wf + kd * 288 + kh * 96 + f0;
+                            for (int j = 0; j < 2; ++j) {   /* taps kw = j */
+                                const float *xk = xr + j * 6;
+                                const float *w = wr + j * 48;
+                                for (int c = 0; c < 6; ++c, w += 8) {
+                                    const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                    {
+                                        const float xv = xk[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 6];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 12];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 18];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 24];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    }
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_video_conv3d_layer0(y_row + q * 8 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 8, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 16, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 24, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 32, t, 4);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    for (int kd = 0; kd < 3; ++kd) {
+                        const int id = od + kd - 1;
+                        if (id < 0 || id >= 5) continue;
+                        for (int kh = 0; kh < 3; ++kh) {
+                            const int ih = oh + kh - 1;
+                            if (ih < 0 || ih >= 12) continue;
+                            const float *xr = input + id * 720 + ih * 60;
+                            const float *wr = wf + kd * 288 + kh * 96 + f0;
+                            {   /* tap kw = 0 */
+                                const float *w = wr;
+                                for (int c = 0; c < 6; ++c, w += 8) {
+                                    const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                    {
+                                        const float xv = xr[c + 30];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 36];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 42];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 54];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    }
+                                }
+                            }
+                            {   /* tap kw = 1, pixels 0, 1, 2, 3 */
+                                const float *w = wr + 48;
+                                for (int c = 0; c < 6; ++c, w += 8) {
+                                    const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                    {
+                                        const float xv = xr[c + 36];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 42];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 54];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    }
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_video_conv3d_layer0(y_row + f0 + 40, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_video_conv3d_layer0(y_row + f0 + 48, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_video_conv3d_layer0(y_row + f0 + 56, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_video_conv3d_layer0(y_row + f0 + 64, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_video_conv3d_layer0(y_row + f0 + 72, t, 4);
+}
             }
         }
-        store_video_conv3d_layer0(y + od * 960 + oh * 80 + ow * 8, acc, 8);
     }
 #endif
     return 0;

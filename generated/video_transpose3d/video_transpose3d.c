@@ -43,8 +43,9 @@ static inline float cg_linear(float x) { return x; }
 
 /* conv3d_transpose (Conv3DTranspose) 4x3x5x4 -> 3x4x11x9
  * Transposed convolution by stride phases: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  2x4x3x5x4: strides n=240 c=60 d=20 h=4 w=1
  *   output 2x3x4x11x9: strides n=1188 c=396 d=99 h=9 w=1
  *   weights [1][2][3][3][4][8], bias [1][8] at 576
@@ -349,35 +350,150 @@ CG_STORE(cg_v8, t, a3_0);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_video_transpose3d_layer0;   /* unused: the tiles store their values themselves */
     for (int n = 0; n < 2; ++n)
     for (int od = 0; od < 4; ++od)
-    for (int oh = 0; oh < 11; ++oh)
-    for (int ow = 0; ow < 9; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kd = 0; kd < 2; ++kd) {
-            const int id = od - kd;
-            if (id < 0 || id >= 3) continue;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int th = oh - kh;
-                const int ih = th / 2;
-                if (th < 0 || th % 2 != 0 || ih >= 5) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int tw = ow - kw;
-                    const int iw = tw / 2;
-                    if (tw < 0 || tw % 2 != 0 || iw >= 4) continue;
-                    const float *x = input + n * 240 + id * 20 + ih * 4 + iw;
-                    const float *w = wf + kd * 288 + kh * 96 + kw * 32;
-                    for (int c = 0; c < 4; ++c)
-                        for (int f = 0; f < 8; ++f)
-                            acc[f] += x[c * 60] * w[c * 8 + f];
-                }
+    for (int oh = 0; oh < 11; ++oh) {
+        float *y_row = y + n * 1188 + od * 99 + oh * 9;
+        {   /* block 0: 3 filters */
+            const float *wf = weights;
+            {
+                /* columns q * 2: interior for q in [1, 4) */
+                {   /* 5 pixel(s) x 3 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    for (int kd = 0; kd < 2; ++kd) {
+                        const int id = od - kd;
+                        if (id < 0 || id >= 3) continue;
+                        for (int kh = 0; kh < 3; ++kh) {
+                            const int th = oh - kh;
+                            const int ih = th / 2;
+                            if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+                            const float *xr = input + n * 240 + id * 20 + ih * 4;
+                            const float *wr = wf + kd * 288 + kh * 96;
+                            {   /* tap kw = 0, pixels 0, 1, 2, 3 */
+                                const float *w = wr;
+                                for (int c = 0; c < 4; ++c, w += 8) {
+                                    const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                    {
+                                        const float xv = xr[c * 60];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 1];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 2];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 3];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                    }
+                                }
+                            }
+                            {   /* tap kw = 2, pixels 1, 2, 3, 4 */
+                                const float *w = wr + 64;
+                                for (int c = 0; c < 4; ++c, w += 8) {
+                                    const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                    {
+                                        const float xv = xr[c * 60];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 1];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 2];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 3];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    y_row[0] = cg_linear(a0_0);
+                    y_row[396] = cg_linear(a0_1);
+                    y_row[792] = cg_linear(a0_2);
+                    y_row[2] = cg_linear(a1_0);
+                    y_row[398] = cg_linear(a1_1);
+                    y_row[794] = cg_linear(a1_2);
+                    y_row[4] = cg_linear(a2_0);
+                    y_row[400] = cg_linear(a2_1);
+                    y_row[796] = cg_linear(a2_2);
+                    y_row[6] = cg_linear(a3_0);
+                    y_row[402] = cg_linear(a3_1);
+                    y_row[798] = cg_linear(a3_2);
+                    y_row[8] = cg_linear(a4_0);
+                    y_row[404] = cg_linear(a4_1);
+                    y_row[800] = cg_linear(a4_2);
+}
+                /* columns q * 2 + 1: interior for q in [0, 4) */
+                for (int q = 0; q < 4; q += 4)
+                {   /* 4 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[0], b1 = bias[1], b2 = bias[2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    for (int kd = 0; kd < 2; ++kd) {
+                        const int id = od - kd;
+                        if (id < 0 || id >= 3) continue;
+                        for (int kh = 0; kh < 3; ++kh) {
+                            const int th = oh - kh;
+                            const int ih = th / 2;
+                            if (th < 0 || th % 2 != 0 || ih >= 5) continue;
+                            const float *xr = input + n * 240 + id * 20 + ih * 4 + q;
+                            const float *wr = wf + kd * 288 + kh * 96;
+                            {   /* tap kw = 1 */
+                                const float *w = wr + 32;
+                                for (int c = 0; c < 4; ++c, w += 8) {
+                                    const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                    {
+                                        const float xv = xr[c * 60];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 1];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 2];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c * 60 + 3];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 2 + 1] = cg_linear(a0_0);
+                    y_row[q * 2 + 397] = cg_linear(a0_1);
+                    y_row[q * 2 + 793] = cg_linear(a0_2);
+                    y_row[q * 2 + 3] = cg_linear(a1_0);
+                    y_row[q * 2 + 399] = cg_linear(a1_1);
+                    y_row[q * 2 + 795] = cg_linear(a1_2);
+                    y_row[q * 2 + 5] = cg_linear(a2_0);
+                    y_row[q * 2 + 401] = cg_linear(a2_1);
+                    y_row[q * 2 + 797] = cg_linear(a2_2);
+                    y_row[q * 2 + 7] = cg_linear(a3_0);
+                    y_row[q * 2 + 403] = cg_linear(a3_1);
+                    y_row[q * 2 + 799] = cg_linear(a3_2);
+}
             }
         }
-        store_video_transpose3d_layer0(y + n * 1188 + od * 99 + oh * 9 + ow, acc, 3);
     }
 #endif
     return 0;

@@ -105,8 +105,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* conv2d (Conv2D) 96x96x3 -> 48x48x8; batch_normalization (BatchNormalization) folded into its weights; activation (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 8 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x96x96x3: strides n=27648 c=1 d=27648 h=288 w=3
  *   output 1x48x48x8: strides n=18432 c=1 d=18432 h=384 w=8
  *   weights [1][1][3][3][3][8], bias [1][8] at 216
@@ -1119,27 +1120,212 @@ static int vww_mobilenet_v1_layer0(const float *input, const float *weights, flo
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 48; ++oh)
-    for (int ow = 0; ow < 48; ++ow) {
-        const float *wf = weights;
-        float acc[8];
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh;
-            if (ih >= 96) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 96) continue;
-                const float *x = input + ih * 288 + iw * 3;
-                const float *w = wf + kh * 72 + kw * 24;
-                for (int c = 0; c < 3; ++c)
-                    for (int f = 0; f < 8; ++f)
-                        acc[f] += x[c] * w[c * 8 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer0;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 48; ++oh) {
+        float *y_row = y + oh * 384;
+        {   /* block 0: 8 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 8; f0 += 4) {
+                /* columns q: interior for q in [0, 47) */
+                for (int q = 0; q < 42; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 96) continue;
+                        const float *xr = input + ih * 288 + q * 6;
+                        const float *wr = wf + kh * 72 + f0;
+                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                            const float *xk = xr + j * 3;
+                            const float *w = wr + j * 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 30];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + f0] = cg_relu(a0_0);
+                    y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
+                    y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
+                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
+                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
+                    y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
+                    y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
+                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
+                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
+                    y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
+                    y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
+                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
+                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
+                    y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
+                    y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
+                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
+                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+}
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 96) continue;
+                        const float *xr = input + ih * 288;
+                        const float *wr = wf + kh * 72 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 252];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 258];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 264];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 270];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 276];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 282];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 255];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 261];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 267];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 273];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 279];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 285];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4 */
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 258];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 264];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 270];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 276];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 282];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[f0 + 336] = cg_relu(a0_0);
+                    y_row[f0 + 337] = cg_relu(a0_1);
+                    y_row[f0 + 338] = cg_relu(a0_2);
+                    y_row[f0 + 339] = cg_relu(a0_3);
+                    y_row[f0 + 344] = cg_relu(a1_0);
+                    y_row[f0 + 345] = cg_relu(a1_1);
+                    y_row[f0 + 346] = cg_relu(a1_2);
+                    y_row[f0 + 347] = cg_relu(a1_3);
+                    y_row[f0 + 352] = cg_relu(a2_0);
+                    y_row[f0 + 353] = cg_relu(a2_1);
+                    y_row[f0 + 354] = cg_relu(a2_2);
+                    y_row[f0 + 355] = cg_relu(a2_3);
+                    y_row[f0 + 360] = cg_relu(a3_0);
+                    y_row[f0 + 361] = cg_relu(a3_1);
+                    y_row[f0 + 362] = cg_relu(a3_2);
+                    y_row[f0 + 363] = cg_relu(a3_3);
+                    y_row[f0 + 368] = cg_relu(a4_0);
+                    y_row[f0 + 369] = cg_relu(a4_1);
+                    y_row[f0 + 370] = cg_relu(a4_2);
+                    y_row[f0 + 371] = cg_relu(a4_3);
+                    y_row[f0 + 376] = cg_relu(a5_0);
+                    y_row[f0 + 377] = cg_relu(a5_1);
+                    y_row[f0 + 378] = cg_relu(a5_2);
+                    y_row[f0 + 379] = cg_relu(a5_3);
+}
             }
         }
-        store_vww_mobilenet_v1_layer0(y + oh * 384 + ow * 8, acc, 8);
     }
 #endif
     return 0;
@@ -1148,8 +1334,9 @@ static int vww_mobilenet_v1_layer0(const float *input, const float *weights, flo
 /* depthwise_conv2d (DepthwiseConv2D) 48x48x8 -> 48x48x8; batch_normalization_1 (BatchNormalization) folded into its weights; activation_1 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (2) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x48x48x8: strides n=18432 h=384 w=8
  *   output 1x48x48x8: strides n=18432 h=384 w=8
  *   kernel [3][3][8], bias [8] at 72
@@ -1390,8 +1577,7 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 48; ++oh)
     for (int ow = 0; ow < 48; ++ow)
     for (int c = c_done; c < 8; ++c) {
@@ -1408,13 +1594,117 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
         }
         store_vww_mobilenet_v1_layer3(y + oh * 384 + ow * 8 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer3;
+    for (int oh = 0; oh < 48; ++oh) {
+        float *y_row = y + oh * 384;
+        for (int c = 0; c < 8; ++c) {
+            const float b = bias[c];
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 48) continue;
+                                        const float *xp = input + ih * 384 + c;
+                                        const float *wk = weights + kh * 24 + c;
+                                        const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[8];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 8] = cg_relu(a1);
+                y_row[c + 16] = cg_relu(a2);
+                y_row[c + 24] = cg_relu(a3);
+                y_row[c + 32] = cg_relu(a4);
+                y_row[c + 40] = cg_relu(a5);
+                y_row[c + 48] = cg_relu(a6);
+                y_row[c + 56] = cg_relu(a7);
+            }
+            for (int ow0 = 8; ow0 < 40; ow0 += 8)
+            {   /* 8 pixel(s) of channel c */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 48) continue;
+                                        const float *xp = input + ih * 384 + c + ow0 * 8 - 8;
+                                        const float *wk = weights + kh * 24 + c;
+                                        const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[8];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                                        }
+                }
+                y_row[ow0 * 8 + c] = cg_relu(a0);
+                y_row[ow0 * 8 + c + 8] = cg_relu(a1);
+                y_row[ow0 * 8 + c + 16] = cg_relu(a2);
+                y_row[ow0 * 8 + c + 24] = cg_relu(a3);
+                y_row[ow0 * 8 + c + 32] = cg_relu(a4);
+                y_row[ow0 * 8 + c + 40] = cg_relu(a5);
+                y_row[ow0 * 8 + c + 48] = cg_relu(a6);
+                y_row[ow0 * 8 + c + 56] = cg_relu(a7);
+            }
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 48) continue;
+                                        const float *xp = input + ih * 384 + c;
+                                        const float *wk = weights + kh * 24 + c;
+                                        const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[8];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                                        }
+                }
+                y_row[c + 320] = cg_relu(a0);
+                y_row[c + 328] = cg_relu(a1);
+                y_row[c + 336] = cg_relu(a2);
+                y_row[c + 344] = cg_relu(a3);
+                y_row[c + 352] = cg_relu(a4);
+                y_row[c + 360] = cg_relu(a5);
+                y_row[c + 368] = cg_relu(a6);
+                y_row[c + 376] = cg_relu(a7);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_1 (Conv2D) 48x48x8 -> 48x48x16; batch_normalization_2 (BatchNormalization) folded into its weights; activation_2 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x48x48x8: strides n=18432 c=1 d=18432 h=384 w=8
  *   output 1x48x48x16: strides n=36864 c=1 d=36864 h=768 w=16
  *   weights [1][1][1][1][8][16], bias [1][16] at 128
@@ -1652,19 +1942,82 @@ static int vww_mobilenet_v1_layer6(const float *input, const float *weights, flo
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 48; ++oh)
-    for (int ow = 0; ow < 48; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        const float *x = input + oh * 384 + ow * 8;
-        const float *w = wf;
-        for (int c = 0; c < 8; ++c)
-            for (int f = 0; f < 16; ++f)
-                acc[f] += x[c] * w[c * 16 + f];
-        store_vww_mobilenet_v1_layer6(y + oh * 768 + ow * 16, acc, 16);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer6;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 48; ++oh) {
+        float *y_row = y + oh * 768;
+        {   /* block 0: 16 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 16; f0 += 4) {
+                /* columns q: interior for q in [0, 48) */
+                for (int q = 0; q < 48; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 384 + q * 8;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 8; ++c, w += 16) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 8];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 24];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+                    y_row[q * 16 + f0 + 80] = cg_relu(a5_0);
+                    y_row[q * 16 + f0 + 81] = cg_relu(a5_1);
+                    y_row[q * 16 + f0 + 82] = cg_relu(a5_2);
+                    y_row[q * 16 + f0 + 83] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -1673,8 +2026,9 @@ static int vww_mobilenet_v1_layer6(const float *input, const float *weights, flo
 /* depthwise_conv2d_1 (DepthwiseConv2D) 48x48x16 -> 24x24x16; batch_normalization_3 (BatchNormalization) folded into its weights; activation_3 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x48x48x16: strides n=36864 h=768 w=16
  *   output 1x24x24x16: strides n=9216 h=384 w=16
  *   kernel [3][3][16], bias [16] at 144
@@ -2023,8 +2377,7 @@ static int vww_mobilenet_v1_layer9(const float *input, const float *weights, flo
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 24; ++oh)
     for (int ow = 0; ow < 24; ++ow)
     for (int c = c_done; c < 16; ++c) {
@@ -2041,13 +2394,87 @@ static int vww_mobilenet_v1_layer9(const float *input, const float *weights, flo
         }
         store_vww_mobilenet_v1_layer9(y + oh * 384 + ow * 16 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer9;
+    for (int oh = 0; oh < 24; ++oh) {
+        float *y_row = y + oh * 384;
+        for (int c = 0; c < 16; ++c) {
+            const float b = bias[c];
+            for (int ow0 = 0; ow0 < 16; ow0 += 8)
+            {   /* 8 pixel(s) of channel c */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 48) continue;
+                                        const float *xp = input + ih * 768 + c + ow0 * 32;
+                                        const float *wk = weights + kh * 48 + c;
+                                        const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
+                                        }
+                }
+                y_row[ow0 * 16 + c] = cg_relu(a0);
+                y_row[ow0 * 16 + c + 16] = cg_relu(a1);
+                y_row[ow0 * 16 + c + 32] = cg_relu(a2);
+                y_row[ow0 * 16 + c + 48] = cg_relu(a3);
+                y_row[ow0 * 16 + c + 64] = cg_relu(a4);
+                y_row[ow0 * 16 + c + 80] = cg_relu(a5);
+                y_row[ow0 * 16 + c + 96] = cg_relu(a6);
+                y_row[ow0 * 16 + c + 112] = cg_relu(a7);
+            }
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 48) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 48 + c;
+                                        const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                                        }
+                                        {
+                                            const float w = wk[16];
+                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                                        }
+                }
+                y_row[c + 256] = cg_relu(a0);
+                y_row[c + 272] = cg_relu(a1);
+                y_row[c + 288] = cg_relu(a2);
+                y_row[c + 304] = cg_relu(a3);
+                y_row[c + 320] = cg_relu(a4);
+                y_row[c + 336] = cg_relu(a5);
+                y_row[c + 352] = cg_relu(a6);
+                y_row[c + 368] = cg_relu(a7);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_2 (Conv2D) 24x24x16 -> 24x24x32; batch_normalization_4 (BatchNormalization) folded into its weights; activation_4 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x24x24x16: strides n=9216 c=1 d=9216 h=384 w=16
  *   output 1x24x24x32: strides n=18432 c=1 d=18432 h=768 w=32
  *   weights [1][1][1][1][16][32], bias [1][32] at 512
@@ -2244,19 +2671,82 @@ static int vww_mobilenet_v1_layer12(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 24; ++oh)
-    for (int ow = 0; ow < 24; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const float *x = input + oh * 384 + ow * 16;
-        const float *w = wf;
-        for (int c = 0; c < 16; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer12(y + oh * 768 + ow * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer12;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 24; ++oh) {
+        float *y_row = y + oh * 768;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 24) */
+                for (int q = 0; q < 24; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 384 + q * 16;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu(a4_3);
+                    y_row[q * 32 + f0 + 160] = cg_relu(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_relu(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_relu(a5_2);
+                    y_row[q * 32 + f0 + 163] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -2265,8 +2755,9 @@ static int vww_mobilenet_v1_layer12(const float *input, const float *weights, fl
 /* depthwise_conv2d_2 (DepthwiseConv2D) 24x24x32 -> 24x24x32; batch_normalization_5 (BatchNormalization) folded into its weights; activation_5 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (2) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x24x24x32: strides n=18432 h=768 w=32
  *   output 1x24x24x32: strides n=18432 h=768 w=32
  *   kernel [3][3][32], bias [32] at 288
@@ -2724,8 +3215,7 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 24; ++oh)
     for (int ow = 0; ow < 24; ++ow)
     for (int c = c_done; c < 32; ++c) {
@@ -2742,13 +3232,117 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer15(y + oh * 768 + ow * 32 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer15;
+    for (int oh = 0; oh < 24; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 32; ++c) {
+            const float b = bias[c];
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 24) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 96 + c;
+                                        const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 32] = cg_relu(a1);
+                y_row[c + 64] = cg_relu(a2);
+                y_row[c + 96] = cg_relu(a3);
+                y_row[c + 128] = cg_relu(a4);
+                y_row[c + 160] = cg_relu(a5);
+                y_row[c + 192] = cg_relu(a6);
+                y_row[c + 224] = cg_relu(a7);
+            }
+            for (int ow0 = 8; ow0 < 16; ow0 += 8)
+            {   /* 8 pixel(s) of channel c */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 24) continue;
+                                        const float *xp = input + ih * 768 + c + ow0 * 32 - 32;
+                                        const float *wk = weights + kh * 96 + c;
+                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                                        }
+                }
+                y_row[ow0 * 32 + c] = cg_relu(a0);
+                y_row[ow0 * 32 + c + 32] = cg_relu(a1);
+                y_row[ow0 * 32 + c + 64] = cg_relu(a2);
+                y_row[ow0 * 32 + c + 96] = cg_relu(a3);
+                y_row[ow0 * 32 + c + 128] = cg_relu(a4);
+                y_row[ow0 * 32 + c + 160] = cg_relu(a5);
+                y_row[ow0 * 32 + c + 192] = cg_relu(a6);
+                y_row[ow0 * 32 + c + 224] = cg_relu(a7);
+            }
+            {   /* 8 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 24) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 96 + c;
+                                        const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                                        }
+                }
+                y_row[c + 512] = cg_relu(a0);
+                y_row[c + 544] = cg_relu(a1);
+                y_row[c + 576] = cg_relu(a2);
+                y_row[c + 608] = cg_relu(a3);
+                y_row[c + 640] = cg_relu(a4);
+                y_row[c + 672] = cg_relu(a5);
+                y_row[c + 704] = cg_relu(a6);
+                y_row[c + 736] = cg_relu(a7);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_3 (Conv2D) 24x24x32 -> 24x24x32; batch_normalization_6 (BatchNormalization) folded into its weights; activation_6 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x24x24x32: strides n=18432 c=1 d=18432 h=768 w=32
  *   output 1x24x24x32: strides n=18432 c=1 d=18432 h=768 w=32
  *   weights [1][1][1][1][32][32], bias [1][32] at 1024
@@ -2945,19 +3539,82 @@ static int vww_mobilenet_v1_layer18(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 24; ++oh)
-    for (int ow = 0; ow < 24; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        const float *x = input + oh * 768 + ow * 32;
-        const float *w = wf;
-        for (int c = 0; c < 32; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer18(y + oh * 768 + ow * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer18;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 24; ++oh) {
+        float *y_row = y + oh * 768;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 24) */
+                for (int q = 0; q < 24; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 768 + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu(a4_3);
+                    y_row[q * 32 + f0 + 160] = cg_relu(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_relu(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_relu(a5_2);
+                    y_row[q * 32 + f0 + 163] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -2966,8 +3623,9 @@ static int vww_mobilenet_v1_layer18(const float *input, const float *weights, fl
 /* depthwise_conv2d_3 (DepthwiseConv2D) 24x24x32 -> 12x12x32; batch_normalization_7 (BatchNormalization) folded into its weights; activation_7 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x24x24x32: strides n=18432 h=768 w=32
  *   output 1x12x12x32: strides n=4608 h=384 w=32
  *   kernel [3][3][32], bias [32] at 288
@@ -3260,8 +3918,7 @@ static int vww_mobilenet_v1_layer21(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 12; ++oh)
     for (int ow = 0; ow < 12; ++ow)
     for (int c = c_done; c < 32; ++c) {
@@ -3278,13 +3935,83 @@ static int vww_mobilenet_v1_layer21(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer21(y + oh * 384 + ow * 32 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer21;
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + oh * 384;
+        for (int c = 0; c < 32; ++c) {
+            const float b = bias[c];
+            for (int ow0 = 0; ow0 < 6; ow0 += 6)
+            {   /* 6 pixel(s) of channel c */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 24) continue;
+                                        const float *xp = input + ih * 768 + c + ow0 * 64;
+                                        const float *wk = weights + kh * 96 + c;
+                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
+                                        }
+                }
+                y_row[ow0 * 32 + c] = cg_relu(a0);
+                y_row[ow0 * 32 + c + 32] = cg_relu(a1);
+                y_row[ow0 * 32 + c + 64] = cg_relu(a2);
+                y_row[ow0 * 32 + c + 96] = cg_relu(a3);
+                y_row[ow0 * 32 + c + 128] = cg_relu(a4);
+                y_row[ow0 * 32 + c + 160] = cg_relu(a5);
+            }
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 24) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 96 + c;
+                                        const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                                        }
+                                        {
+                                            const float w = wk[32];
+                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                                        }
+                }
+                y_row[c + 192] = cg_relu(a0);
+                y_row[c + 224] = cg_relu(a1);
+                y_row[c + 256] = cg_relu(a2);
+                y_row[c + 288] = cg_relu(a3);
+                y_row[c + 320] = cg_relu(a4);
+                y_row[c + 352] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_4 (Conv2D) 12x12x32 -> 12x12x64; batch_normalization_8 (BatchNormalization) folded into its weights; activation_8 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x12x12x32: strides n=4608 c=1 d=4608 h=384 w=32
  *   output 1x12x12x64: strides n=9216 c=1 d=9216 h=768 w=64
  *   weights [2][1][1][1][32][32], bias [2][32] at 2048
@@ -3462,20 +4189,82 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 12; ++oh)
-    for (int ow = 0; ow < 12; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 1024;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 384 + ow * 32;
-        const float *w = wf;
-        for (int c = 0; c < 32; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer24(y + oh * 768 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer24;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 1024;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 12) */
+                for (int q = 0; q < 12; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 384 + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -3484,8 +4273,9 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
 /* depthwise_conv2d_4 (DepthwiseConv2D) 12x12x64 -> 12x12x64; batch_normalization_9 (BatchNormalization) folded into its weights; activation_9 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (2) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x12x12x64: strides n=9216 h=768 w=64
  *   output 1x12x12x64: strides n=9216 h=768 w=64
  *   kernel [3][3][64], bias [64] at 576
@@ -3754,8 +4544,7 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 12; ++oh)
     for (int ow = 0; ow < 12; ++ow)
     for (int c = c_done; c < 64; ++c) {
@@ -3772,13 +4561,82 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer27(y + oh * 768 + ow * 64 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer27;
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 64; ++c) {
+            const float b = bias[c];
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 12) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 64] = cg_relu(a1);
+                y_row[c + 128] = cg_relu(a2);
+                y_row[c + 192] = cg_relu(a3);
+                y_row[c + 256] = cg_relu(a4);
+                y_row[c + 320] = cg_relu(a5);
+            }
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 12) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                                        }
+                }
+                y_row[c + 384] = cg_relu(a0);
+                y_row[c + 448] = cg_relu(a1);
+                y_row[c + 512] = cg_relu(a2);
+                y_row[c + 576] = cg_relu(a3);
+                y_row[c + 640] = cg_relu(a4);
+                y_row[c + 704] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_5 (Conv2D) 12x12x64 -> 12x12x64; batch_normalization_10 (BatchNormalization) folded into its weights; activation_10 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x12x12x64: strides n=9216 c=1 d=9216 h=768 w=64
  *   output 1x12x12x64: strides n=9216 c=1 d=9216 h=768 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
@@ -3956,20 +4814,82 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 12; ++oh)
-    for (int ow = 0; ow < 12; ++ow)
-    for (int fb = 0; fb < 2; ++fb) {
-        const float *wf = weights + fb * 2048;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 768 + ow * 64;
-        const float *w = wf;
-        for (int c = 0; c < 64; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer30(y + oh * 768 + ow * 64 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer30;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 12; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 2048;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 12) */
+                for (int q = 0; q < 12; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 768 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -3978,8 +4898,9 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
 /* depthwise_conv2d_5 (DepthwiseConv2D) 12x12x64 -> 6x6x64; batch_normalization_11 (BatchNormalization) folded into its weights; activation_11 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x12x12x64: strides n=9216 h=768 w=64
  *   output 1x6x6x64: strides n=2304 h=384 w=64
  *   kernel [3][3][64], bias [64] at 576
@@ -4143,8 +5064,7 @@ static int vww_mobilenet_v1_layer33(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 6; ++oh)
     for (int ow = 0; ow < 6; ++ow)
     for (int c = c_done; c < 64; ++c) {
@@ -4161,13 +5081,54 @@ static int vww_mobilenet_v1_layer33(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer33(y + oh * 384 + ow * 64 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer33;
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 384;
+        for (int c = 0; c < 64; ++c) {
+            const float b = bias[c];
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 12) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 192 + c;
+                                        const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                                        }
+                                        {
+                                            const float w = wk[64];
+                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 64] = cg_relu(a1);
+                y_row[c + 128] = cg_relu(a2);
+                y_row[c + 192] = cg_relu(a3);
+                y_row[c + 256] = cg_relu(a4);
+                y_row[c + 320] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_6 (Conv2D) 6x6x64 -> 6x6x128; batch_normalization_12 (BatchNormalization) folded into its weights; activation_12 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x6x6x64: strides n=2304 c=1 d=2304 h=384 w=64
  *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   weights [4][1][1][1][64][32], bias [4][32] at 8192
@@ -4345,20 +5306,82 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 6; ++oh)
-    for (int ow = 0; ow < 6; ++ow)
-    for (int fb = 0; fb < 4; ++fb) {
-        const float *wf = weights + fb * 2048;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 384 + ow * 64;
-        const float *w = wf;
-        for (int c = 0; c < 64; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer36(y + oh * 768 + ow * 128 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer36;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 2048;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 6) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 384 + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 128 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 128 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 128 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 128 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 128 + fb * 32 + f0 + 128] = cg_relu(a1_0);
+                    y_row[q * 128 + fb * 32 + f0 + 129] = cg_relu(a1_1);
+                    y_row[q * 128 + fb * 32 + f0 + 130] = cg_relu(a1_2);
+                    y_row[q * 128 + fb * 32 + f0 + 131] = cg_relu(a1_3);
+                    y_row[q * 128 + fb * 32 + f0 + 256] = cg_relu(a2_0);
+                    y_row[q * 128 + fb * 32 + f0 + 257] = cg_relu(a2_1);
+                    y_row[q * 128 + fb * 32 + f0 + 258] = cg_relu(a2_2);
+                    y_row[q * 128 + fb * 32 + f0 + 259] = cg_relu(a2_3);
+                    y_row[q * 128 + fb * 32 + f0 + 384] = cg_relu(a3_0);
+                    y_row[q * 128 + fb * 32 + f0 + 385] = cg_relu(a3_1);
+                    y_row[q * 128 + fb * 32 + f0 + 386] = cg_relu(a3_2);
+                    y_row[q * 128 + fb * 32 + f0 + 387] = cg_relu(a3_3);
+                    y_row[q * 128 + fb * 32 + f0 + 512] = cg_relu(a4_0);
+                    y_row[q * 128 + fb * 32 + f0 + 513] = cg_relu(a4_1);
+                    y_row[q * 128 + fb * 32 + f0 + 514] = cg_relu(a4_2);
+                    y_row[q * 128 + fb * 32 + f0 + 515] = cg_relu(a4_3);
+                    y_row[q * 128 + fb * 32 + f0 + 640] = cg_relu(a5_0);
+                    y_row[q * 128 + fb * 32 + f0 + 641] = cg_relu(a5_1);
+                    y_row[q * 128 + fb * 32 + f0 + 642] = cg_relu(a5_2);
+                    y_row[q * 128 + fb * 32 + f0 + 643] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -4367,8 +5390,9 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
 /* depthwise_conv2d_6 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_13 (BatchNormalization) folded into its weights; activation_13 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x6x6x128: strides n=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 h=768 w=128
  *   kernel [3][3][128], bias [128] at 1152
@@ -4519,8 +5543,7 @@ static int vww_mobilenet_v1_layer39(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 6; ++oh)
     for (int ow = 0; ow < 6; ++ow)
     for (int c = c_done; c < 128; ++c) {
@@ -4537,13 +5560,54 @@ static int vww_mobilenet_v1_layer39(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer39(y + oh * 768 + ow * 128 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer39;
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 128; ++c) {
+            const float b = bias[c];
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 6) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 384 + c;
+                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                                        }
+                                        {
+                                            const float w = wk[256];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 128] = cg_relu(a1);
+                y_row[c + 256] = cg_relu(a2);
+                y_row[c + 384] = cg_relu(a3);
+                y_row[c + 512] = cg_relu(a4);
+                y_row[c + 640] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_7 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_14 (BatchNormalization) folded into its weights; activation_14 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
@@ -4721,20 +5785,82 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 6; ++oh)
-    for (int ow = 0; ow < 6; ++ow)
-    for (int fb = 0; fb < 4; ++fb) {
-        const float *wf = weights + fb * 4096;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 768 + ow * 128;
-        const float *w = wf;
-        for (int c = 0; c < 128; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer42(y + oh * 768 + ow * 128 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer42;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 4096;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 6) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 768 + q * 128;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 128; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 128 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 128 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 128 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 128 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 128 + fb * 32 + f0 + 128] = cg_relu(a1_0);
+                    y_row[q * 128 + fb * 32 + f0 + 129] = cg_relu(a1_1);
+                    y_row[q * 128 + fb * 32 + f0 + 130] = cg_relu(a1_2);
+                    y_row[q * 128 + fb * 32 + f0 + 131] = cg_relu(a1_3);
+                    y_row[q * 128 + fb * 32 + f0 + 256] = cg_relu(a2_0);
+                    y_row[q * 128 + fb * 32 + f0 + 257] = cg_relu(a2_1);
+                    y_row[q * 128 + fb * 32 + f0 + 258] = cg_relu(a2_2);
+                    y_row[q * 128 + fb * 32 + f0 + 259] = cg_relu(a2_3);
+                    y_row[q * 128 + fb * 32 + f0 + 384] = cg_relu(a3_0);
+                    y_row[q * 128 + fb * 32 + f0 + 385] = cg_relu(a3_1);
+                    y_row[q * 128 + fb * 32 + f0 + 386] = cg_relu(a3_2);
+                    y_row[q * 128 + fb * 32 + f0 + 387] = cg_relu(a3_3);
+                    y_row[q * 128 + fb * 32 + f0 + 512] = cg_relu(a4_0);
+                    y_row[q * 128 + fb * 32 + f0 + 513] = cg_relu(a4_1);
+                    y_row[q * 128 + fb * 32 + f0 + 514] = cg_relu(a4_2);
+                    y_row[q * 128 + fb * 32 + f0 + 515] = cg_relu(a4_3);
+                    y_row[q * 128 + fb * 32 + f0 + 640] = cg_relu(a5_0);
+                    y_row[q * 128 + fb * 32 + f0 + 641] = cg_relu(a5_1);
+                    y_row[q * 128 + fb * 32 + f0 + 642] = cg_relu(a5_2);
+                    y_row[q * 128 + fb * 32 + f0 + 643] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -4743,8 +5869,9 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
 /* depthwise_conv2d_7 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_15 (BatchNormalization) folded into its weights; activation_15 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x6x6x128: strides n=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 h=768 w=128
  *   kernel [3][3][128], bias [128] at 1152
@@ -4895,8 +6022,7 @@ static int vww_mobilenet_v1_layer45(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 6; ++oh)
     for (int ow = 0; ow < 6; ++ow)
     for (int c = c_done; c < 128; ++c) {
@@ -4913,13 +6039,54 @@ static int vww_mobilenet_v1_layer45(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer45(y + oh * 768 + ow * 128 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer45;
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 128; ++c) {
+            const float b = bias[c];
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 6) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 384 + c;
+                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                                        }
+                                        {
+                                            const float w = wk[256];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 128] = cg_relu(a1);
+                y_row[c + 256] = cg_relu(a2);
+                y_row[c + 384] = cg_relu(a3);
+                y_row[c + 512] = cg_relu(a4);
+                y_row[c + 640] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_8 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_16 (BatchNormalization) folded into its weights; activation_16 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
@@ -5097,20 +6264,82 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 6; ++oh)
-    for (int ow = 0; ow < 6; ++ow)
-    for (int fb = 0; fb < 4; ++fb) {
-        const float *wf = weights + fb * 4096;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 768 + ow * 128;
-        const float *w = wf;
-        for (int c = 0; c < 128; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer48(y + oh * 768 + ow * 128 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer48;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 4096;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 6) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 768 + q * 128;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 128; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 128 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 128 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 128 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 128 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 128 + fb * 32 + f0 + 128] = cg_relu(a1_0);
+                    y_row[q * 128 + fb * 32 + f0 + 129] = cg_relu(a1_1);
+                    y_row[q * 128 + fb * 32 + f0 + 130] = cg_relu(a1_2);
+                    y_row[q * 128 + fb * 32 + f0 + 131] = cg_relu(a1_3);
+                    y_row[q * 128 + fb * 32 + f0 + 256] = cg_relu(a2_0);
+                    y_row[q * 128 + fb * 32 + f0 + 257] = cg_relu(a2_1);
+                    y_row[q * 128 + fb * 32 + f0 + 258] = cg_relu(a2_2);
+                    y_row[q * 128 + fb * 32 + f0 + 259] = cg_relu(a2_3);
+                    y_row[q * 128 + fb * 32 + f0 + 384] = cg_relu(a3_0);
+                    y_row[q * 128 + fb * 32 + f0 + 385] = cg_relu(a3_1);
+                    y_row[q * 128 + fb * 32 + f0 + 386] = cg_relu(a3_2);
+                    y_row[q * 128 + fb * 32 + f0 + 387] = cg_relu(a3_3);
+                    y_row[q * 128 + fb * 32 + f0 + 512] = cg_relu(a4_0);
+                    y_row[q * 128 + fb * 32 + f0 + 513] = cg_relu(a4_1);
+                    y_row[q * 128 + fb * 32 + f0 + 514] = cg_relu(a4_2);
+                    y_row[q * 128 + fb * 32 + f0 + 515] = cg_relu(a4_3);
+                    y_row[q * 128 + fb * 32 + f0 + 640] = cg_relu(a5_0);
+                    y_row[q * 128 + fb * 32 + f0 + 641] = cg_relu(a5_1);
+                    y_row[q * 128 + fb * 32 + f0 + 642] = cg_relu(a5_2);
+                    y_row[q * 128 + fb * 32 + f0 + 643] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -5119,8 +6348,9 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
 /* depthwise_conv2d_8 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_17 (BatchNormalization) folded into its weights; activation_17 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x6x6x128: strides n=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 h=768 w=128
  *   kernel [3][3][128], bias [128] at 1152
@@ -5271,8 +6501,7 @@ static int vww_mobilenet_v1_layer51(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 6; ++oh)
     for (int ow = 0; ow < 6; ++ow)
     for (int c = c_done; c < 128; ++c) {
@@ -5289,13 +6518,54 @@ static int vww_mobilenet_v1_layer51(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer51(y + oh * 768 + ow * 128 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer51;
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 128; ++c) {
+            const float b = bias[c];
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 6) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 384 + c;
+                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                                        }
+                                        {
+                                            const float w = wk[256];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 128] = cg_relu(a1);
+                y_row[c + 256] = cg_relu(a2);
+                y_row[c + 384] = cg_relu(a3);
+                y_row[c + 512] = cg_relu(a4);
+                y_row[c + 640] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_9 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_18 (BatchNormalization) folded into its weights; activation_18 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
@@ -5473,20 +6743,82 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 6; ++oh)
-    for (int ow = 0; ow < 6; ++ow)
-    for (int fb = 0; fb < 4; ++fb) {
-        const float *wf = weights + fb * 4096;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 768 + ow * 128;
-        const float *w = wf;
-        for (int c = 0; c < 128; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer54(y + oh * 768 + ow * 128 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer54;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 4096;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 6) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 768 + q * 128;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 128; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 128 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 128 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 128 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 128 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 128 + fb * 32 + f0 + 128] = cg_relu(a1_0);
+                    y_row[q * 128 + fb * 32 + f0 + 129] = cg_relu(a1_1);
+                    y_row[q * 128 + fb * 32 + f0 + 130] = cg_relu(a1_2);
+                    y_row[q * 128 + fb * 32 + f0 + 131] = cg_relu(a1_3);
+                    y_row[q * 128 + fb * 32 + f0 + 256] = cg_relu(a2_0);
+                    y_row[q * 128 + fb * 32 + f0 + 257] = cg_relu(a2_1);
+                    y_row[q * 128 + fb * 32 + f0 + 258] = cg_relu(a2_2);
+                    y_row[q * 128 + fb * 32 + f0 + 259] = cg_relu(a2_3);
+                    y_row[q * 128 + fb * 32 + f0 + 384] = cg_relu(a3_0);
+                    y_row[q * 128 + fb * 32 + f0 + 385] = cg_relu(a3_1);
+                    y_row[q * 128 + fb * 32 + f0 + 386] = cg_relu(a3_2);
+                    y_row[q * 128 + fb * 32 + f0 + 387] = cg_relu(a3_3);
+                    y_row[q * 128 + fb * 32 + f0 + 512] = cg_relu(a4_0);
+                    y_row[q * 128 + fb * 32 + f0 + 513] = cg_relu(a4_1);
+                    y_row[q * 128 + fb * 32 + f0 + 514] = cg_relu(a4_2);
+                    y_row[q * 128 + fb * 32 + f0 + 515] = cg_relu(a4_3);
+                    y_row[q * 128 + fb * 32 + f0 + 640] = cg_relu(a5_0);
+                    y_row[q * 128 + fb * 32 + f0 + 641] = cg_relu(a5_1);
+                    y_row[q * 128 + fb * 32 + f0 + 642] = cg_relu(a5_2);
+                    y_row[q * 128 + fb * 32 + f0 + 643] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -5495,8 +6827,9 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
 /* depthwise_conv2d_9 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_19 (BatchNormalization) folded into its weights; activation_19 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x6x6x128: strides n=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 h=768 w=128
  *   kernel [3][3][128], bias [128] at 1152
@@ -5647,8 +6980,7 @@ static int vww_mobilenet_v1_layer57(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 6; ++oh)
     for (int ow = 0; ow < 6; ++ow)
     for (int c = c_done; c < 128; ++c) {
@@ -5665,13 +6997,54 @@ static int vww_mobilenet_v1_layer57(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer57(y + oh * 768 + ow * 128 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer57;
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 128; ++c) {
+            const float b = bias[c];
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 6) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 384 + c;
+                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                                        }
+                                        {
+                                            const float w = wk[256];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 128] = cg_relu(a1);
+                y_row[c + 256] = cg_relu(a2);
+                y_row[c + 384] = cg_relu(a3);
+                y_row[c + 512] = cg_relu(a4);
+                y_row[c + 640] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_10 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_20 (BatchNormalization) folded into its weights; activation_20 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
@@ -5849,20 +7222,82 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 6; ++oh)
-    for (int ow = 0; ow < 6; ++ow)
-    for (int fb = 0; fb < 4; ++fb) {
-        const float *wf = weights + fb * 4096;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 768 + ow * 128;
-        const float *w = wf;
-        for (int c = 0; c < 128; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer60(y + oh * 768 + ow * 128 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer60;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 4096;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 6) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 768 + q * 128;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 128; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 128 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 128 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 128 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 128 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 128 + fb * 32 + f0 + 128] = cg_relu(a1_0);
+                    y_row[q * 128 + fb * 32 + f0 + 129] = cg_relu(a1_1);
+                    y_row[q * 128 + fb * 32 + f0 + 130] = cg_relu(a1_2);
+                    y_row[q * 128 + fb * 32 + f0 + 131] = cg_relu(a1_3);
+                    y_row[q * 128 + fb * 32 + f0 + 256] = cg_relu(a2_0);
+                    y_row[q * 128 + fb * 32 + f0 + 257] = cg_relu(a2_1);
+                    y_row[q * 128 + fb * 32 + f0 + 258] = cg_relu(a2_2);
+                    y_row[q * 128 + fb * 32 + f0 + 259] = cg_relu(a2_3);
+                    y_row[q * 128 + fb * 32 + f0 + 384] = cg_relu(a3_0);
+                    y_row[q * 128 + fb * 32 + f0 + 385] = cg_relu(a3_1);
+                    y_row[q * 128 + fb * 32 + f0 + 386] = cg_relu(a3_2);
+                    y_row[q * 128 + fb * 32 + f0 + 387] = cg_relu(a3_3);
+                    y_row[q * 128 + fb * 32 + f0 + 512] = cg_relu(a4_0);
+                    y_row[q * 128 + fb * 32 + f0 + 513] = cg_relu(a4_1);
+                    y_row[q * 128 + fb * 32 + f0 + 514] = cg_relu(a4_2);
+                    y_row[q * 128 + fb * 32 + f0 + 515] = cg_relu(a4_3);
+                    y_row[q * 128 + fb * 32 + f0 + 640] = cg_relu(a5_0);
+                    y_row[q * 128 + fb * 32 + f0 + 641] = cg_relu(a5_1);
+                    y_row[q * 128 + fb * 32 + f0 + 642] = cg_relu(a5_2);
+                    y_row[q * 128 + fb * 32 + f0 + 643] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -5871,8 +7306,9 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
 /* depthwise_conv2d_10 (DepthwiseConv2D) 6x6x128 -> 6x6x128; batch_normalization_21 (BatchNormalization) folded into its weights; activation_21 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x6x6x128: strides n=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 h=768 w=128
  *   kernel [3][3][128], bias [128] at 1152
@@ -6023,8 +7459,7 @@ static int vww_mobilenet_v1_layer63(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 6; ++oh)
     for (int ow = 0; ow < 6; ++ow)
     for (int c = c_done; c < 128; ++c) {
@@ -6041,13 +7476,54 @@ static int vww_mobilenet_v1_layer63(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer63(y + oh * 768 + ow * 128 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer63;
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 128; ++c) {
+            const float b = bias[c];
+            {   /* 6 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 6) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 384 + c;
+                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                                        }
+                                        {
+                                            const float w = wk[256];
+                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 128] = cg_relu(a1);
+                y_row[c + 256] = cg_relu(a2);
+                y_row[c + 384] = cg_relu(a3);
+                y_row[c + 512] = cg_relu(a4);
+                y_row[c + 640] = cg_relu(a5);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_11 (Conv2D) 6x6x128 -> 6x6x128; batch_normalization_22 (BatchNormalization) folded into its weights; activation_22 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
@@ -6225,20 +7701,82 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 6; ++oh)
-    for (int ow = 0; ow < 6; ++ow)
-    for (int fb = 0; fb < 4; ++fb) {
-        const float *wf = weights + fb * 4096;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 768 + ow * 128;
-        const float *w = wf;
-        for (int c = 0; c < 128; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer66(y + oh * 768 + ow * 128 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer66;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 6; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 4096;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 6) */
+                for (int q = 0; q < 6; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + oh * 768 + q * 128;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 128; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 128 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 128 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 128 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 128 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 128 + fb * 32 + f0 + 128] = cg_relu(a1_0);
+                    y_row[q * 128 + fb * 32 + f0 + 129] = cg_relu(a1_1);
+                    y_row[q * 128 + fb * 32 + f0 + 130] = cg_relu(a1_2);
+                    y_row[q * 128 + fb * 32 + f0 + 131] = cg_relu(a1_3);
+                    y_row[q * 128 + fb * 32 + f0 + 256] = cg_relu(a2_0);
+                    y_row[q * 128 + fb * 32 + f0 + 257] = cg_relu(a2_1);
+                    y_row[q * 128 + fb * 32 + f0 + 258] = cg_relu(a2_2);
+                    y_row[q * 128 + fb * 32 + f0 + 259] = cg_relu(a2_3);
+                    y_row[q * 128 + fb * 32 + f0 + 384] = cg_relu(a3_0);
+                    y_row[q * 128 + fb * 32 + f0 + 385] = cg_relu(a3_1);
+                    y_row[q * 128 + fb * 32 + f0 + 386] = cg_relu(a3_2);
+                    y_row[q * 128 + fb * 32 + f0 + 387] = cg_relu(a3_3);
+                    y_row[q * 128 + fb * 32 + f0 + 512] = cg_relu(a4_0);
+                    y_row[q * 128 + fb * 32 + f0 + 513] = cg_relu(a4_1);
+                    y_row[q * 128 + fb * 32 + f0 + 514] = cg_relu(a4_2);
+                    y_row[q * 128 + fb * 32 + f0 + 515] = cg_relu(a4_3);
+                    y_row[q * 128 + fb * 32 + f0 + 640] = cg_relu(a5_0);
+                    y_row[q * 128 + fb * 32 + f0 + 641] = cg_relu(a5_1);
+                    y_row[q * 128 + fb * 32 + f0 + 642] = cg_relu(a5_2);
+                    y_row[q * 128 + fb * 32 + f0 + 643] = cg_relu(a5_3);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -6247,8 +7785,9 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
 /* depthwise_conv2d_11 (DepthwiseConv2D) 6x6x128 -> 3x3x128; batch_normalization_23 (BatchNormalization) folded into its weights; activation_23 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x6x6x128: strides n=4608 h=768 w=128
  *   output 1x3x3x128: strides n=1152 h=384 w=128
  *   kernel [3][3][128], bias [128] at 1152
@@ -6371,8 +7910,7 @@ static int vww_mobilenet_v1_layer69(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 3; ++oh)
     for (int ow = 0; ow < 3; ++ow)
     for (int c = c_done; c < 128; ++c) {
@@ -6389,13 +7927,51 @@ static int vww_mobilenet_v1_layer69(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer69(y + oh * 384 + ow * 128 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer69;
+    for (int oh = 0; oh < 3; ++oh) {
+        float *y_row = y + oh * 384;
+        for (int c = 0; c < 128; ++c) {
+            const float b = bias[c];
+            {   /* 3 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh * 2 + kh;
+                    if (ih >= 6) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 384 + c;
+                                        const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
+                                        {
+                                            const float w = wk[0];
+                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
+                                        }
+                                        {
+                                            const float w = wk[128];
+                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
+                                        }
+                                        {
+                                            const float w = wk[256];
+                    a0 += x2 * w; a1 += x4 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 128] = cg_relu(a1);
+                y_row[c + 256] = cg_relu(a2);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* conv2d_12 (Conv2D) 3x3x128 -> 3x3x256; batch_normalization_24 (BatchNormalization) folded into its weights; activation_24 (Activation) applied in its store
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x3x3x128: strides n=1152 c=1 d=1152 h=384 w=128
  *   output 1x3x3x256: strides n=2304 c=1 d=2304 h=768 w=256
  *   weights [8][1][1][1][128][32], bias [8][32] at 32768
@@ -6543,20 +8119,87 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = 0; oh < 3; ++oh)
-    for (int ow = 0; ow < 3; ++ow)
-    for (int fb = 0; fb < 8; ++fb) {
-        const float *wf = weights + fb * 4096;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 384 + ow * 128;
-        const float *w = wf;
-        for (int c = 0; c < 128; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer72(y + oh * 768 + ow * 256 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer72;   /* unused: the tiles store their values themselves */
+    for (int oh = 0; oh < 3; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int fb = 0; fb < 8; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 4096;
+            for (int f0 = 0; f0 < 32; f0 += 8) {
+                /* columns q: interior for q in [0, 3) */
+                for (int q = 0; q < 3; q += 3)
+                {   /* 3 pixel(s) x 8 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5], b6 = bias[fb * 32 + f0 + 6], b7 = bias[fb * 32 + f0 + 7];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5, a2_6 = b6, a2_7 = b7;
+                    const float *xr = input + oh * 384 + q * 128;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 128; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 128], x2 = xr[c + 256];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[6];
+                                a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[7];
+                                a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 256 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 256 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 256 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 256 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 256 + fb * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 256 + fb * 32 + f0 + 5] = cg_relu(a0_5);
+                    y_row[q * 256 + fb * 32 + f0 + 6] = cg_relu(a0_6);
+                    y_row[q * 256 + fb * 32 + f0 + 7] = cg_relu(a0_7);
+                    y_row[q * 256 + fb * 32 + f0 + 256] = cg_relu(a1_0);
+                    y_row[q * 256 + fb * 32 + f0 + 257] = cg_relu(a1_1);
+                    y_row[q * 256 + fb * 32 + f0 + 258] = cg_relu(a1_2);
+                    y_row[q * 256 + fb * 32 + f0 + 259] = cg_relu(a1_3);
+                    y_row[q * 256 + fb * 32 + f0 + 260] = cg_relu(a1_4);
+                    y_row[q * 256 + fb * 32 + f0 + 261] = cg_relu(a1_5);
+                    y_row[q * 256 + fb * 32 + f0 + 262] = cg_relu(a1_6);
+                    y_row[q * 256 + fb * 32 + f0 + 263] = cg_relu(a1_7);
+                    y_row[q * 256 + fb * 32 + f0 + 512] = cg_relu(a2_0);
+                    y_row[q * 256 + fb * 32 + f0 + 513] = cg_relu(a2_1);
+                    y_row[q * 256 + fb * 32 + f0 + 514] = cg_relu(a2_2);
+                    y_row[q * 256 + fb * 32 + f0 + 515] = cg_relu(a2_3);
+                    y_row[q * 256 + fb * 32 + f0 + 516] = cg_relu(a2_4);
+                    y_row[q * 256 + fb * 32 + f0 + 517] = cg_relu(a2_5);
+                    y_row[q * 256 + fb * 32 + f0 + 518] = cg_relu(a2_6);
+                    y_row[q * 256 + fb * 32 + f0 + 519] = cg_relu(a2_7);
+}
+            }
+        }
     }
 #endif
     return 0;
@@ -6565,8 +8208,9 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
 /* depthwise_conv2d_12 (DepthwiseConv2D) 3x3x256 -> 3x3x256; batch_normalization_25 (BatchNormalization) folded into its weights; activation_25 (Activation) applied in its store
  * Depthwise, channels_last, multiplier 1: vectors of 16 or 8 channels, register tiles of up to
  * 8 pixels along w, edge tiles (1) at the borders reading only the columns that exist,
- * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 and targets
- * without vectors (or CONVGEN_PORTABLE) take the portable C99 loop.
+ * border pixels with bounds checks (0 range(s)); channels past the last multiple of 8 take a
+ * loop one pixel at a time. Without vectors (or with CONVGEN_PORTABLE), portable C99: the same
+ * tiles per channel in scalar registers.
  *   input  1x3x3x256: strides n=2304 h=768 w=256
  *   output 1x3x3x256: strides n=2304 h=768 w=256
  *   kernel [3][3][256], bias [256] at 2304
@@ -6681,8 +8325,7 @@ static int vww_mobilenet_v1_layer75(const float *input, const float *weights, fl
     }
 
 #endif
-#endif
-    /* portable C99 (and the channels the vector path did not cover) */
+    /* the channels the vector path did not cover, one pixel at a time */
     for (int oh = 0; oh < 3; ++oh)
     for (int ow = 0; ow < 3; ++ow)
     for (int c = c_done; c < 256; ++c) {
@@ -6699,13 +8342,51 @@ static int vww_mobilenet_v1_layer75(const float *input, const float *weights, fl
         }
         store_vww_mobilenet_v1_layer75(y + oh * 768 + ow * 256 + c, &acc, 1);
     }
+#else
+    /* portable C99 for cores without SIMD: per channel, tiles of neighbouring pixels in
+     * scalar registers, each input column loaded once for every tap and pixel reading it */
+    (void)c_done;
+    (void)store_vww_mobilenet_v1_layer75;
+    for (int oh = 0; oh < 3; ++oh) {
+        float *y_row = y + oh * 768;
+        for (int c = 0; c < 256; ++c) {
+            const float b = bias[c];
+            {   /* 3 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b;
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 3) continue;
+                                        const float *xp = input + ih * 768 + c;
+                                        const float *wk = weights + kh * 768 + c;
+                                        const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
+                                        {
+                                            const float w = wk[0];
+                    a1 += x1 * w; a2 += x2 * w;
+                                        }
+                                        {
+                                            const float w = wk[256];
+                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
+                                        }
+                                        {
+                                            const float w = wk[512];
+                    a0 += x2 * w; a1 += x3 * w;
+                                        }
+                }
+                y_row[c] = cg_relu(a0);
+                y_row[c + 256] = cg_relu(a1);
+                y_row[c + 512] = cg_relu(a2);
+            }
+        }
+    }
+#endif
     return 0;
 }
 
 /* the conv step of conv2d_13
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x3x3x256: strides n=2304 c=1 d=2304 h=768 w=256
  *   output 1x3x3x256 (one band): strides n=2304 c=1 d=2304 h=768 w=256
  *   weights [8][1][1][1][256][32], bias [8][32] at 65536
@@ -6851,20 +8532,87 @@ static void vww_mobilenet_v1_layer78_conv(const float *input, const float *weigh
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int oh = oh0; oh < oh0 + 3; ++oh)
-    for (int ow = 0; ow < 3; ++ow)
-    for (int fb = 0; fb < 8; ++fb) {
-        const float *wf = weights + fb * 8192;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[fb * 32 + f];
-        const float *x = input + oh * 768 + ow * 256;
-        const float *w = wf;
-        for (int c = 0; c < 256; ++c)
-            for (int f = 0; f < 32; ++f)
-                acc[f] += x[c] * w[c * 32 + f];
-        store_vww_mobilenet_v1_layer78_conv(y + oh * 768 - oh0 * 768 + ow * 256 + fb * 32, acc, 32);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_vww_mobilenet_v1_layer78_conv;   /* unused: the tiles store their values themselves */
+    for (int oh = oh0; oh < oh0 + 3; ++oh) {
+        float *y_row = y + oh * 768 - oh0 * 768;
+        for (int fb = 0; fb < 8; ++fb) {   /* blocks of 32 filters */
+            const float *wf = weights + fb * 8192;
+            for (int f0 = 0; f0 < 32; f0 += 8) {
+                /* columns q: interior for q in [0, 3) */
+                for (int q = 0; q < 3; q += 3)
+                {   /* 3 pixel(s) x 8 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5], b6 = bias[fb * 32 + f0 + 6], b7 = bias[fb * 32 + f0 + 7];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5, a2_6 = b6, a2_7 = b7;
+                    const float *xr = input + oh * 768 + q * 256;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 256; ++c, w += 32) {
+                            const float x0 = xr[c], x1 = xr[c + 256], x2 = xr[c + 512];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[6];
+                                a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[7];
+                                a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 256 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 256 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 256 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 256 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 256 + fb * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[q * 256 + fb * 32 + f0 + 5] = cg_relu(a0_5);
+                    y_row[q * 256 + fb * 32 + f0 + 6] = cg_relu(a0_6);
+                    y_row[q * 256 + fb * 32 + f0 + 7] = cg_relu(a0_7);
+                    y_row[q * 256 + fb * 32 + f0 + 256] = cg_relu(a1_0);
+                    y_row[q * 256 + fb * 32 + f0 + 257] = cg_relu(a1_1);
+                    y_row[q * 256 + fb * 32 + f0 + 258] = cg_relu(a1_2);
+                    y_row[q * 256 + fb * 32 + f0 + 259] = cg_relu(a1_3);
+                    y_row[q * 256 + fb * 32 + f0 + 260] = cg_relu(a1_4);
+                    y_row[q * 256 + fb * 32 + f0 + 261] = cg_relu(a1_5);
+                    y_row[q * 256 + fb * 32 + f0 + 262] = cg_relu(a1_6);
+                    y_row[q * 256 + fb * 32 + f0 + 263] = cg_relu(a1_7);
+                    y_row[q * 256 + fb * 32 + f0 + 512] = cg_relu(a2_0);
+                    y_row[q * 256 + fb * 32 + f0 + 513] = cg_relu(a2_1);
+                    y_row[q * 256 + fb * 32 + f0 + 514] = cg_relu(a2_2);
+                    y_row[q * 256 + fb * 32 + f0 + 515] = cg_relu(a2_3);
+                    y_row[q * 256 + fb * 32 + f0 + 516] = cg_relu(a2_4);
+                    y_row[q * 256 + fb * 32 + f0 + 517] = cg_relu(a2_5);
+                    y_row[q * 256 + fb * 32 + f0 + 518] = cg_relu(a2_6);
+                    y_row[q * 256 + fb * 32 + f0 + 519] = cg_relu(a2_7);
+}
+            }
+        }
     }
 #endif
 }
@@ -6922,13 +8670,16 @@ static int vww_mobilenet_v1_layer78(const float *input, const float *weights, fl
 /* dense (Dense) 256 -> 2, activation softmax
  * Dense on the last axis: 1 row(s) of 256 input(s) -> 2 output(s) each
  * (input 1x256, output 1x2). The kernel is Keras's (256, 2):
- * row i holds input i's weight for every unit, so the innermost loop over the units is one
- * contiguous multiply-add that GCC vectorises; the bias follows at 512.
+ * row i holds input i's weight for every unit; the bias follows at 512. With vectors the
+ * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
+ * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
+ * per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int vww_mobilenet_v1_layer83(const float *input, const float *weights, float *output,
                                     float *workspace)
 {
     (void)workspace;
+#if CG_VECTOR
     {
         const float *x = input;
         float *restrict y = output;
@@ -6941,6 +8692,23 @@ static int vww_mobilenet_v1_layer83(const float *input, const float *weights, fl
                 y[u] += xi * w[u];
         }
     }
+#else
+    {   /* 1 row(s) from row 0 */
+        const float *x = input;
+        float *y = output;
+        {   /* units [0, 2) */
+            float a0_0 = weights[512], a0_1 = weights[513];
+            const float *w = weights;
+            for (int i = 0; i < 256; ++i, w += 2) {
+                const float x0 = x[i];
+                a0_0 += x0 * w[0];
+                a0_1 += x0 * w[1];
+            }
+            y[0] = a0_0;
+            y[1] = a0_1;
+        }
+    }
+#endif
     cg_softmax_rows(output, 1, 2);
     return 0;
 }

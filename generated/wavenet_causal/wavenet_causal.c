@@ -126,8 +126,9 @@ static inline float cg_tanh(float x)
 
 /* conv1d (Conv1D) 100x16 -> 100x24, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  2x100x16: strides n=1600 c=1 d=1600 h=1600 w=16
  *   output 2x100x24: strides n=2400 c=1 d=2400 h=2400 w=24
  *   weights [1][1][1][3][16][32], bias [1][32] at 1536
@@ -956,23 +957,420 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int n = 0; n < 2; ++n)
-    for (int ow = 0; ow < 100; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw * 4 - 8;
-            if (iw < 0) continue;
-            const float *x = input + n * 1600 + iw * 16;
-            const float *w = wf + kw * 512;
-            for (int c = 0; c < 16; ++c)
-                for (int f = 0; f < 32; ++f)
-                    acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[32];   /* a pixel's values on their way to the store function */
+    for (int n = 0; n < 2; ++n) {
+        float *y_row = y + n * 2400;
+        {   /* block 0: 24 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 20; f0 += 5) {
+                /* columns q: interior for q in [8, 100) */
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    const float *xr = input + n * 1600;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 1, pixels 4 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float x4 = xr[c];
+                            a4_0 += x4 * w[0];
+                            a4_1 += x4 * w[1];
+                            a4_2 += x4 * w[2];
+                            a4_3 += x4 * w[3];
+                            a4_4 += x4 * w[4];
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
+                    store_wavenet_causal_layer0(y_row + f0, t, 5);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 24, t, 5);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 48, t, 5);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 72, t, 5);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 96, t, 5);
+}
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    const float *xr = input + n * 1600;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 3, 4 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float x3 = xr[c], x4 = xr[c + 16];
+                            {
+                                const float wv = w[0];
+                                a3_0 += x3 * wv; a4_0 += x4 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a3_1 += x3 * wv; a4_1 += x4 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a3_2 += x3 * wv; a4_2 += x4 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a3_3 += x3 * wv; a4_3 += x4 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a3_4 += x3 * wv; a4_4 += x4 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xr[c + 80];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 120, t, 5);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 144, t, 5);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 168, t, 5);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 192, t, 5);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
+                    store_wavenet_causal_layer0(y_row + f0 + 216, t, 5);
+}
+                for (int q = 10; q < 100; q += 5)
+                {   /* 5 pixel(s) x 5 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
+                    const float *xr = input + n * 1600 + q * 16;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 64;
+                        const float *w = wr + j * 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 112];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
+                    store_wavenet_causal_layer0(y_row + q * 24 + f0, t, 5);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
+                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 24, t, 5);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
+                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 48, t, 5);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
+                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 72, t, 5);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
+                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 96, t, 5);
+}
+            }
+            {
+                /* columns q: interior for q in [8, 100) */
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + n * 1600;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 1, pixels 4 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float x4 = xr[c];
+                            a4_0 += x4 * w[0];
+                            a4_1 += x4 * w[1];
+                            a4_2 += x4 * w[2];
+                            a4_3 += x4 * w[3];
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 16];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_causal_layer0(y_row + 20, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_causal_layer0(y_row + 44, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_causal_layer0(y_row + 68, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_causal_layer0(y_row + 92, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_causal_layer0(y_row + 116, t, 4);
+}
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + n * 1600;
+                    const float *wr = wf + 20;
+                    {   /* tap kw = 0, pixels 3, 4 */
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float x3 = xr[c], x4 = xr[c + 16];
+                            {
+                                const float wv = w[0];
+                                a3_0 += x3 * wv; a4_0 += x4 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a3_1 += x3 * wv; a4_1 += x4 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a3_2 += x3 * wv; a4_2 += x4 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a3_3 += x3 * wv; a4_3 += x4 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c + 16];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 48];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c + 80];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_causal_layer0(y_row + 140, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_causal_layer0(y_row + 164, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_causal_layer0(y_row + 188, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_causal_layer0(y_row + 212, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_causal_layer0(y_row + 236, t, 4);
+}
+                for (int q = 10; q < 100; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + n * 1600 + q * 16;
+                    const float *wr = wf + 20;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 64;
+                        const float *w = wr + j * 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 112];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_causal_layer0(y_row + q * 24 + 20, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_causal_layer0(y_row + q * 24 + 44, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_causal_layer0(y_row + q * 24 + 68, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_causal_layer0(y_row + q * 24 + 92, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_causal_layer0(y_row + q * 24 + 116, t, 4);
+}
+            }
         }
-        store_wavenet_causal_layer0(y + n * 2400 + ow * 24, acc, 24);
     }
 #endif
     return 0;

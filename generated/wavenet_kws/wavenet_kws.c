@@ -165,8 +165,9 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
 
 /* conv1d (Conv1D) 98x40 -> 98x32, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x98x40: strides n=3920 c=1 d=3920 h=3920 w=40
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][40][32], bias [1][32] at 3840
@@ -1155,22 +1156,220 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 98; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw - 2;
-            if (iw < 0) continue;
-            const float *x = input + iw * 40;
-            const float *w = wf + kw * 1280;
-            for (int c = 0; c < 40; ++c)
-                for (int f = 0; f < 32; ++f)
-                    acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[32];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [2, 98) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr + 1280;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2560;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 40];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 120];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 200];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer0(y_row + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer0(y_row + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer0(y_row + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer0(y_row + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer0(y_row + f0 + 128, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_wavenet_kws_layer0(y_row + f0 + 160, t, 4);
+}
+                for (int q = 6; q < 78; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 40;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 40;
+                        const float *w = wr + j * 1280;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 80];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 40];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 40];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 120];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 128, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 160, t, 4);
+}
+                for (int q = 78; q < 98; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 40;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 40;
+                        const float *w = wr + j * 1280;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 80];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 40];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 40];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 128, t, 4);
+}
+            }
         }
-        store_wavenet_kws_layer0(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -1178,8 +1377,9 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
 
 /* conv1d_1 (Conv1D) 98x32 -> 98x32, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][32][32], bias [1][32] at 3072
@@ -2239,22 +2439,216 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 98; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw * 2 - 4;
-            if (iw < 0) continue;
-            const float *x = input + iw * 32;
-            const float *w = wf + kw * 1024;
-            for (int c = 0; c < 32; ++c)
-                for (int f = 0; f < 32; ++f)
-                    acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[32];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [4, 98) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x4 = xr[c], x5 = xr[c + 32];
+                            {
+                                const float wv = w[0];
+                                a4_0 += x4 * wv; a5_0 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a4_1 += x4 * wv; a5_1 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a4_2 += x4 * wv; a5_2 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a4_3 += x4 * wv; a5_3 += x5 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer1(y_row + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer1(y_row + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer1(y_row + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer1(y_row + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer1(y_row + f0 + 128, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_wavenet_kws_layer1(y_row + f0 + 160, t, 4);
+}
+                for (int q = 6; q < 78; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 64;
+                        const float *w = wr + j * 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 32];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 32];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 128, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 160, t, 4);
+}
+                for (int q = 78; q < 98; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 64;
+                        const float *w = wr + j * 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 32];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 128, t, 4);
+}
+            }
         }
-        store_wavenet_kws_layer1(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -2262,8 +2656,9 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
 
 /* conv1d_2 (Conv1D) 98x32 -> 98x32, activation tanh
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][32][32], bias [1][32] at 3072
@@ -3346,22 +3741,299 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 98; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw * 4 - 8;
-            if (iw < 0) continue;
-            const float *x = input + iw * 32;
-            const float *w = wf + kw * 1024;
-            for (int c = 0; c < 32; ++c)
-                for (int f = 0; f < 32; ++f)
-                    acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    float t[32];   /* a pixel's values on their way to the store function */
+    {
+        float *y_row = y;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [8, 98) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 1, pixels 4, 5 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x4 = xr[c], x5 = xr[c + 32];
+                            {
+                                const float wv = w[0];
+                                a4_0 += x4 * wv; a5_0 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a4_1 += x4 * wv; a5_1 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a4_2 += x4 * wv; a5_2 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a4_3 += x4 * wv; a5_3 += x5 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer2(y_row + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 128, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 160, t, 4);
+}
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 192, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 224, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 256, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 288, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 320, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_wavenet_kws_layer2(y_row + f0 + 352, t, 4);
+}
+                for (int q = 12; q < 78; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 128;
+                        const float *w = wr + j * 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 256];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 224];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 192];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 160];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 128, t, 4);
+t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 160, t, 4);
+}
+                for (int q = 78; q < 98; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 128;
+                        const float *w = wr + j * 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 256];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 224];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 192];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 160];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0, t, 4);
+t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 32, t, 4);
+t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 64, t, 4);
+t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 96, t, 4);
+t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
+                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 128, t, 4);
+}
+            }
         }
-        store_wavenet_kws_layer2(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -3369,8 +4041,9 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
 
 /* conv1d_3 (Conv1D) 98x32 -> 98x32, activation relu
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][32][32], bias [1][32] at 3072
@@ -4180,22 +4853,410 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 98; ++ow) {
-        const float *wf = weights;
-        float acc[32];
-        for (int f = 0; f < 32; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 3; ++kw) {
-            const int iw = ow + kw * 8 - 16;
-            if (iw < 0) continue;
-            const float *x = input + iw * 32;
-            const float *w = wf + kw * 1024;
-            for (int c = 0; c < 32; ++c)
-                for (int f = 0; f < 32; ++f)
-                    acc[f] += x[c] * w[c * 32 + f];
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_wavenet_kws_layer3;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        {   /* block 0: 32 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [16, 98) */
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[f0] = cg_relu(a0_0);
+                    y_row[f0 + 1] = cg_relu(a0_1);
+                    y_row[f0 + 2] = cg_relu(a0_2);
+                    y_row[f0 + 3] = cg_relu(a0_3);
+                    y_row[f0 + 32] = cg_relu(a1_0);
+                    y_row[f0 + 33] = cg_relu(a1_1);
+                    y_row[f0 + 34] = cg_relu(a1_2);
+                    y_row[f0 + 35] = cg_relu(a1_3);
+                    y_row[f0 + 64] = cg_relu(a2_0);
+                    y_row[f0 + 65] = cg_relu(a2_1);
+                    y_row[f0 + 66] = cg_relu(a2_2);
+                    y_row[f0 + 67] = cg_relu(a2_3);
+                    y_row[f0 + 96] = cg_relu(a3_0);
+                    y_row[f0 + 97] = cg_relu(a3_1);
+                    y_row[f0 + 98] = cg_relu(a3_2);
+                    y_row[f0 + 99] = cg_relu(a3_3);
+                    y_row[f0 + 128] = cg_relu(a4_0);
+                    y_row[f0 + 129] = cg_relu(a4_1);
+                    y_row[f0 + 130] = cg_relu(a4_2);
+                    y_row[f0 + 131] = cg_relu(a4_3);
+                    y_row[f0 + 160] = cg_relu(a5_0);
+                    y_row[f0 + 161] = cg_relu(a5_1);
+                    y_row[f0 + 162] = cg_relu(a5_2);
+                    y_row[f0 + 163] = cg_relu(a5_3);
+}
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 32];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[f0 + 192] = cg_relu(a0_0);
+                    y_row[f0 + 193] = cg_relu(a0_1);
+                    y_row[f0 + 194] = cg_relu(a0_2);
+                    y_row[f0 + 195] = cg_relu(a0_3);
+                    y_row[f0 + 224] = cg_relu(a1_0);
+                    y_row[f0 + 225] = cg_relu(a1_1);
+                    y_row[f0 + 226] = cg_relu(a1_2);
+                    y_row[f0 + 227] = cg_relu(a1_3);
+                    y_row[f0 + 256] = cg_relu(a2_0);
+                    y_row[f0 + 257] = cg_relu(a2_1);
+                    y_row[f0 + 258] = cg_relu(a2_2);
+                    y_row[f0 + 259] = cg_relu(a2_3);
+                    y_row[f0 + 288] = cg_relu(a3_0);
+                    y_row[f0 + 289] = cg_relu(a3_1);
+                    y_row[f0 + 290] = cg_relu(a3_2);
+                    y_row[f0 + 291] = cg_relu(a3_3);
+                    y_row[f0 + 320] = cg_relu(a4_0);
+                    y_row[f0 + 321] = cg_relu(a4_1);
+                    y_row[f0 + 322] = cg_relu(a4_2);
+                    y_row[f0 + 323] = cg_relu(a4_3);
+                    y_row[f0 + 352] = cg_relu(a5_0);
+                    y_row[f0 + 353] = cg_relu(a5_1);
+                    y_row[f0 + 354] = cg_relu(a5_2);
+                    y_row[f0 + 355] = cg_relu(a5_3);
+}
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0, pixels 4, 5 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float x4 = xr[c], x5 = xr[c + 32];
+                            {
+                                const float wv = w[0];
+                                a4_0 += x4 * wv; a5_0 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a4_1 += x4 * wv; a5_1 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a4_2 += x4 * wv; a5_2 += x5 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a4_3 += x4 * wv; a5_3 += x5 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c + 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 288];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + 2048;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c + 384];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 544];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[f0 + 384] = cg_relu(a0_0);
+                    y_row[f0 + 385] = cg_relu(a0_1);
+                    y_row[f0 + 386] = cg_relu(a0_2);
+                    y_row[f0 + 387] = cg_relu(a0_3);
+                    y_row[f0 + 416] = cg_relu(a1_0);
+                    y_row[f0 + 417] = cg_relu(a1_1);
+                    y_row[f0 + 418] = cg_relu(a1_2);
+                    y_row[f0 + 419] = cg_relu(a1_3);
+                    y_row[f0 + 448] = cg_relu(a2_0);
+                    y_row[f0 + 449] = cg_relu(a2_1);
+                    y_row[f0 + 450] = cg_relu(a2_2);
+                    y_row[f0 + 451] = cg_relu(a2_3);
+                    y_row[f0 + 480] = cg_relu(a3_0);
+                    y_row[f0 + 481] = cg_relu(a3_1);
+                    y_row[f0 + 482] = cg_relu(a3_2);
+                    y_row[f0 + 483] = cg_relu(a3_3);
+                    y_row[f0 + 512] = cg_relu(a4_0);
+                    y_row[f0 + 513] = cg_relu(a4_1);
+                    y_row[f0 + 514] = cg_relu(a4_2);
+                    y_row[f0 + 515] = cg_relu(a4_3);
+                    y_row[f0 + 544] = cg_relu(a5_0);
+                    y_row[f0 + 545] = cg_relu(a5_1);
+                    y_row[f0 + 546] = cg_relu(a5_2);
+                    y_row[f0 + 547] = cg_relu(a5_3);
+}
+                for (int q = 18; q < 78; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 256;
+                        const float *w = wr + j * 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 512];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 480];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 448];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 416];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 384];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 352];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu(a4_3);
+                    y_row[q * 32 + f0 + 160] = cg_relu(a5_0);
+                    y_row[q * 32 + f0 + 161] = cg_relu(a5_1);
+                    y_row[q * 32 + f0 + 162] = cg_relu(a5_2);
+                    y_row[q * 32 + f0 + 163] = cg_relu(a5_3);
+}
+                for (int q = 78; q < 98; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
+                        const float *xk = xr + j * 256;
+                        const float *w = wr + j * 1024;
+                        for (int c = 0; c < 32; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 512];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 480];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 448];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 416];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 384];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 32 + f0 + 32] = cg_relu(a1_0);
+                    y_row[q * 32 + f0 + 33] = cg_relu(a1_1);
+                    y_row[q * 32 + f0 + 34] = cg_relu(a1_2);
+                    y_row[q * 32 + f0 + 35] = cg_relu(a1_3);
+                    y_row[q * 32 + f0 + 64] = cg_relu(a2_0);
+                    y_row[q * 32 + f0 + 65] = cg_relu(a2_1);
+                    y_row[q * 32 + f0 + 66] = cg_relu(a2_2);
+                    y_row[q * 32 + f0 + 67] = cg_relu(a2_3);
+                    y_row[q * 32 + f0 + 96] = cg_relu(a3_0);
+                    y_row[q * 32 + f0 + 97] = cg_relu(a3_1);
+                    y_row[q * 32 + f0 + 98] = cg_relu(a3_2);
+                    y_row[q * 32 + f0 + 99] = cg_relu(a3_3);
+                    y_row[q * 32 + f0 + 128] = cg_relu(a4_0);
+                    y_row[q * 32 + f0 + 129] = cg_relu(a4_1);
+                    y_row[q * 32 + f0 + 130] = cg_relu(a4_2);
+                    y_row[q * 32 + f0 + 131] = cg_relu(a4_3);
+}
+            }
         }
-        store_wavenet_kws_layer3(y + ow * 32, acc, 32);
     }
 #endif
     return 0;
@@ -4203,8 +5264,9 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
 
 /* conv1d_4 (Conv1D) 98x32 -> 98x12, activation softmax
  * Dense convolution: register-blocked tiles of output pixels x 16 filters
- * (GCC/clang vector extensions), border pixels with bounds checks; a portable C99 loop nest
- * over the same packed weights when vectors are unavailable or CONVGEN_PORTABLE is defined.
+ * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
+ * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
+ * filters in scalar registers, sized for a 32-register FPU.
  *   input  1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   output 1x98x12: strides n=1176 c=1 d=1176 h=1176 w=12
  *   weights [1][1][1][1][32][16], bias [1][16] at 512
@@ -4662,18 +5724,137 @@ CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1);
         }
     }
 #else
-    /* portable C99: the same packed weights, one output pixel at a time */
-    for (int ow = 0; ow < 98; ++ow) {
-        const float *wf = weights;
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        const float *x = input + ow * 32;
-        const float *w = wf;
-        for (int c = 0; c < 32; ++c)
-            for (int f = 0; f < 16; ++f)
-                acc[f] += x[c] * w[c * 16 + f];
-        store_wavenet_kws_layer4(y + ow * 12, acc, 12);
+    /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
+    (void)store_wavenet_kws_layer4;   /* unused: the tiles store their values themselves */
+    {
+        float *y_row = y;
+        {   /* block 0: 12 filters */
+            const float *wf = weights;
+            for (int f0 = 0; f0 < 12; f0 += 6) {
+                /* columns q: interior for q in [0, 98) */
+                for (int q = 0; q < 92; q += 4)
+                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 12 + f0] = cg_linear(a0_0);
+                    y_row[q * 12 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 12 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 12 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 12 + f0 + 4] = cg_linear(a0_4);
+                    y_row[q * 12 + f0 + 5] = cg_linear(a0_5);
+                    y_row[q * 12 + f0 + 12] = cg_linear(a1_0);
+                    y_row[q * 12 + f0 + 13] = cg_linear(a1_1);
+                    y_row[q * 12 + f0 + 14] = cg_linear(a1_2);
+                    y_row[q * 12 + f0 + 15] = cg_linear(a1_3);
+                    y_row[q * 12 + f0 + 16] = cg_linear(a1_4);
+                    y_row[q * 12 + f0 + 17] = cg_linear(a1_5);
+                    y_row[q * 12 + f0 + 24] = cg_linear(a2_0);
+                    y_row[q * 12 + f0 + 25] = cg_linear(a2_1);
+                    y_row[q * 12 + f0 + 26] = cg_linear(a2_2);
+                    y_row[q * 12 + f0 + 27] = cg_linear(a2_3);
+                    y_row[q * 12 + f0 + 28] = cg_linear(a2_4);
+                    y_row[q * 12 + f0 + 29] = cg_linear(a2_5);
+                    y_row[q * 12 + f0 + 36] = cg_linear(a3_0);
+                    y_row[q * 12 + f0 + 37] = cg_linear(a3_1);
+                    y_row[q * 12 + f0 + 38] = cg_linear(a3_2);
+                    y_row[q * 12 + f0 + 39] = cg_linear(a3_3);
+                    y_row[q * 12 + f0 + 40] = cg_linear(a3_4);
+                    y_row[q * 12 + f0 + 41] = cg_linear(a3_5);
+}
+                for (int q = 92; q < 98; q += 3)
+                {   /* 3 pixel(s) x 6 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
+                    const float *xr = input + q * 32;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 32; ++c, w += 16) {
+                            const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                            }
+                        }
+                    }
+                    y_row[q * 12 + f0] = cg_linear(a0_0);
+                    y_row[q * 12 + f0 + 1] = cg_linear(a0_1);
+                    y_row[q * 12 + f0 + 2] = cg_linear(a0_2);
+                    y_row[q * 12 + f0 + 3] = cg_linear(a0_3);
+                    y_row[q * 12 + f0 + 4] = cg_linear(a0_4);
+                    y_row[q * 12 + f0 + 5] = cg_linear(a0_5);
+                    y_row[q * 12 + f0 + 12] = cg_linear(a1_0);
+                    y_row[q * 12 + f0 + 13] = cg_linear(a1_1);
+                    y_row[q * 12 + f0 + 14] = cg_linear(a1_2);
+                    y_row[q * 12 + f0 + 15] = cg_linear(a1_3);
+                    y_row[q * 12 + f0 + 16] = cg_linear(a1_4);
+                    y_row[q * 12 + f0 + 17] = cg_linear(a1_5);
+                    y_row[q * 12 + f0 + 24] = cg_linear(a2_0);
+                    y_row[q * 12 + f0 + 25] = cg_linear(a2_1);
+                    y_row[q * 12 + f0 + 26] = cg_linear(a2_2);
+                    y_row[q * 12 + f0 + 27] = cg_linear(a2_3);
+                    y_row[q * 12 + f0 + 28] = cg_linear(a2_4);
+                    y_row[q * 12 + f0 + 29] = cg_linear(a2_5);
+}
+            }
+        }
     }
 #endif
     cg_softmax_rows(output, 98, 12);

@@ -1,0 +1,159 @@
+"""Scalar schedules: the register tiles of the portable branch of the templates, for cores
+with a single-precision FPU and no SIMD (Cortex-M4F/M7, 32 ``s`` registers).
+
+A tile is P output pixels x F filters (or Dense rows x units) held in named ``float``
+accumulators; per input channel it loads F weights and P inputs once and does P * F
+multiply-adds, so with ``-ffp-contract=fast`` a channel step costs about
+``P * F + P + F + LOOP`` instructions for P * F MACs. The tile shapes are chosen here, with
+the loops unrolled by the template (taps x pixels x filters), the channel loop kept a loop.
+Nothing here changes results beyond float rounding.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Tuple
+
+from . import schedule
+from .targets import ANY, Target
+
+REGISTERS = 32   # single-precision FPU registers (s0-s31)
+LOOP = 3         # a channel step's instructions beside its loads and FMAs: add, compare, branch
+MAX_SIDE = 30    # at most this many pixels or filters a tile (bounds the unrolled code)
+
+
+def fits(pixels: int, filters: int) -> bool:
+    """Whether a tile's accumulators, the smaller side's loaded values and the one value of the
+    other side being multiplied fit the FPU's registers."""
+    return pixels * filters + min(pixels, filters) + 1 <= REGISTERS
+
+
+def _cost(sizes_p: List[int], sizes_f: List[int]) -> int:
+    """Instructions of one channel step over every tile of a row of pixels x filters."""
+    return sum(p * f + p + f + LOOP for p in sizes_p for f in sizes_f)
+
+
+def tile_shape(pixels: int, filters: int) -> Tuple[int, int]:
+    """(P, F): the largest tile sides (split evenly over ``pixels`` and ``filters``) giving the
+    fewest instructions per MAC within the registers; ties go to fewer, larger tiles."""
+    best = None
+    for p in range(1, min(pixels, MAX_SIDE) + 1):
+        for f in range(1, min(filters, MAX_SIDE) + 1):
+            if not fits(p, f):
+                continue
+            sp, sf = schedule._split(pixels, p), schedule._split(filters, f)
+            key = (_cost(sp, sf) / (pixels * filters), len(sp) * len(sf), -p)
+            if best is None or key < best[0]:
+                best = (key, max(sp), max(sf))
+    return best[1], best[2]
+
+
+def filter_runs(filters: int, most: int) -> List[Dict[str, int]]:
+    """``filters`` as tiles of at most ``most``, sizes differing by at most one: runs of
+    ``count`` tiles of ``size`` from filter ``start`` (a loop when count > 1)."""
+    runs: List[Dict[str, int]] = []
+    start = 0
+    for size in schedule._split(filters, most):
+        if runs and runs[-1]["size"] == size:
+            runs[-1]["count"] += 1
+        else:
+            runs.append(dict(start=start, size=size, count=1))
+        start += size
+    return runs
+
+
+RUN_COST = 0.05   # the extra instructions per MAC worth a second filter run (twice the code)
+EDGE_TAPS = 8     # unrolled taps over a group's edge tiles; more: border pixels instead
+
+
+def _filter_side(pixels: int, filters: int) -> int:
+    """F for tiles of ``pixels`` pixels: the best, or the best dividing ``filters`` evenly
+    (one run of tiles, half the code) unless that costs RUN_COST more per MAC."""
+    def per_mac(f):
+        return _cost([pixels], schedule._split(filters, f)) / (pixels * filters)
+    sides = [f for f in range(1, min(filters, MAX_SIDE) + 1) if fits(pixels, f)]
+    best = min(sides, key=per_mac)
+    even = min((f for f in sides if filters % f == 0), key=per_mac)
+    return even if per_mac(even) <= per_mac(best) + RUN_COST else best
+
+
+def _block_classes(filters: int, ft: int, blocks: int, pixels: int) -> Tuple[int, List[Dict]]:
+    """(P, the blocks as classes): full blocks of FT filters, then a last one of fewer, each
+    with its filter runs; P is the pixel side chosen for the widest block."""
+    p, _ = tile_shape(pixels, min(ft, filters))
+    last = filters - (blocks - 1) * ft
+    full = blocks - (last != ft)
+    classes = []
+    for lo, hi, nf in ((0, full, ft), (full, blocks, last)):
+        if hi > lo:
+            classes.append(dict(fb_lo=lo, fb_hi=hi, nf=nf,
+                                runs=filter_runs(nf, _filter_side(p, nf))))
+    return p, classes
+
+
+def _tap_loop(seg: schedule.Segment) -> Any:
+    """An interior tile's taps as a loop (j over count: tap kw0 + j * dk reads its pixels'
+    input columns moved by j * doff), when there are several in arithmetic progression; None
+    keeps them unrolled (an edge tile, whose taps read different pixels)."""
+    taps = seg.taps
+    if seg.edge or len(taps) < 2:
+        return None
+    dk, doff = taps[1][0] - taps[0][0], taps[1][1] - taps[0][1]
+    if any(b[0] - a[0] != dk or b[1] - a[1] != doff for a, b in zip(taps, taps[1:])):
+        return None
+    return dict(count=len(taps), kw0=taps[0][0], dk=dk, doff=doff)
+
+
+def _group(out0: int, out_step: int, in_step: int, taps, count: int, lo: int, hi: int,
+           p: int) -> Dict[str, Any]:
+    """A column group (:func:`convgen.schedule._column_group`) in tiles of at most ``p``
+    pixels; edge tiles only while their unrolled taps stay within EDGE_TAPS, and each
+    interior tile's taps as a loop where they allow."""
+    g = schedule._column_group(out0, out_step, in_step, taps, count, lo, hi, p, p)
+    segments = g["wide"]
+    if sum(len(seg.taps) for seg in segments if seg.edge) > EDGE_TAPS:
+        segments = [schedule._columns(seg, out0, out_step, in_step) for seg in
+                    schedule._interior_segments(g["q_lo"], g["q_hi"], p, taps)]
+    columns = [out0 + out_step * q for seg in segments
+               for q in range(seg.q0, seg.q0 + seg.count * seg.size)]
+    return dict(g, segments=segments, tap_loops=[_tap_loop(seg) for seg in segments],
+                columns=columns)
+
+
+def _scalar_context(classes, groups, out_w: int) -> Dict[str, Any]:
+    groups = [g for g in groups if g["segments"]]
+    borders = schedule._borders(out_w, groups)
+    reads = bool(borders) or any(seg.taps for g in groups for seg in g["segments"])
+    return dict(scalar_blocks=classes, scalar_groups=groups, scalar_borders=borders,
+                scalar_reads=reads)
+
+
+def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
+                  hi_w: int, target: Target = ANY) -> Dict[str, Any]:
+    """The scalar tiles of a dense (groups == 1) convolution: one group of columns, over the
+    target's filter blocks."""
+    ft, _, blocks = schedule._blocks(layer.filters, target)
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    p, classes = _block_classes(layer.filters, ft, blocks, out_w)
+    group = _group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w, hi_w, p)
+    return _scalar_context(classes, [group], out_w)
+
+
+def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
+                      target: Target = ANY) -> Dict[str, Any]:
+    """The scalar tiles of a transposed convolution: one group of columns per stride phase
+    (see :func:`convgen.schedule.transpose_context`), over the target's filter blocks."""
+    ft, _, blocks = schedule._blocks(layer.filters, target)
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    p, classes = _block_classes(layer.filters, ft, blocks, -(-out_w // s))
+    groups = []
+    for r in range(min(s, out_w)):
+        taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
+                if (r + crop_w - kw * d) % s == 0]
+        groups.append(_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, p))
+    return _scalar_context(classes, groups, out_w)
+
+
+def dense_layer_context(rows: int, units: int) -> Dict[str, Any]:
+    """Dense as tiles of rows x units: row runs and unit runs (see :func:`filter_runs`)."""
+    r, u = tile_shape(rows, units)
+    return dict(row_runs=filter_runs(rows, r), unit_runs=filter_runs(units, u))

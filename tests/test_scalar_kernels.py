@@ -1,0 +1,188 @@
+"""The portable branch's scalar register tiles (convgen/scalar.py; the ``#else`` parts of
+dense.c.j2, depthwise.c.j2 and dense_layer.c.j2), what an FPU-only core such as a Cortex-M4
+compiles: forced natively with -DCONVGEN_PORTABLE and checked against the oracle around every
+tile size, plus fast checks of the tile choices that need no compiler."""
+
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from conftest import assert_close, make_spec
+
+import convgen
+from convgen import scalar, schedule
+from convgen.plan import make_plan
+from convgen.render import render
+from convgen.verify import random_weights
+
+PORTABLE = ["-O2", "-DCONVGEN_PORTABLE"]
+STRICT = ["-std=c99", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic"]
+M4 = ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16"]
+C1, C2, C3 = "Conv1D", "Conv2D", "Conv3D"
+T1, T2 = "Conv1DTranspose", "Conv2DTranspose"
+CF = {"data_format": "channels_first"}
+
+
+def check_portable(spec, seed=0):
+    """The portable build's output on random data matches the oracle."""
+    rng = np.random.default_rng(seed)
+    w = random_weights(spec, rng)
+    x = rng.standard_normal((spec.batch, *spec.input_shape)).astype(np.float32)
+    assert_close(convgen.compile(spec, cflags=PORTABLE)(x, w), convgen.reference(spec, x, w))
+
+
+# --- tile choices (no compiler) ------------------------------------------------------------
+
+@pytest.mark.parametrize("pixels", [1, 2, 4, 5, 6, 7, 16, 23, 49])
+@pytest.mark.parametrize("filters", [1, 3, 5, 8, 10, 12, 17, 32, 128])
+def test_tiles_fit_the_registers(pixels, filters):
+    p, f = scalar.tile_shape(pixels, filters)
+    assert 1 <= p <= pixels and 1 <= f <= filters
+    assert scalar.fits(p, f)
+
+
+@pytest.mark.parametrize("filters, most", [(32, 5), (37, 6), (1, 4), (12, 5), (128, 26)])
+def test_filter_runs_cover_every_filter_once(filters, most):
+    runs = scalar.filter_runs(filters, most)
+    covered = [runs[0]["start"]]
+    for run in runs:
+        assert run["start"] == covered[-1] and run["size"] <= most
+        covered.append(run["start"] + run["size"] * run["count"])
+    assert covered[-1] == filters and len({r["size"] for r in runs}) == len(runs) <= 2
+
+
+def test_a_big_convolution_gets_a_big_tile():
+    # 25 accumulators: 1.52 instructions per MAC on a Cortex-M4 (5 + 5 loads, 3 of loop)
+    assert scalar.tile_shape(32, 32) in ((5, 5), (4, 6), (6, 4), (5, 4), (4, 5))
+    p, f = scalar.tile_shape(32, 32)
+    assert p * f >= 20
+
+
+def test_portable_branch_holds_no_accumulator_array():
+    spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "padding": "same"},
+                     [9, 23, 17])
+    source = render(make_plan(spec)).source
+    portable = source[source.index("#else\n    /* portable"):]
+    assert "acc[" not in portable and "a4_4 += " in portable
+    assert "for (int c = 0; c < 17; ++c, w += 32)" in portable
+
+
+# --- compile and run, portable branch against the oracle ------------------------------------
+
+# (layer, input shape, batch): tiles of P pixels x F filters around their sizes (a 25-wide
+# row is five tiles of 5), filter counts that split into one or two runs, and the window
+# shapes the tiles must handle: edges, border pixels, strides, dilation, transposed phases.
+CONV_CASES = [
+    ({"type": C2, "filters": 20, "kernel_size": 3, "padding": "same", "activation": "relu"},
+     [9, 23, 17], 2),                                          # edge tiles, relu inline
+    ({"type": C2, "filters": 5, "kernel_size": [2, 3], "strides": 2, **CF}, [17, 9, 23], 2),
+    ({"type": C1, "filters": 16, "kernel_size": 3, "padding": "causal", "dilation_rate": 2},
+     [19, 16], 1),
+    ({"type": C1, "filters": 32, "kernel_size": 10, "strides": 2, "padding": "same",
+      "activation": "hard_swish"}, [49, 40], 1),               # many taps: border pixels
+    ({"type": C3, "filters": 9, "kernel_size": 2, "padding": "same"}, [3, 5, 21, 4], 2),
+    ({"type": C2, "filters": 37, "kernel_size": 3, "padding": "same", "activation": "relu6"},
+     [9, 23, 17], 1),                                          # a full and a partial block
+    ({"type": C2, "filters": 1, "kernel_size": 1}, [4, 5, 3], 1),
+    ({"type": C2, "filters": 7, "kernel_size": 1, "activation": "tanh"}, [3, 4, 6], 1),
+    ({"type": C2, "filters": 10, "kernel_size": 3, "padding": "valid", **CF}, [3, 8, 8], 3),
+    ({"type": C1, "filters": 12, "kernel_size": 5, "padding": "valid", "use_bias": False},
+     [6, 2], 1),                                               # out_w 2
+    ({"type": C1, "filters": 3, "kernel_size": 3, "padding": "same"}, [1, 4], 1),   # out_w 1
+    ({"type": T2, "filters": 32, "kernel_size": 3, "strides": 2, "padding": "same",
+      "activation": "silu"}, [9, 23, 17], 1),
+    ({"type": T1, "filters": 7, "kernel_size": 5, "strides": 3}, [11, 6], 2),
+    ({"type": T1, "filters": 6, "kernel_size": 3, "dilation_rate": 3,
+      "activation": "sigmoid"}, [10, 4], 1),
+    ({"type": T2, "filters": 5, "kernel_size": 3, "strides": 2, "output_padding": 1, **CF},
+     [4, 5, 6], 1),
+]
+# tiles sized P - 1, P, P + 1 and a prime along w (P = 5 for this layer)
+CONV_CASES += [({"type": C2, "filters": 17, "kernel_size": 3, "padding": "same"}, [3, w, 8], 1)
+               for w in (4, 5, 6, 13)]
+
+
+@pytest.mark.parametrize("layer, shape, batch", CONV_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(CONV_CASES)])
+def test_convolution_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
+DENSE_CASES = [(128, [640], 1), (7, [3, 5], 2), (33, [4, 9], 1), (1, [6], 3), (30, [2, 16], 1)]
+
+
+@pytest.mark.parametrize("units, shape, batch", DENSE_CASES)
+@pytest.mark.parametrize("activation", ["linear", "relu", "softmax"])
+def test_dense_tiles(units, shape, batch, activation):
+    check_portable(make_spec({"type": "Dense", "units": units, "activation": activation},
+                             shape, batch=batch))
+
+
+DEPTHWISE_CASES = [
+    ({"type": "DepthwiseConv2D", "kernel_size": 3, "strides": 2, "padding": "same"},
+     [9, 23, 17], 2),
+    ({"type": "DepthwiseConv2D", "kernel_size": 3, "padding": "same", "activation": "relu"},
+     [7, 19, 12], 1),
+    ({"type": "DepthwiseConv2D", "kernel_size": [3, 5], "dilation_rate": 2,
+      "activation": "tanh"}, [9, 30, 5], 1),
+    ({"type": "DepthwiseConv1D", "kernel_size": 5, "padding": "same", "dilation_rate": 3},
+     [40, 6], 2),
+    ({"type": "SeparableConv2D", "filters": 10, "kernel_size": 3, "padding": "same",
+      "activation": "relu"}, [8, 13, 6], 1),
+]
+
+
+@pytest.mark.parametrize("layer, shape, batch", DEPTHWISE_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(DEPTHWISE_CASES)])
+def test_depthwise_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
+def test_residual_and_pooled_bands():
+    """A residual Add fused into the tiles' stores (with an activation after it) and a
+    pooling computed from bands of the convolution's rows."""
+    spec = convgen.parse_spec({
+        "name": "k", "input_shape": [8, 10, 6], "batch": 2, "layers": [
+            {"type": C2, "name": "a", "filters": 6, "kernel_size": 3, "padding": "same"},
+            {"type": "Add", "name": "s", "inputs": ["input", "a"]},
+            {"type": "Activation", "activation": "relu"},
+            {"type": C2, "filters": 12, "kernel_size": 3, "activation": "relu"},
+            {"type": "MaxPooling2D", "pool_size": 2},
+        ]})
+    steps = [s.template for s in make_plan(spec).steps]
+    assert "pooled.c.j2" in steps
+    check_portable(spec)
+
+
+@pytest.mark.parametrize("ft", [1, 5, 10, 12])
+def test_any_filter_block_size(ft, monkeypatch):
+    """The packed layout's FT is the weights' stride between channels; the tiles read only a
+    block's real filters, whatever FT is (odd ones included)."""
+    monkeypatch.setattr(schedule, "_blocks",
+                        lambda f, target=None: (ft, max(1, ft // 8), -(-f // ft)))
+    monkeypatch.setattr(schedule, "_tile_pixels", lambda ft: (1, 1))
+    for layer, shape in [({"type": C2, "filters": 13, "kernel_size": 3, "padding": "same"},
+                          [5, 9, 4]),
+                         ({"type": T1, "filters": 10, "kernel_size": 3, "strides": 2},
+                          [7, 3])]:
+        check_portable(make_spec(layer, shape, batch=2), seed=ft)
+
+
+STRICT_CASES = [CONV_CASES[0], CONV_CASES[3], CONV_CASES[11], DEPTHWISE_CASES[2]]
+
+
+@pytest.mark.parametrize("cc, flags", [("gcc", ["-DCONVGEN_PORTABLE"]),
+                                       ("clang", ["-DCONVGEN_PORTABLE"]),
+                                       ("arm-none-eabi-gcc", M4)])
+def test_portable_c_is_strict_c99(cc, flags, tmp_path):
+    if not shutil.which(cc):
+        pytest.skip(f"{cc} not installed")
+    for i, (layer, shape, batch) in enumerate(STRICT_CASES + [
+            ({"type": "Dense", "units": 33, "activation": "relu"}, [4, 9], 1)]):
+        rendered = render(make_plan(make_spec(layer, shape, batch=batch, name=f"k{i}")))
+        (tmp_path / f"k{i}.h").write_text(rendered.header)
+        (tmp_path / f"k{i}.c").write_text(rendered.source)
+        done = subprocess.run([cc, *STRICT, *flags, "-c", str(tmp_path / f"k{i}.c"), "-o",
+                               str(tmp_path / f"k{i}.o")], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
