@@ -16,7 +16,7 @@ from typing import Dict, List, Union
 import jinja2
 import numpy as np
 
-from . import cexpr
+from . import cexpr, threads
 from ._version import __version__
 from .plan import Plan, c_pointer
 
@@ -150,11 +150,12 @@ def render(plan: Plan) -> Rendered:
     """Render the header and the source (every layer function, then the entry point)."""
     env = environment()
     base = dict(plan.context, version=__version__)
-    layer_code = [env.get_template(template).render(dict(ctx, version=__version__))
-                  for step in plan.steps
-                  for template, ctx in [*step.context.get("parts", []),
-                                        (step.template, step.context)]]
-    header = env.get_template("header.h.j2").render(base, template="header.h.j2")
+    functions = [f for step in plan.steps for f in threads.functions(step)]
+    parallel = [threads.parallel(template, ctx) for template, ctx in functions]
+    layer_code = [env.get_template(template).render(dict(ctx, version=__version__, parallel=p))
+                  for (template, ctx), p in zip(functions, parallel)]
+    header = env.get_template("header.h.j2").render(base, template="header.h.j2",
+                                                    threaded=any(parallel))
     templates = sorted({step.template for step in plan.steps})
     contexts = [ctx for step in plan.steps
                 for ctx in [step.context] + [c for _, c in step.context.get("parts", [])]]
@@ -171,7 +172,7 @@ def render(plan: Plan) -> Rendered:
         vector_helpers=vector_helpers_for(sorted({ctx.get(key, "") for ctx in contexts
                                                   for key in ("vector_act",
                                                               "post_vector_act")})),
-        uses_vectors=any(ctx.get("vector") for ctx in contexts))
+        uses_vectors=any(ctx.get("vector") for ctx in contexts), threaded=any(parallel))
     return Rendered(plan.context["name"], header, source)
 
 

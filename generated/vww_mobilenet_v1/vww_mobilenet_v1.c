@@ -7,6 +7,17 @@
 
 #include <math.h>
 
+/* Threads: with OpenMP (-fopenmp), the layers marked CG_PARALLEL_FOR split their outermost
+ * loops (batch, filter blocks, output rows) over the team; each output is computed by one
+ * thread in the same order, so every thread count gives the same bytes. Without OpenMP the
+ * macro is nothing and this is plain single-threaded C99. */
+#if defined(_OPENMP)
+#define CG_PRAGMA(text) _Pragma(#text)
+#define CG_PARALLEL_FOR(...) CG_PRAGMA(omp parallel for schedule(static) __VA_ARGS__)
+#else
+#define CG_PARALLEL_FOR(...)
+#endif
+
 /* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
  * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
 #if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
@@ -128,6 +139,7 @@ static int vww_mobilenet_v1_layer0(const float *input, const float *weights, flo
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 48; ++oh) {
         float *y_row = y + oh * 384;
         {
@@ -1436,6 +1448,7 @@ static int vww_mobilenet_v1_layer6(const float *input, const float *weights, flo
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer6;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 48; ++oh) {
         float *y_row = y + oh * 768;
         {
@@ -2069,6 +2082,7 @@ static int vww_mobilenet_v1_layer12(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer12;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 24; ++oh) {
         float *y_row = y + oh * 768;
         {
@@ -2770,6 +2784,7 @@ static int vww_mobilenet_v1_layer18(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer18;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 24; ++oh) {
         float *y_row = y + oh * 768;
         {
@@ -3306,6 +3321,7 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer24;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 2; ++fb)
     for (int oh = 0; oh < 12; ++oh) {
         float *y_row = y + oh * 768;
@@ -3800,6 +3816,7 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer30;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 2; ++fb)
     for (int oh = 0; oh < 12; ++oh) {
         float *y_row = y + oh * 768;
@@ -4189,6 +4206,7 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer36;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -4565,6 +4583,7 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer42;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -4941,6 +4960,7 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer48;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -5317,6 +5337,7 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer54;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -5693,6 +5714,7 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer60;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -6069,6 +6091,7 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer66;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -6417,6 +6440,7 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer72;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 8; ++fb)
     for (int oh = 0; oh < 3; ++oh) {
         float *y_row = y + oh * 768;
@@ -6725,6 +6749,7 @@ static void vww_mobilenet_v1_layer78_conv(const float *input, const float *weigh
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer78_conv;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 8; ++fb)
     for (int oh = oh0; oh < oh0 + 3; ++oh) {
         float *y_row = y + oh * 768 - oh0 * 768;
