@@ -12,6 +12,8 @@ A function stays on one thread when:
 
 - it does less than :data:`MIN_MACS` multiply-adds per call (or per band call): starting and
   joining a team costs microseconds, more than it saves on a small layer;
+- its outer loops have one iteration (:func:`parts`: a 1-D dense convolution of one filter
+  block, whose loops all run along w inside the tiles);
 - its template is not one of :data:`TEMPLATES`: the elementwise passes and copies are
   memory-bound, and the interpolating resize (``resize.c.j2``) and the fused separable and
   pooled steps keep a row or band of scratch in the workspace, which threads would share.
@@ -63,9 +65,23 @@ def work(template: str, ctx: Mapping[str, Any]) -> int:
     return ctx["batch"] * out.d * rows * out.w * _per_output(template, ctx)
 
 
+def parts(template: str, ctx: Mapping[str, Any]) -> int:
+    """Iterations of the loops a function of ``template`` splits: batch x filter blocks x
+    depth x rows for a dense convolution (a 1-D one of one filter block has a single one:
+    its loops are along w, inside), batch x rows for a depthwise one, every output pixel
+    for the loop nests."""
+    out = ctx["out"]
+    rows = ctx.get("band") or out.h
+    if template == "dense.c.j2":
+        return ctx["batch"] * ctx["blocks"] * out.d * rows
+    if template == "depthwise.c.j2":
+        return ctx["batch"] * rows
+    return ctx["batch"] * out.d * rows * out.w
+
+
 def parallel(template: str, ctx: Mapping[str, Any]) -> bool:
     """Whether the function splits its outermost loops over threads (see the module)."""
-    return work(template, ctx) >= MIN_MACS
+    return work(template, ctx) >= MIN_MACS and parts(template, ctx) >= 2
 
 
 def functions(step) -> List[Tuple[str, Dict[str, Any]]]:

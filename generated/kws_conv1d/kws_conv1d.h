@@ -17,10 +17,7 @@ extern "C" {
 
 /* conv1d (Conv1D) 49x40 -> 25x32, activation hard_swish
  * Weights blob, in order: conv1d (Conv1D) at 0, 12832 floats.
- * Re-entrant: no static state and no allocation. Returns 0. * Threads: compiled with OpenMP (-fopenmp), the large layers split their output rows and
- * filter blocks (never a sum) over a team of the caller's omp_get_max_threads() threads
- * (OMP_NUM_THREADS, omp_set_num_threads): the results are the same bytes for every count.
- * Without OpenMP the code is single-threaded C99 with no dependency. */
+ * Re-entrant: no static state and no allocation. Returns 0. */
 int kws_conv1d(const float *input, const float *weights, float *output, float *workspace);
 
 #ifdef __cplusplus

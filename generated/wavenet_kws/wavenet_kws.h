@@ -17,10 +17,7 @@ extern "C" {
 
 /* conv1d (Conv1D) 98x40 -> 98x32, activation tanh; conv1d_1 (Conv1D) 98x32 -> 98x32, activation tanh; conv1d_2 (Conv1D) 98x32 -> 98x32, activation tanh; conv1d_3 (Conv1D) 98x32 -> 98x32, activation relu; conv1d_4 (Conv1D) 98x32 -> 98x12, activation softmax
  * Weights blob, in order: conv1d (Conv1D) at 0, 3872 floats, conv1d_1 (Conv1D) at 3872, 3104 floats, conv1d_2 (Conv1D) at 6976, 3104 floats, conv1d_3 (Conv1D) at 10080, 3104 floats, conv1d_4 (Conv1D) at 13184, 528 floats.
- * Re-entrant: no static state and no allocation. Returns 0. * Threads: compiled with OpenMP (-fopenmp), the large layers split their output rows and
- * filter blocks (never a sum) over a team of the caller's omp_get_max_threads() threads
- * (OMP_NUM_THREADS, omp_set_num_threads): the results are the same bytes for every count.
- * Without OpenMP the code is single-threaded C99 with no dependency. */
+ * Re-entrant: no static state and no allocation. Returns 0. */
 int wavenet_kws(const float *input, const float *weights, float *output, float *workspace);
 
 /* The spec's weights, packed (wavenet_kws_weights.c, or wavenet_kws_weights.S with .bin): pass them
