@@ -215,15 +215,17 @@ def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
 
 
 def compile_module(folder: Union[str, Path], modname: str, cdef: str, source: str,
-                   cflags: Sequence[str], cc: str) -> Tuple[Any, Any]:
+                   cflags: Sequence[str], cc: str, link_args: Sequence[str] = ()
+                   ) -> Tuple[Any, Any]:
     """Compile C ``source`` into the cffi module ``modname`` inside ``folder``, and load it.
 
     The path :func:`build` takes (cffi API mode through setuptools, ``cc`` as the compiler,
     libm linked) without the cache, and with exactly ``cflags``: :data:`BASE_CFLAGS` is not
-    added. ``cdef`` declares what Python may call; headers that ``source`` includes are
-    looked up in ``folder``, so write them there first. The loaded module stays usable after
-    ``folder`` is removed. Module names are process-wide: when ``modname`` is already loaded,
-    that module is returned, so give different sources different names.
+    added (``link_args`` go to the linker). ``cdef`` declares what Python may call; headers
+    that ``source`` includes are looked up in ``folder``, so write them there first. The
+    loaded module stays usable after ``folder`` is removed. Module names are process-wide:
+    when ``modname`` is already loaded, that module is returned, so give different sources
+    different names.
 
     Returns ``(lib, ffi)``; raises :class:`BuildError` when the compiler fails.
     """
@@ -231,7 +233,7 @@ def compile_module(folder: Union[str, Path], modname: str, cdef: str, source: st
     ffi = cffi.FFI()
     ffi.cdef(cdef)
     ffi.set_source(modname, source, include_dirs=[str(folder)], extra_compile_args=list(cflags),
-                   libraries=["m"])
+                   libraries=["m"], extra_link_args=list(link_args))
     with _compiler(cc):
         try:
             ffi.compile(tmpdir=str(folder), verbose=False)

@@ -202,3 +202,29 @@ def test_strict_c99_with_and_without_openmp(tmp_path, openmp):
     pragmas = [line for line in (tmp_path / "strict.i").read_text().splitlines()
                if "pragma" in line.lower() and "omp" in line]
     assert bool(pragmas) == openmp, pragmas
+
+
+# ---------------------------------------------------------------- command line
+
+def test_cli_verify_threads(capsys):
+    from convgen.cli import main
+    assert main(["verify", str(SPECS / "resnet_conv.yaml"), "--threads", "2"]) == 0
+    assert "2 threads: same bytes as 1" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exc:
+        main(["verify", str(SPECS / "resnet_conv.yaml"), "--threads", "0"])
+    assert exc.value.code == 2
+    assert "--threads: expected a positive integer, got '0'" in capsys.readouterr().err
+
+
+def test_cli_bench_threads(tmp_path, capsys):
+    """The scaling section is there, with the byte check; no timing is asserted."""
+    import json
+
+    from convgen.cli import main
+    assert main(["bench", str(SPECS / "resnet_conv.yaml"), "--no-peers", "--threads", "2",
+                 "--repeat", "1", "--min-time", "0.01", "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "bench.md").read_text()
+    assert "## 2 threads" in text and "| resnet_conv | 1 of 1 |" in text
+    assert text.rstrip().endswith("| yes |")
+    record = json.loads((tmp_path / "bench.json").read_text())["results"][0]["threads"]
+    assert record["count"] == 2 and record["same_bytes"] and record["steps_split"] == 1
