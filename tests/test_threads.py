@@ -228,3 +228,18 @@ def test_cli_bench_threads(tmp_path, capsys):
     assert text.rstrip().endswith("| yes |")
     record = json.loads((tmp_path / "bench.json").read_text())["results"][0]["threads"]
     assert record["count"] == 2 and record["same_bytes"] and record["steps_split"] == 1
+
+
+@pytest.mark.skipif(shutil.which("make") is None or shutil.which("gcc") is None,
+                    reason="make or gcc missing")
+def test_export_checks_with_openmp(tmp_path):
+    """The exported folder's own test passes built with -fopenmp on 2 threads (the Makefile's
+    documented way), strict flags included."""
+    from convgen.export import export
+    folder = export(make_plan(convgen.load_spec(SPECS / "ic_resnet8.yaml")), tmp_path)
+    assert "-fopenmp" in (folder / "Makefile").read_text()
+    done = subprocess.run(["make", "-s", "check", "CC=gcc",
+                           "CFLAGS=" + " ".join(STRICT + ["-march=native", "-fopenmp"])],
+                          cwd=folder, capture_output=True, text=True,
+                          env=dict(os.environ, OMP_NUM_THREADS="2"))
+    assert done.returncode == 0 and ": PASS" in done.stdout, done.stdout + done.stderr
