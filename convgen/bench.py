@@ -181,13 +181,13 @@ def paired_overhead(run_c: Callable[[int], float], fn: Callable[[], Any], number
 
 
 def _load_module(modname: str, cdef: str, source: str, cflags: Sequence[str], cc: str,
-                 files: Mapping[str, str] = ()):
+                 files: Mapping[str, str] = (), link_args: Sequence[str] = ()):
     """Compile ``source`` (beside the headers ``files``: name -> text) as :mod:`convgen.build`
     does, in a throw-away folder, and load it: ``(lib, ffi)``."""
     with tempfile.TemporaryDirectory(prefix="convgen-bench-") as tmp:
         for name, text in dict(files).items():
             Path(tmp, name).write_text(text)
-        return build.compile_module(tmp, modname, cdef, source, cflags, cc)
+        return build.compile_module(tmp, modname, cdef, source, cflags, cc, link_args)
 
 
 # ---------------------------------------------------------------- the machine's peak
@@ -335,6 +335,8 @@ class SpecResult:
     python: Timing
     peers: Dict[str, PeerResult]
     overhead: float = 0.0               # paired_overhead: the Python call's CPU s over C's
+    threads: int = 1                    # --threads: the C loop also timed on this many
+    threaded: Optional["ThreadScaling"] = None
 
     @property
     def flops(self) -> int:
@@ -367,6 +369,29 @@ class SpecResult:
         return self.python.cpu / min(timed.values())
 
 
+@dataclass(frozen=True)
+class ThreadScaling:
+    """The C loop of the OpenMP build on ``threads`` threads against the plain build's on
+    one: ``timing`` measured like :attr:`SpecResult.c_loop`; ``speedup`` the median over
+    back-to-back pairs of (one thread's time / ``threads``' time), which a busy machine
+    disturbs less than the ratio of two medians; ``same_bytes``: the outputs are identical;
+    ``split``: the steps that split their loops, of ``steps``."""
+
+    threads: int
+    timing: Timing
+    speedup: float
+    same_bytes: bool
+    split: int
+    steps: int
+
+
+def paired_speedup(run_one: Callable[[int], float], run_many: Callable[[int], float],
+                   number: int, rounds: int) -> float:
+    """Median over ``rounds`` of ``run_one(number) / run_many(number)``, run back to back."""
+    return statistics.median(run_one(number) / max(run_many(number), 1e-12)
+                             for _ in range(rounds))
+
+
 def _cold_compile(spec: Spec, cflags, cc):
     """``convgen.compile`` with an empty cache: render, compile and load, timed."""
     saved = os.environ.get("CONVGEN_CACHE_DIR")
@@ -385,9 +410,10 @@ def _cold_compile(spec: Spec, cflags, cc):
 
 def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
                min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
-               cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None
-               ) -> SpecResult:
-    """Compile, check against the oracle, and time one spec in C, in Python and in peers."""
+               cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None,
+               threads: int = 1) -> SpecResult:
+    """Compile, check against the oracle, and time one spec in C, in Python and in peers;
+    with ``threads`` > 1 also the C loop on that many threads (:class:`ThreadScaling`)."""
     spec = bspec.spec
     cflags = tuple(build.default_cflags() if cflags is None else cflags)
     cc = cc or build.default_cc()
@@ -421,6 +447,13 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     python = measure_python(lambda: f(x), min_time, repeat, threads_before)
     overhead = paired_overhead(lambda n: lib.convgen_bench_loop(*ptrs, n), lambda: f(x),
                                c_loop.number, max(repeat, 3))
+    threaded = None
+    if threads > 1:
+        threaded = _bench_threads(spec, kernel, cflags, cc, key, cdef, ptrs, out, threads,
+                                  lambda n: lib.convgen_bench_loop(*ptrs, n), c_loop,
+                                  min_time, repeat, plan)
+        log(f"{spec.name}: {threads} threads: {threaded.speedup:.2f}x one thread, "
+            f"{'same bytes' if threaded.same_bytes else 'OUTPUT DIFFERS'}")
     results = {}
     for name in peers:
         results[name] = run_peer(name, bspec, x, weights, out, min_time, repeat)
@@ -430,7 +463,33 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     macs = sum(node.macs() for node in spec.graph.nodes) * spec.batch
     return SpecResult(spec.name, bspec.source, summary, macs, kernel.input_shape,
                       kernel.output_shape, compile_s, len(kernel.c_source.encode()), check,
-                      c_loop, python, results, overhead)
+                      c_loop, python, results, overhead, threads, threaded)
+
+
+def _bench_threads(spec: Spec, kernel, cflags, cc, key, cdef, ptrs, out, threads, run_one,
+                   c_loop: Timing, min_time, repeat, plan) -> ThreadScaling:
+    """Build the timing loop with OpenMP, check its output's bytes, time it on ``threads``."""
+    from .threads import functions, parallel
+    lib, ffi = _load_module(f"_convgen_bench_omp_{spec.name}_{key}",
+                            cdef + "\n" + build.THREADS_CDEF,
+                            kernel.c_source + _LOOP.format(name=spec.name) + build.THREADS_SOURCE,
+                            build.BASE_CFLAGS + tuple(cflags) + build.OPENMP_FLAGS, cc,
+                            {f"{spec.name}.h": kernel.header}, build.OPENMP_FLAGS)
+    lib.convgen_set_threads(threads)
+    ref = out.tobytes()
+    mine = aligned_empty(out.shape)
+    args = [ptrs[0], ptrs[1], ffi.from_buffer("float[]", mine), ptrs[3]]
+    lib.convgen_bench_loop(*args, 1)
+    same = mine.tobytes() == ref
+
+    def run_many(n):
+        lib.convgen_set_threads(threads)   # this thread's team size, as kernel.bind does
+        return lib.convgen_bench_loop(*args, n)
+
+    timing = measure(run_many, min_time, repeat)
+    speedup = paired_speedup(run_one, run_many, c_loop.number, max(repeat, 3))
+    split = sum(any(parallel(t, c) for t, c in functions(s)) for s in plan.steps)
+    return ThreadScaling(threads, timing, speedup, same, split, len(plan.steps))
 
 
 # ---------------------------------------------------------------- the report
@@ -460,6 +519,7 @@ def machine_info(cflags: Sequence[str], cc: str) -> Dict[str, Any]:
         except ImportError:
             pass
     return dict(cpu=cpu, cores=os.cpu_count(), cc=cc,
+                load=list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
                 cc_version=build.compiler_version(cc).splitlines()[0],
                 cflags=" ".join(build.BASE_CFLAGS + tuple(cflags)), convgen=__version__,
                 python=platform.python_version(), versions=versions,
@@ -469,7 +529,8 @@ def machine_info(cflags: Sequence[str], cc: str) -> Dict[str, Any]:
 def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 5,
         min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
         cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None,
-        progress: Callable[[int, str], None] = lambda done, name: None) -> Report:
+        progress: Callable[[int, str], None] = lambda done, name: None,
+        threads: int = 1) -> Report:
     """Measure the peak, then benchmark every spec; ``progress(done, name)`` is called
     before each spec and once at the end."""
     cflags = tuple(build.default_cflags() if cflags is None else cflags)
@@ -483,7 +544,7 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
     results = []
     for k, b in enumerate(specs):
         progress(k, b.spec.name)
-        results.append(bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log))
+        results.append(bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log, threads))
     progress(len(specs), "")
     return Report(peak, machine_info(cflags, cc), results, tuple(peers))
 
@@ -572,7 +633,30 @@ def markdown(report: Report) -> str:
                           f"; in CPU time per call, geometric mean "
                           f"{total['geomean_vs_best_cpu']:.2f}"
                           if "geomean_vs_best_cpu" in total else "")]
-    return "\n".join(lines + _notes(report) + _thread_notes(report)) + "\n"
+    return "\n".join(lines + _notes(report) + _thread_notes(report)
+                     + _scaling(report)) + "\n"
+
+
+def _scaling(report: Report) -> List[str]:
+    """The --threads table: the C loop on one thread and on N, per spec."""
+    rows = [r for r in report.results if r.threaded is not None]
+    if not rows:
+        return []
+    n = rows[0].threaded.threads
+    load = report.machine.get("load")
+    lines = ["", f"## {n} threads", "",
+             f"The C loop of the OpenMP build (`-fopenmp`) on {n} threads against the plain "
+             "build on one; speedup: median of back-to-back pairs"
+             + (f"; load average at the start {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f} "
+                f"on {report.machine['cores']} cores" if load else ""), "",
+             f"| spec | steps split | 1 thread ms | {n} threads ms | speedup | CPU / wall "
+             "| same bytes |", "|---|---:|---:|---:|---:|---:|---|"]
+    for r in rows:
+        t = r.threaded
+        lines.append(f"| {r.name} | {t.split} of {t.steps} | {_ms(r.c_loop)} | {_ms(t.timing)} "
+                     f"| {t.speedup:.2f} | {t.timing.cpu_per_wall or 0:.2f} | "
+                     f"{'yes' if t.same_bytes else '**NO**'} |")
+    return lines
 
 
 def _notes(report: Report) -> List[str]:
@@ -643,7 +727,11 @@ def to_json(report: Report) -> Dict[str, Any]:
             peers={k: dict(status=p.status, detail=p.detail, max_rel=p.max_rel,
                            **(_timing_json(p.timing) or {})) for k, p in r.peers.items()},
             best_peer=r.best_peer(), python_vs_best_peer=r.ratio(),
-            python_vs_best_peer_cpu=r.cpu_ratio()))
+            python_vs_best_peer_cpu=r.cpu_ratio(),
+            **({} if r.threaded is None else dict(threads=dict(
+                count=r.threaded.threads, c_loop=_timing_json(r.threaded.timing),
+                speedup=r.threaded.speedup, same_bytes=r.threaded.same_bytes,
+                steps_split=r.threaded.split, steps=r.threaded.steps)))))
     out["summary"] = summary(report)
     return out
 

@@ -40,6 +40,17 @@ BASE_CFLAGS = ("-fno-math-errno",)
 
 _ENV_LOCK = threading.Lock()
 
+# Threads (``build(..., openmp=True)``): -fopenmp turns the model's CG_PARALLEL_FOR pragmas on,
+# and the module gets a setter of the calling thread's team size, kept out of the model's C
+# (which holds no state: the team size is the caller's OpenMP setting).
+OPENMP_FLAGS = ("-fopenmp",)
+THREADS_CDEF = "void convgen_set_threads(int n);"
+THREADS_SOURCE = """
+#include <omp.h>
+/* convgen's Python module only: the team size of the calling thread's next parallel loops. */
+static void convgen_set_threads(int n) { omp_set_num_threads(n); }
+"""
+
 
 class BuildError(RuntimeError):
     """The C compiler failed on generated code."""
@@ -145,13 +156,14 @@ def _compiler(cc: str):
 
 
 def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequence[str],
-                  cc: str) -> None:
+                  cc: str, cdef: str = "", link_args: Sequence[str] = ()) -> None:
     (folder / f"{rendered.name}.h").write_text(rendered.header)
     ffi = cffi.FFI()
     ffi.cdef(f"int {rendered.name}(const float *input, const float *weights, "
-             "float *output, float *workspace);")
+             "float *output, float *workspace);" + cdef)
     ffi.set_source(modname, rendered.source, include_dirs=[str(folder)],
-                   extra_compile_args=list(BASE_CFLAGS) + list(cflags), libraries=["m"])
+                   extra_compile_args=list(BASE_CFLAGS) + list(cflags), libraries=["m"],
+                   extra_link_args=list(link_args))
     with _compiler(cc):
         try:
             with _captured_stderr() as log:
@@ -167,13 +179,19 @@ def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequen
 
 
 def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
-          cc: Optional[str] = None):
+          cc: Optional[str] = None, openmp: bool = False):
     """Compile (or fetch from the cache) and import the module of ``rendered``.
 
-    Returns ``(lib, ffi, folder)`` of the loaded cffi module.
+    ``openmp``: compile and link with ``-fopenmp`` (its own cache entry), and add
+    ``lib.convgen_set_threads(n)``, which sets the team size of the calling thread's next
+    parallel loops. Returns ``(lib, ffi, folder)`` of the loaded cffi module.
     """
     cflags = tuple(default_cflags() if cflags is None else cflags)
     cc = cc or default_cc()
+    cdef, link_args = "", ()
+    if openmp:
+        rendered = Rendered(rendered.name, rendered.header, rendered.source + THREADS_SOURCE)
+        cflags, cdef, link_args = cflags + OPENMP_FLAGS, THREADS_CDEF, OPENMP_FLAGS
     key = cache_key(rendered, cflags, cc)
     modname = f"_convgen_{key}"
     root = cache_dir()
@@ -189,7 +207,7 @@ def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
                     shutil.rmtree(folder, ignore_errors=True)
                 tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=root))
                 try:
-                    _compile_into(tmp, modname, rendered, cflags, cc)
+                    _compile_into(tmp, modname, rendered, cflags, cc, cdef, link_args)
                     os.rename(tmp, folder)
                 finally:
                     shutil.rmtree(tmp, ignore_errors=True)
@@ -197,15 +215,17 @@ def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
 
 
 def compile_module(folder: Union[str, Path], modname: str, cdef: str, source: str,
-                   cflags: Sequence[str], cc: str) -> Tuple[Any, Any]:
+                   cflags: Sequence[str], cc: str, link_args: Sequence[str] = ()
+                   ) -> Tuple[Any, Any]:
     """Compile C ``source`` into the cffi module ``modname`` inside ``folder``, and load it.
 
     The path :func:`build` takes (cffi API mode through setuptools, ``cc`` as the compiler,
     libm linked) without the cache, and with exactly ``cflags``: :data:`BASE_CFLAGS` is not
-    added. ``cdef`` declares what Python may call; headers that ``source`` includes are
-    looked up in ``folder``, so write them there first. The loaded module stays usable after
-    ``folder`` is removed. Module names are process-wide: when ``modname`` is already loaded,
-    that module is returned, so give different sources different names.
+    added (``link_args`` go to the linker). ``cdef`` declares what Python may call; headers
+    that ``source`` includes are looked up in ``folder``, so write them there first. The
+    loaded module stays usable after ``folder`` is removed. Module names are process-wide:
+    when ``modname`` is already loaded, that module is returned, so give different sources
+    different names.
 
     Returns ``(lib, ffi)``; raises :class:`BuildError` when the compiler fails.
     """
@@ -213,7 +233,7 @@ def compile_module(folder: Union[str, Path], modname: str, cdef: str, source: st
     ffi = cffi.FFI()
     ffi.cdef(cdef)
     ffi.set_source(modname, source, include_dirs=[str(folder)], extra_compile_args=list(cflags),
-                   libraries=["m"])
+                   libraries=["m"], extra_link_args=list(link_args))
     with _compiler(cc):
         try:
             ffi.compile(tmpdir=str(folder), verbose=False)

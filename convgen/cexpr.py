@@ -74,6 +74,25 @@ def loops(bounds: Sequence[Tuple], indent: int) -> str:
     return "\n".join(lines)
 
 
+def parallel_for(parallel: bool, bounds: Sequence[Tuple], indent: int,
+                 private: str = "") -> str:
+    """The line splitting the loops :func:`loops` prints for ``bounds`` over threads:
+    ``CG_PARALLEL_FOR(collapse(k) private(...))`` and a newline (``model.c.j2`` defines the
+    macro: an OpenMP pragma under ``_OPENMP``, nothing otherwise), or "" when ``parallel``
+    is false or the loops have fewer than 2 iterations. ``private``: arrays declared before
+    the loops that each thread needs its own copy of. A template prints it as
+    ``{{ parallel_for(...) -}}`` on the line above its ``loops``."""
+    printed = [b for b in bounds if isinstance(b, str) or index(*b)]
+    count = math.prod(1 if isinstance(b, str) else -(-b[1] // (b[2] if len(b) > 2 else 1))
+                      for b in printed)
+    if not parallel or not printed or (count < 2 and all(not isinstance(b, str)
+                                                         for b in printed)):
+        return ""
+    clauses = [f"collapse({len(printed)})"] if len(printed) > 1 else []
+    clauses += [f"private({private})"] if private else []
+    return " " * indent + f"CG_PARALLEL_FOR({' '.join(clauses)})\n"
+
+
 def reindent(text: str, indent: int) -> str:
     """``text`` (a macro's caller body) moved to ``indent`` spaces, its blank lines kept empty
     and its trailing newline dropped (the template line that prints it adds one)."""
@@ -173,4 +192,4 @@ def scatter(outs: Sequence[Var], out, k, stride, dilation, crop, inp) -> Window:
 
 # What the templates see (render.environment registers them as globals).
 JINJA_GLOBALS = dict(affine=affine, offset=offset, index=index, loops=loops,
-                     reindent=reindent, gather=gather, scatter=scatter)
+                     parallel_for=parallel_for, reindent=reindent, gather=gather, scatter=scatter)

@@ -116,7 +116,7 @@ def cmd_verify(args) -> int:
             bar.update(k, spec.name)
             try:
                 result = verify(spec, seed=args.seed, cflags=cflags, cc=args.cc,
-                                target=target)
+                                target=target, threads=args.threads)
             except BuildError as exc:
                 failed += 1
                 records.append(dict(spec=str(spec.source.name), name=spec.name, passed=False,
@@ -129,12 +129,17 @@ def cmd_verify(args) -> int:
             records.append(dict(spec=str(spec.source.name), name=spec.name,
                                 passed=result.passed, max_abs=c.max_abs, max_rel=c.max_rel,
                                 where=list(c.where), nonfinite_mismatch=c.nonfinite_mismatch,
+                                threads=args.threads, same_bytes_as_one_thread=result.same_bytes,
                                 error=None))
             if args.json or (args.quiet and result.passed):
                 continue
             status = "PASS" if result.passed else "FAIL"
             extra = (f", {c.nonfinite_mismatch} non-finite mismatches"
                      if c.nonfinite_mismatch else "")
+            if result.same_bytes is not None:
+                extra += (f"; {args.threads} threads: "
+                          + ("same bytes as 1" if result.same_bytes else
+                             "OUTPUT DIFFERS FROM 1 THREAD"))
             bar.print(f"{status}  {spec.source.name}  {spec.name}: max abs err "
                       f"{c.max_abs:.3g}, rel err {c.max_rel:.3g} (tol {TOLERANCE:g}){extra}")
         bar.update(len(specs), "")
@@ -168,13 +173,14 @@ def cmd_bench(args) -> int:
     with Progress(len(specs), "bench") as bar:
         report = bench.run(specs, peers=() if args.no_peers else bench.PEERS,
                            repeat=args.repeat, min_time=args.min_time, seed=args.seed,
-                           cflags=cflags, cc=args.cc,
+                           cflags=cflags, cc=args.cc, threads=args.threads,
                            log=lambda text: bar.print(text, file=sys.stderr),
                            progress=bar.update)
     print(bench.markdown(report))
     for path in bench.write_report(report, args.out):
         print(f"wrote {path}")
-    return EXIT_FAIL if any(not r.check.passed for r in report.results) else 0
+    return EXIT_FAIL if any(not r.check.passed or (r.threaded and not r.threaded.same_bytes)
+                            for r in report.results) else 0
 
 
 def cmd_import_keras(args) -> int:
@@ -214,6 +220,16 @@ def _target_option(s: argparse.ArgumentParser, what: str) -> None:
     s.add_argument("--target", choices=list(TARGETS), default="any", metavar="NAME",
                    help=f"{what}; one of {', '.join(TARGETS)} (default any: every code path, "
                         "chosen by the preprocessor; the README's target table)")
+
+
+def _thread_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -280,6 +296,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
     _target_option(s, "check the C of this target (its code paths and packing), compiled "
                       "by this machine's compiler: every target's C builds on any GCC/clang")
+    s.add_argument("--threads", type=_thread_count, default=1, metavar="N",
+                   help="run on N threads (the same C built with OpenMP) and check that the "
+                        "output is the same bytes as on one thread (default 1)")
     out = s.add_mutually_exclusive_group()
     out.add_argument("-q", "--quiet", action="store_true",
                      help="print only failures; no progress bar")
@@ -316,6 +335,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--cflags", default=None,
                    help="compiler flags (default: $CONVGEN_CFLAGS or '-O3 -march=native')")
     s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
+    s.add_argument("--threads", type=_thread_count, default=1, metavar="N",
+                   help="also time the C loop on N threads (OpenMP build; checked to give "
+                        "the same bytes) against one thread, per spec (default 1: no)")
     s.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("import-keras", help="write a spec and its weights from a saved Keras "

@@ -8,11 +8,11 @@ of bounds.
 from __future__ import annotations
 
 import math
-from typing import Callable, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
-from .build import build
+from .build import BuildError, build
 from .plan import Plan, make_plan
 from .render import Rendered, render
 from .spec import Spec
@@ -24,12 +24,16 @@ BUILD_SYMBOL = "cg_model"
 class Kernel:
     """A compiled spec. ``kernel(x, weights)`` runs it; ``kernel.bind(weights)`` packs once."""
 
-    def __init__(self, plan: Plan, rendered: Rendered, fn, ffi):
+    def __init__(self, plan: Plan, rendered: Rendered, fn, ffi,
+                 threaded: Optional[Callable[[], Tuple[Any, Any, Any]]] = None):
         self.plan = plan
         self.spec: Spec = plan.spec
         self._rendered = rendered
         self._fn = fn
         self._ffi = ffi
+        # builds the OpenMP module on first use: () -> (fn, ffi, set_threads)
+        self._threaded_build = threaded
+        self._threaded: Optional[Tuple[Any, Any, Any]] = None
 
     @property
     def input_shape(self) -> Tuple[int, ...]:
@@ -52,22 +56,49 @@ class Kernel:
     def __repr__(self) -> str:
         return f"<convgen.Kernel {self.spec.name} {self.input_shape} -> {self.output_shape}>"
 
-    def __call__(self, x: np.ndarray, weights: Optional[Sequence[np.ndarray]] = None) -> np.ndarray:
+    def __call__(self, x: np.ndarray, weights: Optional[Sequence[np.ndarray]] = None,
+                 threads: int = 1) -> np.ndarray:
         """Run on ``x`` (float32, ``[batch, *input_shape]``) with the flat ``get_weights()``
-        list (default: the spec's weights file)."""
-        return self.bind(weights)(x)
+        list (default: the spec's weights file), on ``threads`` threads (see :meth:`bind`)."""
+        return self.bind(weights, threads=threads)(x)
 
-    def bind(self, weights: Optional[Sequence[np.ndarray]] = None
+    def _module(self, threads: int):
+        """``(fn, ffi, set_threads)``: the plain module for one thread, the OpenMP build
+        (compiled on first use) for more."""
+        if not isinstance(threads, (int, np.integer)) or isinstance(threads, bool) \
+                or threads < 1:
+            raise ValueError(f"threads must be a positive int, got {threads!r}")
+        if threads == 1:
+            return self._fn, self._ffi, None
+        if self._threaded is None:
+            if self._threaded_build is None:
+                raise ValueError("this kernel has no threaded build: make it with "
+                                 "convgen.compile")
+            try:
+                self._threaded = self._threaded_build()
+            except BuildError as exc:
+                raise BuildError(f"threads > 1 need a compiler with OpenMP (-fopenmp, "
+                                 f"omp.h): {exc}") from None
+        return self._threaded
+
+    def bind(self, weights: Optional[Sequence[np.ndarray]] = None, threads: int = 1
              ) -> Callable[..., np.ndarray]:
-        """Pack ``weights`` once; return ``f(x, out=None) -> np.ndarray``."""
+        """Pack ``weights`` once; return ``f(x, out=None) -> np.ndarray``.
+
+        ``threads`` > 1 runs the same generated C built with OpenMP (compiled once, cached)
+        on a team of that many threads: the layers worth it split their output rows and
+        filter blocks, never a sum, so the output is the same bytes for every ``threads``.
+        """
+        fn, ffi, set_threads = self._module(threads)
+        threads = int(threads)
         if weights is None:
             if self.spec.weights is None:
                 raise ValueError(f"spec {self.spec.name!r} names no weights file: pass the "
                                  "flat model.get_weights() list")
             weights = self.spec.weights
         blob = aligned_copy(self.plan.pack(weights))
-        blob_ptr = self._ffi.from_buffer("float[]", blob)
-        fn, ffi, plan = self._fn, self._ffi, self.plan
+        blob_ptr = ffi.from_buffer("float[]", blob)
+        plan = self.plan
         in_shape, out_shape = self.input_shape, self.output_shape
         out_size = math.prod(out_shape)
 
@@ -80,6 +111,8 @@ class Kernel:
             work = (ffi.from_buffer("float[]", _fresh((plan.workspace_size,),
                                                       plan.workspace_size))
                     if plan.workspace_size else ffi.NULL)
+            if set_threads is not None:   # the calling thread's team size, every call
+                set_threads(threads)
             fn(ffi.from_buffer("float[]", x), blob_ptr,
                ffi.from_buffer("float[]", out), work)
             return out
@@ -158,4 +191,9 @@ def compile(spec: Spec, cflags: Optional[Sequence[str]] = None,
     # specs that differ only in name share a cache entry.
     internal = render(make_plan(spec, symbol=BUILD_SYMBOL, target=plan.target))
     lib, ffi, _ = build(internal, cflags=cflags, cc=cc)
-    return Kernel(plan, rendered, getattr(lib, BUILD_SYMBOL), ffi)
+
+    def threaded():
+        lib, ffi, _ = build(internal, cflags=cflags, cc=cc, openmp=True)
+        return getattr(lib, BUILD_SYMBOL), ffi, lib.convgen_set_threads
+
+    return Kernel(plan, rendered, getattr(lib, BUILD_SYMBOL), ffi, threaded)

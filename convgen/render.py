@@ -16,7 +16,7 @@ from typing import Dict, List, Union
 import jinja2
 import numpy as np
 
-from . import cexpr
+from . import cexpr, threads
 from ._version import __version__
 from .plan import Plan, c_pointer
 
@@ -158,12 +158,14 @@ def render(plan: Plan) -> Rendered:
     env = environment()
     target = plan.target
     base = dict(plan.context, version=__version__)
+    functions = [f for step in plan.steps for f in threads.functions(step)]
+    # threads split the vector paths' loops: a target without them runs on one thread
+    parallel = [target.vector and threads.parallel(template, ctx) for template, ctx in functions]
     layer_code = [env.get_template(template).render(dict(ctx, version=__version__,
-                                                         target=target))
-                  for step in plan.steps
-                  for template, ctx in [*step.context.get("parts", []),
-                                        (step.template, step.context)]]
-    header = env.get_template("header.h.j2").render(base, template="header.h.j2")
+                                                         target=target, parallel=p))
+                  for (template, ctx), p in zip(functions, parallel)]
+    header = env.get_template("header.h.j2").render(base, template="header.h.j2",
+                                                    threaded=any(parallel))
     templates = sorted({step.template for step in plan.steps})
     contexts = [ctx for step in plan.steps
                 for ctx in [step.context] + [c for _, c in step.context.get("parts", [])]]
@@ -181,7 +183,8 @@ def render(plan: Plan) -> Rendered:
                                                   for key in ("vector_act",
                                                               "post_vector_act")}),
                                           vector_types(target)),
-        uses_vectors=target.vector and any(ctx.get("vector") for ctx in contexts))
+        uses_vectors=target.vector and any(ctx.get("vector") for ctx in contexts),
+        threaded=any(parallel))
     return Rendered(plan.context["name"], header, source)
 
 

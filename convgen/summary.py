@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import List, Sequence, Tuple
 
-from . import dtypes
+from . import dtypes, threads
 from .graph import Node
 from .plan import Plan, make_plan
 from .spec import Spec, default_layer_name  # noqa: F401  (import-keras uses it from here)
@@ -79,6 +79,8 @@ def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
     step = next((s for s in plan.steps if s.index == node.index), None)
     if step is not None and step.scratch_size:
         notes.append(f"scratch {_bytes(step.scratch_size)}")
+    if step is not None and threads.note(step):
+        notes.append(threads.note(step))
     if node.output is graph.output:
         return "output", notes
     if node.output.name not in plan.placement:   # never stored: fused into a later store
@@ -127,8 +129,17 @@ def summary(spec: Spec) -> str:
             f"Weight bytes: {_bytes(plan.weights_size)}",
             f"Peak workspace: {_bytes(plan.workspace_size)} "
             f"({plan.workspace_size:,} floats; the sum of all intermediates would be "
-            f"{_bytes(all_intermediates(spec))})"]
+            f"{_bytes(all_intermediates(spec))})",
+            _threads_line(plan)]
     return "\n".join(out)
+
+
+def _threads_line(plan: Plan) -> str:
+    split = [s for s in plan.steps
+             if any(threads.parallel(t, c) for t, c in threads.functions(s))]
+    return (f"Threads (OpenMP builds): {len(split)} of {len(plan.steps)} steps split their "
+            f"output over the team (at least {threads.MIN_MACS:,} MACs a call); the rest run "
+            "on one thread")
 
 
 def all_intermediates(spec: Spec) -> int:

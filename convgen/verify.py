@@ -84,21 +84,28 @@ def random_input(spec: Spec, rng: np.random.Generator) -> np.ndarray:
 class Verification:
     spec: Spec
     comparison: Comparison
+    threads: int = 1
+    # with threads > 1: the output is the same bytes as on one thread (None: not checked)
+    same_bytes: Optional[bool] = None
 
     @property
     def passed(self) -> bool:
-        return self.comparison.passed
+        return self.comparison.passed and self.same_bytes is not False
 
 
 def verify(spec: Spec, seed: int = 0, weights: Optional[Sequence[np.ndarray]] = None,
            cflags: Optional[Sequence[str]] = None, cc: Optional[str] = None,
-           target=None) -> Verification:
+           target=None, threads: int = 1) -> Verification:
     """Compile ``spec`` (the C of ``target``, default ``any``, by the host compiler: see
     :func:`convgen.compile`), run it on seeded random input with the given weights (default:
-    the spec's weights file, else seeded random ones) and compare with the oracle."""
+    the spec's weights file, else seeded random ones) and compare with the oracle.
+    ``threads`` > 1: run on that many threads (the OpenMP build) and also check that the
+    output is the same bytes as on one thread."""
     rng = np.random.default_rng(seed)
     if weights is None:
         weights = spec.weights if spec.weights is not None else random_weights(spec, rng)
     x = random_input(spec, rng)
     kernel = compile_kernel(spec, cflags=cflags, cc=cc, target=target)
-    return Verification(spec, compare(kernel(x, weights), reference(spec, x, weights)))
+    out = kernel(x, weights, threads=threads)
+    same = None if threads == 1 else out.tobytes() == kernel(x, weights).tobytes()
+    return Verification(spec, compare(out, reference(spec, x, weights)), threads, same)

@@ -7,6 +7,17 @@
 
 #include <math.h>
 
+/* Threads: with OpenMP (-fopenmp), the layers marked CG_PARALLEL_FOR split their outermost
+ * loops (batch, filter blocks, output rows) over the team; each output is computed by one
+ * thread in the same order, so every thread count gives the same bytes. Without OpenMP the
+ * macro is nothing and this is plain single-threaded C99. */
+#if defined(_OPENMP)
+#define CG_PRAGMA(text) _Pragma(#text)
+#define CG_PARALLEL_FOR(...) CG_PRAGMA(omp parallel for schedule(static) __VA_ARGS__)
+#else
+#define CG_PARALLEL_FOR(...)
+#endif
+
 /* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
  * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
 #if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
@@ -131,6 +142,7 @@ static int ic_resnet8_layer0(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_ic_resnet8_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 32; ++oh) {
         float *y_row = y + oh * 512;
         {
@@ -1683,6 +1695,7 @@ static int ic_resnet8_layer3(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_ic_resnet8_layer3;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 32; ++oh) {
         float *y_row = y + oh * 512;
         {
@@ -3235,6 +3248,7 @@ static int ic_resnet8_layer6(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_ic_resnet8_layer6;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 32; ++oh) {
         float *y_row = y + oh * 512;
         const float *r_row = residual + oh * 512;
@@ -4865,6 +4879,7 @@ static int ic_resnet8_layer10(const float *input, const float *weights, float *o
 #if CG_VECTOR
     (void)store_ic_resnet8_layer10;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 512;
         {
@@ -6252,6 +6267,7 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
 #if CG_VECTOR
     (void)store_ic_resnet8_layer13;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 512;
         const float *r_row = residual + oh * 512;
@@ -7531,6 +7547,7 @@ static int ic_resnet8_layer18(const float *input, const float *weights, float *o
 #if CG_VECTOR
     (void)store_ic_resnet8_layer18;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 2; ++fb)
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + oh * 512;
@@ -8744,6 +8761,7 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
 #if CG_VECTOR
     (void)store_ic_resnet8_layer21;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 2; ++fb)
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + oh * 512;

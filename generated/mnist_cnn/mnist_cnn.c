@@ -7,6 +7,17 @@
 
 #include <math.h>
 
+/* Threads: with OpenMP (-fopenmp), the layers marked CG_PARALLEL_FOR split their outermost
+ * loops (batch, filter blocks, output rows) over the team; each output is computed by one
+ * thread in the same order, so every thread count gives the same bytes. Without OpenMP the
+ * macro is nothing and this is plain single-threaded C99. */
+#if defined(_OPENMP)
+#define CG_PRAGMA(text) _Pragma(#text)
+#define CG_PARALLEL_FOR(...) CG_PRAGMA(omp parallel for schedule(static) __VA_ARGS__)
+#else
+#define CG_PARALLEL_FOR(...)
+#endif
+
 /* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
  * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
 #if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
@@ -1702,6 +1713,7 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
 #if CG_VECTOR
     (void)store_mnist_cnn_layer3;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 11; ++oh) {
         float *y_row = y + oh * 176;
         {

@@ -7,6 +7,17 @@
 
 #include <math.h>
 
+/* Threads: with OpenMP (-fopenmp), the layers marked CG_PARALLEL_FOR split their outermost
+ * loops (batch, filter blocks, output rows) over the team; each output is computed by one
+ * thread in the same order, so every thread count gives the same bytes. Without OpenMP the
+ * macro is nothing and this is plain single-threaded C99. */
+#if defined(_OPENMP)
+#define CG_PRAGMA(text) _Pragma(#text)
+#define CG_PARALLEL_FOR(...) CG_PRAGMA(omp parallel for schedule(static) __VA_ARGS__)
+#else
+#define CG_PARALLEL_FOR(...)
+#endif
+
 /* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
  * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
 #if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
@@ -82,6 +93,7 @@ static int resblock_layer0(const float *input, const float *weights, float *outp
 #if CG_VECTOR
     (void)store_resblock_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
         {
@@ -1127,6 +1139,7 @@ static int resblock_layer1(const float *input, const float *weights, float *outp
 #if CG_VECTOR
     (void)store_resblock_layer1;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
         const float *r_row = residual + oh * 256;
@@ -2174,6 +2187,7 @@ static int resblock_layer3(const float *input, const float *weights, float *outp
 #if CG_VECTOR
     (void)store_resblock_layer3;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
         {
@@ -3219,6 +3233,7 @@ static int resblock_layer4(const float *input, const float *weights, float *outp
 #if CG_VECTOR
     (void)store_resblock_layer4;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
         const float *r_row = residual + oh * 256;

@@ -17,7 +17,10 @@ extern "C" {
 
 /* conv2d (Conv2D) 56x56x64 -> 56x56x64, activation relu
  * Weights blob, in order: conv2d (Conv2D) at 0, 36928 floats.
- * Re-entrant: no static state and no allocation. Returns 0. */
+ * Re-entrant: no static state and no allocation. Returns 0. * Threads: compiled with OpenMP (-fopenmp), the large layers split their output rows and
+ * filter blocks (never a sum) over a team of the caller's omp_get_max_threads() threads
+ * (OMP_NUM_THREADS, omp_set_num_threads): the results are the same bytes for every count.
+ * Without OpenMP the code is single-threaded C99 with no dependency. */
 int resnet_conv(const float *input, const float *weights, float *output, float *workspace);
 
 #ifdef __cplusplus

@@ -7,6 +7,17 @@
 
 #include <math.h>
 
+/* Threads: with OpenMP (-fopenmp), the layers marked CG_PARALLEL_FOR split their outermost
+ * loops (batch, filter blocks, output rows) over the team; each output is computed by one
+ * thread in the same order, so every thread count gives the same bytes. Without OpenMP the
+ * macro is nothing and this is plain single-threaded C99. */
+#if defined(_OPENMP)
+#define CG_PRAGMA(text) _Pragma(#text)
+#define CG_PARALLEL_FOR(...) CG_PRAGMA(omp parallel for schedule(static) __VA_ARGS__)
+#else
+#define CG_PARALLEL_FOR(...)
+#endif
+
 /* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
  * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
 #if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
@@ -1676,6 +1687,7 @@ static int unet_small_layer1(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_unet_small_layer1;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
         {
@@ -2677,6 +2689,7 @@ static int unet_small_layer2(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_unet_small_layer2;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
         {
@@ -3722,6 +3735,7 @@ static int unet_small_layer3(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_unet_small_layer3;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + oh * 256;
         {
@@ -4575,6 +4589,7 @@ static int unet_small_layer4(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_unet_small_layer4;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 512;
         {
@@ -5523,6 +5538,7 @@ static int unet_small_layer6(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_unet_small_layer6;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 16; ++oh) {
         float *y_row = y + oh * 256;
         {
@@ -6697,6 +6713,7 @@ static int unet_small_layer9(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_unet_small_layer9;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 32; ++oh) {
         float *y_row = y + oh * 256;
         {

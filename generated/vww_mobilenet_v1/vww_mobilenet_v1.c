@@ -7,6 +7,17 @@
 
 #include <math.h>
 
+/* Threads: with OpenMP (-fopenmp), the layers marked CG_PARALLEL_FOR split their outermost
+ * loops (batch, filter blocks, output rows) over the team; each output is computed by one
+ * thread in the same order, so every thread count gives the same bytes. Without OpenMP the
+ * macro is nothing and this is plain single-threaded C99. */
+#if defined(_OPENMP)
+#define CG_PRAGMA(text) _Pragma(#text)
+#define CG_PARALLEL_FOR(...) CG_PRAGMA(omp parallel for schedule(static) __VA_ARGS__)
+#else
+#define CG_PARALLEL_FOR(...)
+#endif
+
 /* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
  * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
 #if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
@@ -129,6 +140,7 @@ static int vww_mobilenet_v1_layer0(const float *input, const float *weights, flo
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer0;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 48; ++oh) {
         float *y_row = y + oh * 384;
         {
@@ -1726,6 +1738,7 @@ static int vww_mobilenet_v1_layer6(const float *input, const float *weights, flo
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer6;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 48; ++oh) {
         float *y_row = y + oh * 768;
         {
@@ -2496,6 +2509,7 @@ static int vww_mobilenet_v1_layer12(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer12;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 24; ++oh) {
         float *y_row = y + oh * 768;
         {
@@ -3364,6 +3378,7 @@ static int vww_mobilenet_v1_layer18(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer18;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR()
     for (int oh = 0; oh < 24; ++oh) {
         float *y_row = y + oh * 768;
         {
@@ -4033,6 +4048,7 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer24;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 2; ++fb)
     for (int oh = 0; oh < 12; ++oh) {
         float *y_row = y + oh * 768;
@@ -4658,6 +4674,7 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer30;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 2; ++fb)
     for (int oh = 0; oh < 12; ++oh) {
         float *y_row = y + oh * 768;
@@ -5150,6 +5167,7 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer36;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -5629,6 +5647,7 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer42;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -6108,6 +6127,7 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer48;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -6587,6 +6607,7 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer54;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -7066,6 +7087,7 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer60;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -7545,6 +7567,7 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer66;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 4; ++fb)
     for (int oh = 0; oh < 6; ++oh) {
         float *y_row = y + oh * 768;
@@ -7993,6 +8016,7 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer72;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 8; ++fb)
     for (int oh = 0; oh < 3; ++oh) {
         float *y_row = y + oh * 768;
@@ -8406,6 +8430,7 @@ static void vww_mobilenet_v1_layer78_conv(const float *input, const float *weigh
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer78_conv;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(collapse(2))
     for (int fb = 0; fb < 8; ++fb)
     for (int oh = oh0; oh < oh0 + 3; ++oh) {
         float *y_row = y + oh * 768 - oh0 * 768;

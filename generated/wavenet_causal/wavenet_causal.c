@@ -7,6 +7,17 @@
 
 #include <math.h>
 
+/* Threads: with OpenMP (-fopenmp), the layers marked CG_PARALLEL_FOR split their outermost
+ * loops (batch, filter blocks, output rows) over the team; each output is computed by one
+ * thread in the same order, so every thread count gives the same bytes. Without OpenMP the
+ * macro is nothing and this is plain single-threaded C99. */
+#if defined(_OPENMP)
+#define CG_PRAGMA(text) _Pragma(#text)
+#define CG_PARALLEL_FOR(...) CG_PRAGMA(omp parallel for schedule(static) __VA_ARGS__)
+#else
+#define CG_PARALLEL_FOR(...)
+#endif
+
 /* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
  * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
 #if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
@@ -150,6 +161,7 @@ static int wavenet_causal_layer0(const float *input, const float *weights, float
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
     /* filter blocks outermost: one block's weights stay in cache across every row */
+    CG_PARALLEL_FOR(private(t))
     for (int n = 0; n < 2; ++n) {
         float *y_row = y + n * 2400;
         {

@@ -17,7 +17,10 @@ extern "C" {
 
 /* conv1d (Conv1D) 100x16 -> 100x24, activation tanh
  * Weights blob, in order: conv1d (Conv1D) at 0, 1568 floats.
- * Re-entrant: no static state and no allocation. Returns 0. */
+ * Re-entrant: no static state and no allocation. Returns 0. * Threads: compiled with OpenMP (-fopenmp), the large layers split their output rows and
+ * filter blocks (never a sum) over a team of the caller's omp_get_max_threads() threads
+ * (OMP_NUM_THREADS, omp_set_num_threads): the results are the same bytes for every count.
+ * Without OpenMP the code is single-threaded C99 with no dependency. */
 int wavenet_causal(const float *input, const float *weights, float *output, float *workspace);
 
 #ifdef __cplusplus
