@@ -243,3 +243,14 @@ def test_export_checks_with_openmp(tmp_path):
                           cwd=folder, capture_output=True, text=True,
                           env=dict(os.environ, OMP_NUM_THREADS="2"))
     assert done.returncode == 0 and ": PASS" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("target", ["cortex-m4", "portable"])
+def test_targets_without_vector_paths_carry_no_thread_code(target):
+    """Threads split the vector paths' loops: a microcontroller or portable source has no
+    OpenMP macro at all, while the default source of the same model has it."""
+    spec = convgen.load_spec(Path(__file__).resolve().parent.parent / "specs" /
+                             "ic_resnet8.yaml")
+    assert "CG_PARALLEL_FOR" in render(make_plan(spec)).source
+    source = render(make_plan(spec, target=target)).source
+    assert "CG_PARALLEL_FOR" not in source and "_OPENMP" not in source
