@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 import convgen  # noqa: E402
 from convgen.export import export  # noqa: E402
 from convgen.plan import make_plan  # noqa: E402
+from convgen.targets import TARGETS  # noqa: E402
 
 HARNESS = Path(__file__).resolve().parent / "cortex_m"
 CC = "arm-none-eabi-gcc"
@@ -44,20 +45,22 @@ class Board:
     convgen target profile its export is generated for (portable C, exact weights)."""
 
     machine: str
-    cflags: tuple
     script: str
     target: str
 
+    @property
+    def cflags(self) -> tuple:
+        """The CPU flags of the target profile (convgen/targets.py), the export's own."""
+        return TARGETS[self.target].flags
+
 
 BOARDS = {
-    "cortex-m4": Board("mps2-an386", ("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard",
-                                      "-mfpu=fpv4-sp-d16"), "mps2_an386.ld", "cortex-m4"),
-    "cortex-m55": Board("mps3-an547", ("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard"),
-                        "mps3_an547.ld", "cortex-m55"),
+    "cortex-m4": Board("mps2-an386", "mps2_an386.ld", "cortex-m4"),
+    "cortex-m55": Board("mps3-an547", "mps3_an547.ld", "cortex-m55"),
 }
-# -ffp-contract=fast lets GCC fuse a*b+c into vfma (the FPU's fused multiply-add);
-# sections per function and datum let --gc-sections drop what nothing calls.
-COMMON = ("-std=c99", "-ffp-contract=fast", "-ffunction-sections", "-fdata-sections")
+# The profile's flags include -ffp-contract=fast (a*b+c as vfma, the FPU's fused
+# multiply-add); sections per function and datum let --gc-sections drop what nothing calls.
+COMMON = ("-std=c99", "-ffunction-sections", "-fdata-sections")
 STRICT = ("-Wall", "-Wextra", "-Werror", "-pedantic")
 
 

@@ -167,8 +167,7 @@ def render(plan: Plan) -> Rendered:
     header = env.get_template("header.h.j2").render(base, template="header.h.j2",
                                                     threaded=any(parallel))
     templates = sorted({step.template for step in plan.steps})
-    contexts = [ctx for step in plan.steps
-                for ctx in [step.context] + [c for _, c in step.context.get("parts", [])]]
+    contexts = [ctx for _, ctx in functions]
     used = [ctx.get(key, "") for ctx in contexts
             for key in ("act_fn", "rows_fn", "post_act_fn")]
     used += [h for ctx in contexts for h in ctx.get("helpers", [])]
