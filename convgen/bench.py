@@ -271,9 +271,10 @@ class PeerResult:
 
 
 def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.ndarray],
-             expected: np.ndarray, min_time: float = 0.0, repeat: int = 0) -> PeerResult:
-    """Build peer ``name``, check it against ``expected`` (convgen's output) with convgen's
-    tolerance, and time it (``repeat`` = 0: check only)."""
+             expected: np.ndarray, min_time: float = 0.0, repeat: int = 0,
+             threads: int = 1) -> PeerResult:
+    """Build peer ``name`` on ``threads`` threads, check it against ``expected`` (convgen's
+    output) with convgen's tolerance, and time it (``repeat`` = 0: check only)."""
     spec = bspec.spec
     why = peer_available(name, spec)
     if why:
@@ -281,11 +282,11 @@ def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.nd
     note = ""
     try:
         if name == "torch":
-            call, convert = torch_peer(spec, x, weights)
+            call, convert = torch_peer(spec, x, weights, threads)
         elif name == "onnxruntime":
-            call, convert = onnxruntime_peer(spec, x, weights, bspec.raw)
+            call, convert = onnxruntime_peer(spec, x, weights, bspec.raw, threads)
         else:
-            (call, convert), note = litert_peer(spec, x, weights, bspec.raw)
+            (call, convert), note = litert_peer(spec, x, weights, bspec.raw, threads)
         threads_before = thread_count()   # built: from its first run on, nothing new
         c = compare(convert(call()), expected)
     except Unsupported as exc:
@@ -369,13 +370,15 @@ class SpecResult:
         return self.python.cpu / min(timed.values())
 
 
-@dataclass(frozen=True)
+@dataclass
 class ThreadScaling:
     """The C loop of the OpenMP build on ``threads`` threads against the plain build's on
     one: ``timing`` measured like :attr:`SpecResult.c_loop`; ``speedup`` the median over
     back-to-back pairs of (one thread's time / ``threads``' time), which a busy machine
     disturbs less than the ratio of two medians; ``same_bytes``: the outputs are identical;
-    ``split``: the steps that split their loops, of ``steps``."""
+    ``split``: the steps that split their loops, of ``steps``; ``python``: the Python call of
+    ``kernel.bind(weights, threads=threads)``; ``peers``: each peer on ``threads`` threads,
+    checked and timed as on one."""
 
     threads: int
     timing: Timing
@@ -383,6 +386,19 @@ class ThreadScaling:
     same_bytes: bool
     split: int
     steps: int
+    python: Optional[Timing] = None
+    peers: Dict[str, PeerResult] = dataclasses.field(default_factory=dict)
+
+    def best_peer(self) -> Optional[str]:
+        timed = {k: p.timing.median for k, p in self.peers.items() if p.timing is not None}
+        return min(timed, key=timed.get) if timed else None
+
+    def ratio(self) -> Optional[float]:
+        """convgen's Python call on ``threads`` threads / the best peer's on as many."""
+        best = self.best_peer()
+        if best is None or self.python is None:
+            return None
+        return self.python.median / self.peers[best].timing.median
 
 
 def paired_speedup(run_one: Callable[[int], float], run_many: Callable[[int], float],
@@ -454,6 +470,11 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
                                   min_time, repeat, plan)
         log(f"{spec.name}: {threads} threads: {threaded.speedup:.2f}x one thread, "
             f"{'same bytes' if threaded.same_bytes else 'OUTPUT DIFFERS'}")
+        f_many = kernel.bind(weights, threads=threads)
+        threaded.python = measure_python(lambda: f_many(x), min_time, repeat)
+        for name in peers:
+            threaded.peers[name] = run_peer(name, bspec, x, weights, out, min_time, repeat,
+                                            threads)
     results = {}
     for name in peers:
         results[name] = run_peer(name, bspec, x, weights, out, min_time, repeat)
@@ -656,6 +677,54 @@ def _scaling(report: Report) -> List[str]:
         lines.append(f"| {r.name} | {t.split} of {t.steps} | {_ms(r.c_loop)} | {_ms(t.timing)} "
                      f"| {t.speedup:.2f} | {t.timing.cpu_per_wall or 0:.2f} | "
                      f"{'yes' if t.same_bytes else '**NO**'} |")
+    return lines + _threaded_peers(rows, n, report.peers)
+
+
+def threaded_summary(report: Report) -> Optional[Dict[str, Any]]:
+    """:func:`summary` of the --threads comparison: convgen on N threads against the best
+    peer on N threads; None when no peer ran on N threads."""
+    ratios = {r.name: r.threaded.ratio() for r in report.results
+              if r.threaded is not None and r.threaded.ratio() is not None}
+    if not ratios:
+        return None
+    worst = max(ratios, key=ratios.get)
+    return dict(threads=next(r.threaded.threads for r in report.results if r.threaded),
+                specs=len(ratios), geomean_vs_best=_geomean(ratios.values()), worst=worst,
+                worst_vs_best=ratios[worst])
+
+
+def _threaded_peers(rows: List[SpecResult], n: int, peers: Sequence[str]) -> List[str]:
+    """convgen's Python call on ``n`` threads against each peer's on ``n`` threads, with
+    each one's CPU time / wall time (how many cores it kept busy: checked, not assumed)."""
+    if not any(r.threaded.peers for r in rows):
+        return []
+
+    def busy(t: Optional[Timing]) -> str:
+        return "-" if t is None or t.cpu_per_wall is None else f"{t.cpu_per_wall:.2f}"
+
+    lines = ["", f"convgen (`kernel.bind(weights, threads={n})`, Python call) and the peers on "
+                 f"{n} threads each, checked against convgen's output first; in brackets CPU "
+                 "time / wall time over the timing loops (about the busy core count); vs best: "
+                 f"convgen / the fastest peer, both on {n} threads", "",
+             f"| spec | convgen ms | " + " | ".join(f"{PEER_TITLES[p]} ms" for p in peers)
+             + " | vs best |", "|---|" + "---:|" * (len(peers) + 2)]
+    for r in rows:
+        t = r.threaded
+        cells = []
+        for p in peers:
+            peer = t.peers.get(p)
+            cell = _peer_cell(peer)
+            if peer is not None and peer.timing is not None:
+                cell += f" ({busy(peer.timing)})"
+            cells.append(cell)
+        ratio = t.ratio()
+        lines.append(f"| {r.name} | {_ms(t.python)} ({busy(t.python)}) | " + " | ".join(cells)
+                     + f" | {'-' if ratio is None else f'{ratio:.2f} ({t.best_peer()})'} |")
+    total = threaded_summary(Report(None, {}, rows, tuple(peers)))
+    if total:
+        lines += ["", f"- vs best on {n} threads over the {total['specs']} specs a peer ran: "
+                      f"geometric mean {total['geomean_vs_best']:.2f}, worst "
+                      f"{total['worst_vs_best']:.2f} ({total['worst']})"]
     return lines
 
 
@@ -731,8 +800,14 @@ def to_json(report: Report) -> Dict[str, Any]:
             **({} if r.threaded is None else dict(threads=dict(
                 count=r.threaded.threads, c_loop=_timing_json(r.threaded.timing),
                 speedup=r.threaded.speedup, same_bytes=r.threaded.same_bytes,
-                steps_split=r.threaded.split, steps=r.threaded.steps)))))
+                steps_split=r.threaded.split, steps=r.threaded.steps,
+                python=_timing_json(r.threaded.python),
+                peers={k: dict(status=p.status, detail=p.detail, max_rel=p.max_rel,
+                               **(_timing_json(p.timing) or {}))
+                       for k, p in r.threaded.peers.items()},
+                best_peer=r.threaded.best_peer(), python_vs_best_peer=r.threaded.ratio())))))
     out["summary"] = summary(report)
+    out["threaded_summary"] = threaded_summary(report)
     return out
 
 

@@ -337,7 +337,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--cc", default=None, help="C compiler (default: $CC or gcc)")
     s.add_argument("--threads", type=_thread_count, default=1, metavar="N",
                    help="also time the C loop on N threads (OpenMP build; checked to give "
-                        "the same bytes) against one thread, per spec (default 1: no)")
+                        "the same bytes) against one thread, and convgen's Python call "
+                        "against the peers, all on N threads, per spec (default 1: no)")
     s.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("import-keras", help="write a spec and its weights from a saved Keras "

@@ -266,8 +266,10 @@ def _torch_op(op: Op):
     return _torch_act(a["name"], a["axis"])
 
 
-def torch_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray]) -> PeerRun:
-    """PyTorch (oneDNN) in one thread: torch.nn.functional on NCHW tensors."""
+def torch_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
+               threads: int = 1) -> PeerRun:
+    """PyTorch (oneDNN) on ``threads`` threads (intra-op; set for each call, since the setting
+    is the process's): torch.nn.functional on NCHW tensors."""
     import torch
     if route(spec) != "layers":
         raise Unsupported("whole models run in ONNX Runtime and LiteRT only (no PyTorch "
@@ -276,6 +278,8 @@ def torch_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray]) -> Peer
     xt = torch.from_numpy(_nc_input(spec, x))
 
     def call():
+        if torch.get_num_threads() != threads:
+            torch.set_num_threads(threads)
         with torch.inference_mode():
             t = xt
             for fn in fns:
@@ -393,10 +397,10 @@ def onnx_model(spec: Spec, weights: Sequence[np.ndarray]):
     return model
 
 
-def _ort_session(content: bytes):
+def _ort_session(content: bytes, threads: int = 1):
     import onnxruntime as ort
     options = ort.SessionOptions()
-    options.intra_op_num_threads = 1
+    options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -404,17 +408,18 @@ def _ort_session(content: bytes):
 
 
 def onnxruntime_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
-                     raw: Optional[Mapping[str, Any]] = None) -> PeerRun:
-    """ONNX Runtime's CPU provider, intra- and inter-op threads 1: the lowered chain built
+                     raw: Optional[Mapping[str, Any]] = None, threads: int = 1) -> PeerRun:
+    """ONNX Runtime's CPU provider, ``threads`` intra-op threads (inter-op 1, sequential
+    execution): the lowered chain built
     with ``onnx.helper`` (route ``layers``), else Keras's own ONNX export of the spec's
     model (:func:`keras_onnx`; ``raw``, the spec's mapping, is needed then)."""
     if route(spec) == "model":
         if raw is None:
             raise ValueError("a whole model needs the spec's mapping (raw)")
-        session = _ort_session(keras_onnx(spec, raw, weights))
+        session = _ort_session(keras_onnx(spec, raw, weights), threads)
         feed = {session.get_inputs()[0].name: np.ascontiguousarray(x, np.float32)}
         return (lambda: session.run(None, feed)[0]), np.asarray
-    session = _ort_session(onnx_model(spec, weights).SerializeToString())
+    session = _ort_session(onnx_model(spec, weights).SerializeToString(), threads)
     feed = {"x": _nc_input(spec, x)}
     return (lambda: session.run(None, feed)[0]), (lambda y: _nc_output(spec, y))
 
@@ -552,9 +557,9 @@ def _outside_xnnpack(interpreter) -> List[str]:
 
 
 def litert_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
-                raw: Mapping[str, Any]) -> Tuple[PeerRun, str]:
-    """LiteRT's interpreter (``ai_edge_litert``) with its default XNNPACK delegate, one
-    thread: the spec's layers built in Keras (TensorFlow backend) on channels-last tensors
+                raw: Mapping[str, Any], threads: int = 1) -> Tuple[PeerRun, str]:
+    """LiteRT's interpreter (``ai_edge_litert``) with its default XNNPACK delegate on
+    ``threads`` threads: the spec's layers built in Keras (TensorFlow backend) on channels-last tensors
     (:func:`_keras_channels_last`, the input and output permuted outside the call), or for a
     whole model (route ``model``) the Keras model the spec means, and converted with
     ``TFLiteConverter.from_keras_model``. Returns the :data:`PeerRun` and a note naming the ops
@@ -582,7 +587,7 @@ def litert_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
             raise
         why = f"no LiteRT builtin op for {select.group(1)} (TF Select only)"
         raise Unsupported(why) from None
-    interpreter = Interpreter(model_content=content, num_threads=1)
+    interpreter = Interpreter(model_content=content, num_threads=threads)
     interpreter.allocate_tensors()
     outside = _outside_xnnpack(interpreter)
     src = interpreter.get_input_details()[0]["index"]

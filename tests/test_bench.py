@@ -287,3 +287,23 @@ def test_timings_say_how_many_threads_worked(tmp_path):
     assert np.isfinite(r.python_overhead()) and r.python_overhead() == r.overhead
     text = bench.markdown(report)
     assert "Python overhead µs" in text and "- one thread: CPU time / wall time" in text
+
+
+def test_threads_compare_with_peers_on_as_many_threads(tmp_path):
+    """--threads N: convgen's threaded Python call and each peer on N threads, the peers checked
+    against convgen's output first; the table and the summary say so (no timing asserted)."""
+    peer = next((p for p in ("onnxruntime", "torch") if not bench.peer_available(p)), None)
+    if peer is None:
+        pytest.skip("neither onnxruntime nor torch is installed")
+    b, x, weights = _case(0, *PEER_CASES[0])
+    report = bench.run([b], peers=(peer,), repeat=1, min_time=0.005, threads=2)
+    (r,) = report.results
+    t = r.threaded
+    assert t is not None and t.same_bytes and t.python is not None
+    assert t.peers[peer].status == "ok", t.peers[peer].detail
+    assert t.ratio() is not None and t.best_peer() == peer
+    text = bench.markdown(report)
+    assert "and the peers on 2 threads each" in text and "vs best on 2 threads" in text
+    record = bench.to_json(report)
+    assert record["threaded_summary"]["threads"] == 2
+    assert record["results"][0]["threads"]["peers"][peer]["status"] == "ok"
