@@ -12,13 +12,14 @@ import pytest
 import convgen
 from convgen.export import export
 from convgen.plan import make_plan
+from convgen.targets import CORTEX_M4
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted(glob.glob(str(ROOT / "specs" / "*.yaml")))
 NAMES = {Path(p).stem: convgen.load_spec(p).name for p in SPECS}
 IDS = [Path(p).stem for p in SPECS]
 STRICT = "-std=c99 -O2 -Wall -Wextra -Werror -pedantic"
-M4 = ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-O2"]
+M4 = [*CORTEX_M4.flags, "-O2"]   # the cortex-m4 target profile's flags
 
 
 def have(*tools):

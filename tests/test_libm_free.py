@@ -17,12 +17,13 @@ from conftest import make_spec
 from convgen.activations import ELEMENTWISE, LAST_AXIS
 from convgen.plan import make_plan
 from convgen.render import render, template_dir
+from convgen.targets import CORTEX_M4
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = sorted(p for p in glob.glob(str(ROOT / "generated" / "*" / "*.c"))
                    if not Path(p).name.startswith("test_") and not p.endswith("_weights.c"))
 STRICT = ["-std=c99", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic"]
-M4 = ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-O2"]
+M4 = [*CORTEX_M4.flags, "-O2"]   # the cortex-m4 target profile's flags
 
 HARNESS = r"""
 #include <math.h>
