@@ -170,3 +170,35 @@ def test_comparison_sees_a_wrong_lane():
     assert_close(out, expected)
     out[0, 5, 17] += 0.01
     assert not compare(out, expected).passed
+
+
+@pytest.mark.parametrize("filters", [24, 48, 56, 80, 144])
+@pytest.mark.parametrize("layer", [
+    {"type": "Conv2D", "kernel_size": 3, "padding": "same", "activation": "relu6"},
+    {"type": "Conv2D", "kernel_size": 1, "activation": "relu"},
+    {"type": "Conv2DTranspose", "kernel_size": 3, "strides": 2, "padding": "same",
+     "activation": "relu6"},
+])
+def test_last_block_of_whole_vectors(filters, layer):
+    # A last filter block of whole 8-float vectors (48 = 32 + 16, 24 alone) gets tiles of its
+    # own that compute and store only its real vectors.
+    spec = make_spec({**layer, "filters": filters}, [5, 13, 6], batch=2)
+    rendered = render(make_plan(spec))
+    assert ("/* the last block:" in rendered.source) == (filters > 32)
+    assert ("/* one block of 24 filters in 3 cg_v8 */" in rendered.source) == (filters == 24)
+    assert_close(*run_both(spec, scale=3.0))
+
+
+def test_last_block_of_whole_vectors_with_a_residual():
+    # The Add and the activation after it, fused into the last block's vector stores.
+    spec = convgen.parse_spec("""
+name: ragged_residual
+input_shape: [7, 9, 48]
+layers:
+  - {type: Conv2D, name: c1, filters: 48, kernel_size: 3, padding: same, activation: relu}
+  - {type: Conv2D, name: c2, filters: 48, kernel_size: 3, padding: same}
+  - {type: Add, name: s, inputs: [input, c2]}
+  - {type: ReLU, name: r}
+""")
+    assert "/* the last block: 16 filters in 2 cg_v8" in render(make_plan(spec)).source
+    assert_close(*run_both(spec))

@@ -89,6 +89,8 @@ static int full_kernel_layer0(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;   /* unused where the last block's tiles store whole vectors */
+    (void)store_full_kernel_layer0;
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int n = 0; n < 3; ++n) {
         float *y_row = y + n * 6;

@@ -5340,6 +5340,8 @@ static int gated_conv1d_layer8(const float *input, const float *weights, float *
     (void)workspace;
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;   /* unused where the last block's tiles store whole vectors */
+    (void)store_gated_conv1d_layer8;
     /* filter blocks outermost: one block's weights stay in cache across every row */
     {
         float *y_row = y;
@@ -5533,11 +5535,12 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
 
 
 #else
+            /* one block of 24 filters in 3 cg_v8 */
             for (int q = 0; q < 60; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            {   /* 3 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -5549,42 +5552,41 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
                             a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
                             a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
                             a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
-CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_gated_conv1d_layer8(y_row + q * 24 + 48, t, 24);
+                CG_STORE(cg_v8, y_row + q * 24, a0_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_2);
             }
 
             for (int q = 60; q < 64; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            {   /* 2 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -5596,28 +5598,28 @@ CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, 
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
                             a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
                             a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer8(y_row + q * 24, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer8(y_row + q * 24 + 24, t, 24);
+                CG_STORE(cg_v8, y_row + q * 24, a0_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
             }
+
 
 
 #endif
@@ -5890,6 +5892,8 @@ static int gated_conv1d_layer9(const float *input, const float *weights, float *
     (void)workspace;
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;   /* unused where the last block's tiles store whole vectors */
+    (void)store_gated_conv1d_layer9;
     /* filter blocks outermost: one block's weights stay in cache across every row */
     {
         float *y_row = y;
@@ -6084,11 +6088,12 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
 
 
 #else
+            /* one block of 24 filters in 3 cg_v8 */
             for (int q = 0; q < 60; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            {   /* 3 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -6100,42 +6105,50 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
                             a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
                             a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
                             a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer9(y_row + q * 24, t, 24, r_row + q * 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24, r_row + q * 24 + 24);
-CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 48, t, 24, r_row + q * 24 + 48);
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 24);
+                CG_STORE(cg_v8, y_row + q * 24, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 24 + 8);
+                CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 24 + 16);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 24 + 24);
+                CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 24 + 32);
+                CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 24 + 40);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 24 + 48);
+                CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 24 + 56);
+                CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
+                a2_2 += CG_LOAD(cg_v8, r_row + q * 24 + 64);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_2);
             }
 
             for (int q = 60; q < 64; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            {   /* 2 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -6147,28 +6160,34 @@ CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, 
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
                             a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
                             a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_gated_conv1d_layer9(y_row + q * 24, t, 24, r_row + q * 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_gated_conv1d_layer9(y_row + q * 24 + 24, t, 24, r_row + q * 24 + 24);
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 24);
+                CG_STORE(cg_v8, y_row + q * 24, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 24 + 8);
+                CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
+                a0_2 += CG_LOAD(cg_v8, r_row + q * 24 + 16);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 24 + 24);
+                CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 24 + 32);
+                CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
+                a1_2 += CG_LOAD(cg_v8, r_row + q * 24 + 40);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
             }
+
 
 
 #endif

@@ -2397,6 +2397,8 @@ static int mnist_cnn_layer4(const float *input, const float *weights, float *out
     (void)workspace;
 #if CG_VECTOR
     float t[16];   /* a pixel's values on their way to the scalar store */
+    (void)t;   /* unused where the last block's tiles store whole vectors */
+    (void)store_mnist_cnn_layer4;
     /* filter blocks outermost: one block's weights stay in cache across every row */
     {
         float *y_row = y;

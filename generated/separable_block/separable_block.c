@@ -79,6 +79,8 @@ static int separable_block_layer0_pointwise(const float *input, const float *wei
     (void)workspace;
 #if CG_VECTOR
     float t[32];   /* a pixel's values on their way to the scalar store */
+    (void)t;   /* unused where the last block's tiles store whole vectors */
+    (void)store_separable_block_layer0_pointwise;
     /* filter blocks outermost: one block's weights stay in cache across every row */
     {
         float *y_row = y;
@@ -272,11 +274,12 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
 
 
 #else
+            /* one block of 24 filters in 3 cg_v8 */
             for (int q = 0; q < 168; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            {   /* 3 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16);
                 const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -288,37 +291,46 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
                             a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
                             a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
                             a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_separable_block_layer0_pointwise(y_row + q * 24, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_separable_block_layer0_pointwise(y_row + q * 24 + 24, t, 24);
-CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_separable_block_layer0_pointwise(y_row + q * 24 + 48, t, 24);
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 24, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
+                cg_v8_relu(&a2_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_2);
             }
+
 
 
 #endif

@@ -66,6 +66,8 @@ static int transpose_output_padding_layer0(const float *input, const float *weig
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;   /* unused where the last block's tiles store whole vectors */
+    (void)store_transpose_output_padding_layer0;
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int oh = 0; oh < 8; ++oh) {
         float *y_row = y + oh * 70;

@@ -8258,6 +8258,8 @@ static int unet_small_layer10(const float *input, const float *weights, float *o
     (void)workspace;
 #if CG_VECTOR
     float t[8];   /* a pixel's values on their way to the scalar store */
+    (void)t;   /* unused where the last block's tiles store whole vectors */
+    (void)store_unet_small_layer10;
     /* filter blocks outermost: one block's weights stay in cache across every row */
     for (int oh = 0; oh < 32; ++oh) {
         float *y_row = y + oh * 96;
