@@ -1,6 +1,6 @@
 """keras2c on the Cortex-M4 harness of cortex_m.py: the same models, weights, input and flags.
 
-    KERAS_BACKEND=tensorflow /work/k2cvenv/bin/python benchmarks/keras2c_m4.py \\
+    KERAS_BACKEND=tensorflow ~/k2cvenv/bin/python benchmarks/keras2c_m4.py \\
         --k2c-include keras2c/include [--with-convgen] ic_resnet8 keras_mnist ...
 
 Per spec (a name in specs/ or a path to a spec file): the Keras model the spec means
@@ -19,6 +19,8 @@ convgen's tolerance (max |y - oracle| <= 1e-4 x max(1, max |oracle|)). keras2c k
 weights and activations on the stack, so the harness's stack is raised to ``--stack-kb``.
 
 Reported: instructions of the model call, per MAC (MACs as ``convgen summary`` counts them),
+of which keras2c's per-call set-up of its local arrays (the one change made to keras2c's C: a
+call to the harness's ``cg_mark()`` before its first layer splits the count),
 flash of keras2c's model object (code; its ``.rodata``: the weights' initialisers) and of the
 keras2c backend objects, the library members linked, static RAM and the painted stack.
 ``--with-convgen`` also measures convgen's export of the same spec in the same run
