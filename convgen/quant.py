@@ -126,7 +126,9 @@ def quantize_multiplier(real, single_rounding: Optional[bool] = None):
 def saturating_rounding_doubling_high_mul(a, b, bits: int = 32) -> np.ndarray:
     """gemmlowp's ``SaturatingRoundingDoublingHighMul`` (Arm ``VQRDMULH``) on int32 or int16.
 
-    ``round(a * b / 2**(bits-1))`` with halves away from zero, MIN*MIN saturating to MAX.
+    ``a * b / 2**(bits-1)`` rounded to nearest with halves rounded up (toward +inf: the
+    nudge is ``1 - 2**(bits-2)`` for a negative product and C's division truncates), MIN*MIN
+    saturating to MAX.
     """
     a = np.asarray(a, dtype=np.int64)
     b = np.asarray(b, dtype=np.int64)

@@ -16,8 +16,8 @@ import pathlib
 import numpy as np
 import pytest
 
-from convgen import quant
 from convgen import qreference as qr
+from convgen import quant
 from convgen.quant import QuantParams
 
 litert = pytest.importorskip("ai_edge_litert.interpreter")
@@ -218,3 +218,263 @@ def test_pypi_build_uses_double_rounding(monkeypatch):
                                              "mul", "resize_bilinear")]
     assert not _mismatches(files, False, monkeypatch)
     assert len(_mismatches(files, True, monkeypatch)) >= 3
+
+
+# ------------------------------------------------------------------ the fixed-point primitives
+# Each primitive against its exact definition on Python integers (hypothesis draws the cases;
+# the TFLite models above pin the definitions to TFLite's).
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+I32 = st.integers(quant.INT32_MIN, quant.INT32_MAX)
+MULTIPLIERS = st.integers(1 << 30, quant.INT32_MAX)
+
+
+def _half_away(num: int, den: int) -> int:
+    """num / den rounded to nearest, halves away from zero (den > 0), exactly."""
+    q, r = divmod(abs(num), den)
+    q += 2 * r >= den
+    return q if num >= 0 else -q
+
+
+@given(I32, I32)
+def test_srdhm_is_round_half_up_of_the_doubled_high_half(a, b):
+    want = quant.INT32_MAX if a == b == quant.INT32_MIN else (a * b + (1 << 30)) >> 31
+    assert int(quant.saturating_rounding_doubling_high_mul(a, b)) == want
+
+
+def test_srdhm_saturates_min_times_min():
+    m = quant.INT32_MIN
+    assert int(quant.saturating_rounding_doubling_high_mul(m, m)) == quant.INT32_MAX
+    assert int(quant.saturating_rounding_doubling_high_mul(-32768, -32768, bits=16)) == 32767
+    assert int(quant.saturating_rounding_doubling_high_mul(m, m + 1)) == quant.INT32_MAX
+
+
+@given(st.integers(-32768, 32767), st.integers(-32768, 32767))
+def test_srdhm_int16(a, b):
+    want = 32767 if a == b == -32768 else (a * b + (1 << 14)) >> 15
+    assert int(quant.saturating_rounding_doubling_high_mul(a, b, bits=16)) == want
+
+
+@given(I32, st.integers(0, 31))
+def test_rounding_divide_by_pot_rounds_halves_away_from_zero(x, e):
+    assert int(quant.rounding_divide_by_pot(x, e)) == _half_away(x, 1 << e)
+
+
+@given(I32, MULTIPLIERS, st.integers(-31, 0))
+def test_mbqm_double_rounding_is_two_exact_roundings(x, m, shift):
+    got = int(quant.multiply_by_quantized_multiplier(x, m, shift, single_rounding=False))
+    assert got == _half_away((x * m + (1 << 30)) >> 31, 1 << -shift)
+    # ... so it is within one of the exact product, and of the single rounding.
+    single = int(quant.multiply_by_quantized_multiplier(x, m, shift, single_rounding=True))
+    assert abs(got - single) <= 1
+    assert abs(got * 2 ** (31 - shift) - x * m) <= 2 ** (31 - shift)
+
+
+@given(I32, MULTIPLIERS, st.integers(-31, 30))
+def test_mbqm_single_rounding_rounds_the_exact_product_once(x, m, shift):
+    got = int(quant.multiply_by_quantized_multiplier(x, m, shift, single_rounding=True))
+    exact = (x * m + (1 << (30 - shift))) >> (31 - shift)  # floor(x*m/2**(31-shift) + 1/2)
+    assert got == (exact + 2**31) % 2**32 - 2**31  # int32, as C returns it
+
+
+@given(st.integers(-(1 << 20), 1 << 20), MULTIPLIERS, st.integers(1, 10))
+def test_mbqm_left_shift(x, m, shift):
+    got = int(quant.multiply_by_quantized_multiplier(x, m, shift, single_rounding=False))
+    shifted = ((x << shift) + 2**31) % 2**32 - 2**31  # int32 wrap, as C's x * (1 << shift)
+    assert got == (shifted * m + (1 << 30)) >> 31
+
+
+@settings(max_examples=200)
+@given(st.lists(I32, min_size=1, max_size=8), st.lists(MULTIPLIERS, min_size=8, max_size=8),
+       st.lists(st.integers(-31, 0), min_size=8, max_size=8))
+def test_mbqm_vectorised_per_channel_equals_scalar(xs, ms, shifts):
+    x = np.array(xs, np.int64)[:, None] * np.ones(8, np.int64)
+    got = quant.multiply_by_quantized_multiplier(x, np.array(ms), np.array(shifts))
+    for (i, c), v in np.ndenumerate(got):
+        assert v == quant.multiply_by_quantized_multiplier(xs[i], ms[c], shifts[c])
+
+
+@given(st.floats(2.0**-31, 2.0**30, allow_nan=False))
+def test_quantize_multiplier_is_the_nearest_31_bit_fraction(real):
+    m, shift = (int(v) for v in quant.quantize_multiplier(real))
+    assert (1 << 30) <= m < (1 << 31)
+    from fractions import Fraction
+    err = abs(Fraction(m) * Fraction(2) ** (shift - 31) - Fraction(real))
+    assert err <= Fraction(2) ** (shift - 32)
+
+
+def test_quantize_multiplier_edges():
+    assert [int(v) for v in quant.quantize_multiplier(0.0)] == [0, 0]
+    assert [int(v) for v in quant.quantize_multiplier(2.0**-40)] == [0, 0]  # flushed to zero
+    assert [int(v) for v in quant.quantize_multiplier(0.5)] == [1 << 30, 0]
+    # A fraction rounding up to 2**31 is halved and the shift grows.
+    assert [int(v) for v in quant.quantize_multiplier(1 - 2.0**-33)] == [1 << 30, 1]
+    assert [int(v) for v in quant.quantize_multiplier(2.0**40, single_rounding=True)] == [
+        quant.INT32_MAX, 30]
+
+
+@given(st.integers(0, 2**32 - 1))
+def test_count_leading_zeros(x):
+    signed = x - 2**32 if x >= 2**31 else x
+    assert int(quant.count_leading_zeros_u32(signed)) == 32 - x.bit_length()
+
+
+def test_activation_ranges():
+    # scale 0.05, zero point -10: 0.0 -> -10, 6.0 -> 110, -1.0 -> -30, 1.0 -> 10.
+    assert quant.activation_range("none", 0.05, -10) == (-128, 127)
+    assert quant.activation_range("relu", 0.05, -10) == (-10, 127)
+    assert quant.activation_range("relu6", 0.05, -10) == (-10, 110)
+    assert quant.activation_range("relu_n1_to_1", 0.05, -10) == (-30, 10)
+    assert quant.activation_range("relu6", 0.01, 0) == (0, 127)  # 6.0 beyond the range
+    with pytest.raises(ValueError, match="relu7"):
+        quant.activation_range("relu7", 0.05, 0)
+
+
+# ------------------------------------------------- the ops against convgen's float64 oracle
+# Random int8 cases (hypothesis): requantization is the only rounding, so each int8 op is within
+# one quantization step of the float64 oracle (convgen/reference.py, Keras semantics) computed on
+# the dequantized operands and quantized once; pooling and padding are exact. This ties the int8
+# oracle's padding, stride, dilation and layout conventions to Keras's.
+
+import importlib  # noqa: E402
+
+# The module, not convgen.reference the function that convgen's package exports.
+fref = importlib.import_module("convgen.reference")
+
+STEP = 1  # the stated tolerance: one quantization step of the output
+
+
+def _deq(x, q: QuantParams):
+    return np.float64(q.s) * (x.astype(np.float64) - q.z)
+
+
+def _quantize_once(y, q: QuantParams):
+    return np.clip(quant.round_half_away(y / np.float64(q.s)) + q.z, -128, 127)
+
+
+def _output_params(y):
+    """Output quantization spanning the float result, as calibration would choose it."""
+    lo, hi = min(float(y.min()), 0.0), max(float(y.max()), 1e-3)
+    scale = np.float32((hi - lo) / 255)
+    return QuantParams.per_tensor(scale, int(np.clip(round(-128 - lo / scale), -128, 127)))
+
+
+@st.composite
+def conv_cases(draw, depthwise=False):
+    seed = draw(st.integers(0, 2**32 - 1))
+    k = (draw(st.integers(1, 3)), draw(st.integers(1, 3)))
+    s = (draw(st.integers(1, 2)), draw(st.integers(1, 2)))
+    d = (draw(st.integers(1, 2)), draw(st.integers(1, 2)))
+    padding = draw(st.sampled_from(["same", "valid"]))
+    h = draw(st.integers((k[0] - 1) * d[0] + 1, 8))
+    w = draw(st.integers((k[1] - 1) * d[1] + 1, 8))
+    cin, cout = draw(st.integers(1, 4)), draw(st.integers(1, 4))
+    return seed, k, s, d, padding, (1, h, w, cin), cout
+
+
+def _weights(rng, shape, channels):
+    wq = QuantParams(rng.uniform(0.002, 0.02, channels).astype(np.float32), 0, 0)
+    return rng.integers(-127, 128, shape).astype(np.int8), wq
+
+
+@settings(max_examples=60, deadline=None)
+@given(conv_cases(), st.sampled_from(["none", "relu", "relu6"]))
+def test_conv2d_within_one_step_of_float(case, activation):
+    seed, k, s, d, padding, xshape, cout = case
+    rng = np.random.default_rng(seed)
+    x = rng.integers(-128, 128, xshape).astype(np.int8)
+    xq = QuantParams.per_tensor(rng.uniform(0.01, 0.1), int(rng.integers(-30, 30)))
+    w, wq = _weights(rng, (cout, *k, xshape[-1]), cout)
+    b = rng.integers(-2000, 2000, cout).astype(np.int32)
+    bias = b * np.float64(xq.s) * wq.scale.astype(np.float64)
+    kernel = w.astype(np.float64) * wq.scale.astype(np.float64)[:, None, None, None]
+    y = fref.conv(_deq(x, xq), kernel.transpose(1, 2, 3, 0), bias, s, padding, d)
+    y = fref.activation(activation, y) if activation != "none" else y
+    yq = _output_params(y)
+    got = qr.conv2d(x, w, b, xq, wq, yq, strides=s, dilation=d, padding=padding,
+                    activation=activation)
+    assert got.shape == y.shape
+    assert np.abs(got.astype(np.int64) - _quantize_once(y, yq)).max() <= STEP
+
+
+@settings(max_examples=40, deadline=None)
+@given(conv_cases(), st.integers(1, 3))
+def test_depthwise_within_one_step_of_float(case, mult):
+    seed, k, s, d, padding, xshape, _ = case
+    rng = np.random.default_rng(seed)
+    c = xshape[-1]
+    x = rng.integers(-128, 128, xshape).astype(np.int8)
+    xq = QuantParams.per_tensor(rng.uniform(0.01, 0.1), int(rng.integers(-30, 30)))
+    w, wq = _weights(rng, (1, *k, c * mult), c * mult)
+    kernel = w[0].astype(np.float64) * wq.scale.astype(np.float64)
+    y = fref.depthwise(_deq(x, xq), kernel.reshape(*k, c, mult), s, padding, d)
+    yq = _output_params(y)
+    got = qr.depthwise_conv2d(x, w, None, xq, wq, yq, strides=s, dilation=d, padding=padding,
+                              depth_multiplier=mult)
+    assert np.abs(got.astype(np.int64) - _quantize_once(y, yq)).max() <= STEP
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 40), st.integers(1, 12), st.booleans())
+def test_fully_connected_within_one_step_of_float(seed, k, units, per_channel):
+    rng = np.random.default_rng(seed)
+    x = rng.integers(-128, 128, (3, k)).astype(np.int8)
+    xq = QuantParams.per_tensor(rng.uniform(0.01, 0.1), int(rng.integers(-30, 30)))
+    w, wq = _weights(rng, (units, k), units if per_channel else 1)
+    y = _deq(x, xq) @ (w.astype(np.float64) * wq.scale.astype(np.float64)[:, None]).T
+    yq = _output_params(y)
+    got = qr.fully_connected(x, w, None, xq, wq, yq)
+    assert np.abs(got.astype(np.int64) - _quantize_once(y, yq)).max() <= STEP
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.sampled_from(["add", "sub", "mul"]))
+def test_binary_ops_within_one_step_of_float(seed, op):
+    rng = np.random.default_rng(seed)
+    x1, x2 = (rng.integers(-128, 128, (2, 3, 5)).astype(np.int8) for _ in range(2))
+    q1, q2 = (QuantParams.per_tensor(rng.uniform(0.005, 0.2), int(rng.integers(-50, 50)))
+              for _ in range(2))
+    f = {"add": np.add, "sub": np.subtract, "mul": np.multiply}[op]
+    y = f(_deq(x1, q1), _deq(x2, q2))
+    yq = _output_params(y)
+    got = getattr(qr, op)(x1, x2, q1, q2, yq)
+    assert np.abs(got.astype(np.int64) - _quantize_once(y, yq)).max() <= STEP
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 3), st.integers(1, 3), st.integers(1, 3),
+       st.sampled_from(["same", "valid"]), st.sampled_from(["avg", "max"]))
+def test_pooling_equals_float_exactly(seed, ph, pw, stride, padding, mode):
+    rng = np.random.default_rng(seed)
+    x = rng.integers(-128, 128, (1, 7, 6, 3)).astype(np.int8)
+    q = QuantParams.per_tensor(0.05, 3)
+    y = fref.pool(x.astype(np.float64), (ph, pw), (stride, stride), padding, mode)
+    fn = qr.average_pool2d if mode == "avg" else qr.max_pool2d
+    got = fn(x, q, pool=(ph, pw), strides=(stride, stride), padding=padding)
+    np.testing.assert_array_equal(got, quant.round_half_away(y).astype(np.int8))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 9), st.integers(1, 9))
+def test_mean_within_one_step_of_float(seed, h, w):
+    rng = np.random.default_rng(seed)
+    x = rng.integers(-128, 128, (1, h, w, 4)).astype(np.int8)
+    xq = QuantParams.per_tensor(rng.uniform(0.01, 0.1), int(rng.integers(-30, 30)))
+    y = _deq(x, xq).mean(axis=(1, 2))
+    yq = _output_params(y)
+    got = qr.mean(x, (1, 2), xq, yq)
+    assert np.abs(got.astype(np.int64) - _quantize_once(y, yq)).max() <= STEP
+
+
+def test_softmax_sums_to_one_and_keeps_order():
+    rng = np.random.default_rng(0)
+    x = rng.integers(-128, 128, (20, 10)).astype(np.int8)
+    xq = QuantParams.per_tensor(0.1, 0)
+    got = qr.softmax(x, 1.0, xq, QuantParams.per_tensor(1 / 256, -128)).astype(np.int64)
+    want = fref._softmax(_deq(x, xq))
+    assert np.abs((got + 128) / 256 - want).max() <= 1.5 / 256
+    assert np.all(np.argsort(x, axis=1, kind="stable")[:, -1] ==
+                  np.argmax(got + np.arange(10) * 1e-3, axis=1))

@@ -23,7 +23,6 @@ os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 import keras  # noqa: E402
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
-
 from keras import layers  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
