@@ -141,11 +141,19 @@ def fully_connected(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParam
 
     x: int8 (..., K) (TFLite flattens all leading axes into rows); w: int8 (Cout, K);
     b: int32 (Cout,) or None. Returns int8 (..., Cout).
+
+    Unlike the convolutions, TFLite's reference kernel (since LiteRT's "Make the
+    fully_connected ref kernel do requant in float", 2025) requantizes in double:
+    ``round(double(acc) * (double(sx) * double(sw) / double(sy)))``, halves away from zero,
+    not ``MultiplyByQuantizedMultiplier``; the two differ where the double rounding of the
+    latter crosses a half.
     """
-    acc = (_i64(x) - x_q.z) @ _i64(w).T
+    acc = (_i64(x) - x_q.z) @ (_i64(w) - w_q.zero_point[:, None]).T
     if b is not None:
         acc = acc + _i64(b)
-    return _requantize_acc(acc, x_q, w_q, y_q, activation)
+    real = (np.float64(x_q.s) * w_q.scale.astype(np.float64)) / np.float64(y_q.s)
+    out = round_half_away(wrap_int32(acc).astype(np.float64) * real).astype(np.int64) + y_q.z
+    return _int8(out, *activation_range(activation, y_q.s, y_q.z))
 
 
 def _add_sub(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams, activation, sign):

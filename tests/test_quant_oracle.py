@@ -189,6 +189,44 @@ def test_graph_equals_interpreter(path):
         np.testing.assert_array_equal(mine[i], t[i])
 
 
+UNARY = ["logistic", "tanh", "hard_swish", "leaky_relu", "concat_requantize", "pad",
+         "maxpool_same"]
+
+
+@pytest.mark.parametrize("stem", UNARY)
+def test_elementwise_ops_on_every_int8_value(stem):
+    """Every one of the 256 input values through the elementwise ops (the LUTs, hard-swish's
+    fixed point, leaky ReLU's two multipliers, the int8 -> int8 QUANTIZE)."""
+    model = Model(MODELS / f"{stem}.tflite")
+    (i,) = model.inputs
+    shape = tuple(model.details[i]["shape"])
+    size = int(np.prod(shape))
+    for start in range(0, 256, size):
+        x = ((np.arange(size) + start) % 256 - 128).astype(np.int8).reshape(shape)
+        t = model.run([x])
+        for name, opts, ins, outs in model.ops:
+            np.testing.assert_array_equal(oracle_op(model, name, opts, ins, outs, t),
+                                          t[outs[0]], err_msg=f"{stem} {name}")
+
+
+@pytest.mark.parametrize("stem", ["softmax", "dense_relu_softmax", "dense", "dense_per_tensor",
+                                  "global_avg", "avgpool_same", "resize_bilinear", "add",
+                                  "mul"])
+def test_many_inputs(stem):
+    """100 seeded inputs of varied spread through the ops with the most rounding steps."""
+    model = Model(MODELS / f"{stem}.tflite")
+    rng = np.random.default_rng(1234)
+    for _ in range(100):
+        spread = rng.uniform(1, 80)
+        feeds = [np.clip(np.rint(model.q(i).z + spread * rng.standard_normal(
+            tuple(model.details[i]["shape"]))), -128, 127).astype(np.int8)
+            for i in model.inputs]
+        t = model.run(feeds)
+        for name, opts, ins, outs in model.ops:
+            np.testing.assert_array_equal(oracle_op(model, name, opts, ins, outs, t),
+                                          t[outs[0]], err_msg=f"{stem} {name}")
+
+
 def test_every_listed_op_is_covered():
     """The committed models exercise every op the oracle claims to follow TFLite in."""
     seen = {name for p in MODEL_FILES for name, *_ in Model(p).ops}

@@ -19,11 +19,10 @@ import numpy as np
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+import test_quant_oracle as T  # noqa: E402
 from ai_edge_litert.interpreter import Interpreter, OpResolverType  # noqa: E402
 
-import test_quant_oracle as T  # noqa: E402
-
-FEEDS = [("random", 0), ("normal", 1), ("normal", 2), ("normal", 3), ("extremes", 2)]
+FEEDS = [("random", 0), ("extremes", 2)] + [("normal", seed) for seed in range(1, 21)]
 
 
 def _tally(rows, key, a, b):
