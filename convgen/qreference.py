@@ -135,6 +135,41 @@ def depthwise_conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantPara
     return _requantize_acc(acc, x_q, w_q, y_q, activation)
 
 
+def transpose_conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParams,
+                     output_size, strides=(1, 1), padding="valid",
+                     activation="none") -> np.ndarray:
+    """TRANSPOSE_CONV, int8 per-channel (``reference_integer_ops::TransposeConv``).
+
+    x: int8 (N, H, W, Cin); w: int8 (Cout, KH, KW, Cin); output_size: (OH, OW), the op's
+    output_shape tensor. Each input pixel scatters ``(x - zx) * w`` onto the output at
+    ``in * stride - pad + k``, with the padding TFLite computes as for a convolution from the
+    output size back to the input size (``tflite_padding(OH, KH, stride, 1, padding)``);
+    contributions outside the output are dropped. Then the bias and the convolution's
+    per-channel requantization. Returns int8 (N, OH, OW, Cout).
+    """
+    n, h, wd, _ = x.shape
+    cout, kh, kw, _ = w.shape
+    oh, ow = output_size
+    in_h, ph = tflite_padding(oh, kh, strides[0], 1, padding)
+    in_w, pw = tflite_padding(ow, kw, strides[1], 1, padding)
+    if (in_h, in_w) != (h, wd):
+        raise ValueError(f"transpose_conv2d: output {oh}x{ow} with {padding} padding comes "
+                         f"from a {in_h}x{in_w} input, got {h}x{wd}")
+    span_h = max((h - 1) * strides[0] + kh, ph + oh)
+    span_w = max((wd - 1) * strides[1] + kw, pw + ow)
+    acc = np.zeros((n, span_h, span_w, cout), dtype=np.int64)
+    xs = _i64(x) - x_q.z
+    wi = _i64(w)
+    for ky in range(kh):
+        for kx in range(kw):
+            acc[:, ky:ky + (h - 1) * strides[0] + 1:strides[0],
+                kx:kx + (wd - 1) * strides[1] + 1:strides[1]] += xs @ wi[:, ky, kx, :].T
+    acc = acc[:, ph:ph + oh, pw:pw + ow]
+    if b is not None:
+        acc = acc + _i64(b)
+    return _requantize_acc(acc, x_q, w_q, y_q, activation)
+
+
 def fully_connected(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParams,
                     activation="none") -> np.ndarray:
     """FULLY_CONNECTED, int8 (per-tensor or per-channel weights).

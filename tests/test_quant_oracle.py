@@ -84,6 +84,13 @@ def oracle_op(model: Model, name, opts, ins, outs, t):
         mult = t[ins[1]].shape[-1] // x.shape[-1]
         return qr.depthwise_conv2d(x, t[ins[1]], b, q(ins[0]), q(ins[1]), q(outs[0]),
                                    depth_multiplier=mult, **kw)
+    if name == "TRANSPOSE_CONV":  # inputs: output shape, weights, input, bias
+        b = t[ins[3]] if len(ins) > 3 and ins[3] >= 0 else None
+        y = t[ins[2]]
+        return qr.transpose_conv2d(y, t[ins[1]], b, q(ins[2]), q(ins[1]), q(outs[0]),
+                                   output_size=tuple(int(v) for v in t[ins[0]][1:3]),
+                                   strides=(opts.strideH, opts.strideW),
+                                   padding=_PAD[opts.padding], activation=act)
     if name == "FULLY_CONNECTED":
         w = t[ins[1]]
         b = t[ins[2]] if len(ins) > 2 and ins[2] >= 0 else None
@@ -210,8 +217,10 @@ def test_elementwise_ops_on_every_int8_value(stem):
 
 
 @pytest.mark.parametrize("stem", ["softmax", "dense_relu_softmax", "dense", "dense_per_tensor",
-                                  "global_avg", "avgpool_same", "resize_bilinear", "add",
-                                  "mul"])
+                                  "global_avg", "global_avg_keepdims", "avgpool_same",
+                                  "resize_bilinear", "add", "sub", "mul", "residual",
+                                  "depthwise_mult2_s2", "conv_valid_s2",
+                                  "transpose_conv_valid"])
 def test_many_inputs(stem):
     """100 seeded inputs of varied spread through the ops with the most rounding steps."""
     model = Model(MODELS / f"{stem}.tflite")
@@ -233,7 +242,7 @@ def test_every_listed_op_is_covered():
     assert {"CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "ADD", "SUB", "MUL",
             "AVERAGE_POOL_2D", "MAX_POOL_2D", "MEAN", "SOFTMAX", "LOGISTIC", "TANH",
             "HARD_SWISH", "LEAKY_RELU", "CONCATENATION", "PAD", "RESIZE_NEAREST_NEIGHBOR",
-            "RESIZE_BILINEAR", "QUANTIZE", "DEQUANTIZE"} <= seen
+            "RESIZE_BILINEAR", "QUANTIZE", "DEQUANTIZE", "TRANSPOSE_CONV"} <= seen
 
 
 def _mismatches(model_files, single_rounding, monkeypatch):
@@ -452,6 +461,30 @@ def test_depthwise_within_one_step_of_float(case, mult):
     yq = _output_params(y)
     got = qr.depthwise_conv2d(x, w, None, xq, wq, yq, strides=s, dilation=d, padding=padding,
                               depth_multiplier=mult)
+    assert np.abs(got.astype(np.int64) - _quantize_once(y, yq)).max() <= STEP
+
+
+@settings(max_examples=40, deadline=None)
+@given(conv_cases(), st.sampled_from([0, 1]))
+def test_transpose_conv_within_one_step_of_float(case, extra):
+    seed, k, s, _, padding, xshape, cout = case
+    rng = np.random.default_rng(seed)
+    h, w = xshape[1:3]
+    # Keras's output sizes: n * stride for same; (n - 1) * stride + k for valid, plus an
+    # output_padding below the stride on the first axis.
+    if padding == "same":
+        out = (h * s[0], w * s[1])
+    else:
+        out = ((h - 1) * s[0] + k[0] + min(extra, s[0] - 1), (w - 1) * s[1] + k[1])
+    x = rng.integers(-128, 128, xshape).astype(np.int8)
+    xq = QuantParams.per_tensor(rng.uniform(0.01, 0.1), int(rng.integers(-30, 30)))
+    wt, wq = _weights(rng, (cout, *k, xshape[-1]), cout)
+    kernel = wt.astype(np.float64) * wq.scale.astype(np.float64)[:, None, None, None]
+    y = fref.conv_transpose(_deq(x, xq), kernel.transpose(1, 2, 0, 3), None, s, (1, 1), out,
+                            padding)
+    yq = _output_params(y)
+    got = qr.transpose_conv2d(x, wt, None, xq, wq, yq, output_size=out, strides=s,
+                              padding=padding)
     assert np.abs(got.astype(np.int64) - _quantize_once(y, yq)).max() <= STEP
 
 

@@ -81,6 +81,11 @@ MODELS = {
                                                                        activation="relu")),
     "depthwise_mult2_s2": lambda: _one((10, 9, 3), layers.DepthwiseConv2D(
         3, strides=2, depth_multiplier=2)),
+    # TRANSPOSE_CONV: SAME stride 2 (padding computed from the output), VALID with a fused ReLU.
+    "transpose_conv_same": lambda: _one((4, 5, 3), layers.Conv2DTranspose(4, 3, strides=2,
+                                                                          padding="same")),
+    "transpose_conv_valid": lambda: _one((4, 4, 2), layers.Conv2DTranspose(
+        3, (3, 2), strides=(2, 1), activation="relu")),
     # FULLY_CONNECTED, then SOFTMAX.
     "dense": lambda: _one((20,), layers.Dense(10)),
     "dense_relu_softmax": lambda: _one((16,), layers.Dense(12, activation="relu"),
