@@ -43,6 +43,15 @@ def _i64(x) -> np.ndarray:
     return np.asarray(x, dtype=np.int64)
 
 
+def _expect_int8(op: str, **arrays) -> None:
+    """A clear error for an operand that is not an int8 array (the oracle would otherwise
+    compute on its values as if they were)."""
+    for name, a in arrays.items():
+        dtype = getattr(a, "dtype", type(a).__name__)
+        if dtype != np.int8:
+            raise TypeError(f"{op}: {name} must be an int8 array, got {dtype}")
+
+
 def tflite_padding(size: int, kernel: int, stride: int, dilation: int, padding: str):
     """TFLite's ``ComputePaddingHeightWidth`` for one axis: (output size, pad before).
 
@@ -95,6 +104,7 @@ def conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParams, stride
     (Cout,) or None; w_q per output channel (axis 0) or per tensor. Taps outside the input add
     nothing (not the zero point: ``(q - zp)`` is zero there). Returns int8 (N, OH, OW, Cout).
     """
+    _expect_int8("conv2d", x=x, w=w)
     cout, kh, kw, cin_g = w.shape
     groups = x.shape[-1] // cin_g
     xs = _i64(x) - x_q.z
@@ -121,6 +131,7 @@ def depthwise_conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantPara
     x: int8 (N, H, W, C); w: int8 (1, KH, KW, C * depth_multiplier); output channel
     ``c * depth_multiplier + m`` reads input channel ``c``. Returns int8 (N, OH, OW, C * M).
     """
+    _expect_int8("depthwise_conv2d", x=x, w=w)
     _, kh, kw, cout = w.shape
     if cout != x.shape[-1] * depth_multiplier:
         raise ValueError(f"depthwise_conv2d: filter has {cout} channels, input "
@@ -147,6 +158,7 @@ def transpose_conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantPara
     contributions outside the output are dropped. Then the bias and the convolution's
     per-channel requantization. Returns int8 (N, OH, OW, Cout).
     """
+    _expect_int8("transpose_conv2d", x=x, w=w)
     n, h, wd, _ = x.shape
     cout, kh, kw, _ = w.shape
     oh, ow = output_size
@@ -183,6 +195,7 @@ def fully_connected(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParam
     not ``MultiplyByQuantizedMultiplier``; the two differ where the double rounding of the
     latter crosses a half.
     """
+    _expect_int8("fully_connected", x=x, w=w)
     acc = (_i64(x) - x_q.z) @ (_i64(w) - w_q.zero_point[:, None]).T
     if b is not None:
         acc = acc + _i64(b)
@@ -208,18 +221,21 @@ def add(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams,
         activation="none") -> np.ndarray:
     """ADD, int8, with NumPy broadcasting (TFLite's ``BroadcastAdd6DSlow`` is the same
     elementwise function on broadcast indices)."""
+    _expect_int8("add", x1=x1, x2=x2)
     return _add_sub(x1, x2, q1, q2, y_q, activation, 1)
 
 
 def sub(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams,
         activation="none") -> np.ndarray:
     """SUB, int8: ADD's arithmetic with the second scaled input subtracted."""
+    _expect_int8("sub", x1=x1, x2=x2)
     return _add_sub(x1, x2, q1, q2, y_q, activation, -1)
 
 
 def mul(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams,
         activation="none") -> np.ndarray:
     """MUL, int8: ``(x1 - z1) * (x2 - z2)`` times ``s1 * s2 / so`` (computed in float32)."""
+    _expect_int8("mul", x1=x1, x2=x2)
     real = np.float64(_F32(q1.s * q2.s) / y_q.s)
     m, s = quantize_multiplier(real)
     prod = wrap_int32((_i64(x1) - q1.z) * (_i64(x2) - q2.z))
@@ -239,6 +255,7 @@ def average_pool2d(x, q: QuantParams, pool=(2, 2), strides=None, padding="valid"
                    activation="none") -> np.ndarray:
     """AVERAGE_POOL_2D, int8 (input and output share their quantization): the sum of the
     window's real inputs divided by their count, rounding halves away from zero."""
+    _expect_int8("average_pool2d", x=x)
     strides = strides or pool
     acc = 0
     count = 0
@@ -254,6 +271,7 @@ def average_pool2d(x, q: QuantParams, pool=(2, 2), strides=None, padding="valid"
 def max_pool2d(x, q: QuantParams, pool=(2, 2), strides=None, padding="valid",
                activation="none") -> np.ndarray:
     """MAX_POOL_2D, int8: the maximum of the window's real inputs, then the activation clamp."""
+    _expect_int8("max_pool2d", x=x)
     strides = strides or pool
     out = np.int64(INT8_MIN)
     for v, m in _pool_windows(x, pool, strides, padding):
@@ -266,6 +284,7 @@ def mean(x, axes: Sequence[int], x_q: QuantParams, y_q: QuantParams,
     """MEAN, int8 (``reference_ops::QuantizedMeanOrSum``): the int32 sum over ``axes`` minus
     ``zp * count``, scaled by ``in_scale / out_scale`` with 1/count folded into the multiplier
     (``(multiplier << s) // count``, ``s = min(floor(log2 count), 32, 31 + shift)``)."""
+    _expect_int8("mean", x=x)
     axes = tuple(sorted(a % x.ndim for a in axes))
     count = int(np.prod([x.shape[a] for a in axes]))
     total = _i64(x).sum(axis=axes, keepdims=keepdims)
@@ -292,11 +311,13 @@ def _lut(x, x_q: QuantParams, y_q: QuantParams, fn) -> np.ndarray:
 def logistic(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """LOGISTIC, int8: the table of ``1 / (1 + exp(-v))`` in float32 (output scale 1/256,
     zero point -128 by the quantization spec)."""
+    _expect_int8("logistic", x=x)
     return _lut(x, x_q, y_q, lambda v: _F32(1) / (_F32(1) + np.exp(-v)))
 
 
 def tanh(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """TANH, int8: the table of float32 ``tanh``."""
+    _expect_int8("tanh", x=x)
     return _lut(x, x_q, y_q, np.tanh)
 
 
@@ -315,6 +336,7 @@ def hard_swish(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     The input on a 2**-7 finer scale; its product with a 16-bit "reluish" factor
     ``relu6(v + 3) / 6`` mapped to [0, 1) in Q0.15, all multipliers 16-bit (float32 prepare).
     """
+    _expect_int8("hard_swish", x=x)
     hires_scale = _F32(1.0 / 128.0) * _F32(x_q.s)
     out_m32, out_exp = quantize_multiplier(np.float64(hires_scale / _F32(y_q.s)))
     rel_m32, rel_exp = quantize_multiplier(np.float64(hires_scale / _F32(3.0 / 32768.0)))
@@ -343,6 +365,7 @@ def leaky_relu(x, alpha: float, x_q: QuantParams, y_q: QuantParams) -> np.ndarra
     """LEAKY_RELU, int8: ``in_scale / out_scale`` on the non-negative side and
     ``in_scale * alpha / out_scale`` on the negative side (float32 prepare), a negative alpha
     by its magnitude then negated."""
+    _expect_int8("leaky_relu", x=x)
     m_id, s_id = quantize_multiplier(np.float64(_F32(x_q.s) / _F32(y_q.s)))
     m_al, s_al = quantize_multiplier(np.float64(_F32(_F32(x_q.s) * _F32(alpha)) / _F32(y_q.s)))
     v = _i64(x) - x_q.z
@@ -410,6 +433,7 @@ def softmax(x, beta: float, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     fixed point, summed in Q12.19, and the reciprocal of the sum (Newton-Raphson) scales each
     exp to the output's 1/256 steps, zero point -128. Differences below ``diff_min`` give -128.
     """
+    _expect_int8("softmax", x=x)
     del y_q  # fixed by the quantization spec: scale 1/256, zero point -128
     int_bits, acc_bits = 5, 12
     real = min(np.float64(beta) * np.float64(x_q.s) * float(1 << (31 - int_bits)),
@@ -439,6 +463,7 @@ def softmax(x, beta: float, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
 def requantize(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """QUANTIZE int8 → int8 (``reference_ops::Requantize``): multiplier in_scale / out_scale
     in double."""
+    _expect_int8("requantize", x=x)
     m, s = quantize_multiplier(np.float64(x_q.s) / np.float64(y_q.s))
     return _int8(multiply_by_quantized_multiplier(_i64(x) - x_q.z, m, s) + y_q.z)
 
@@ -451,6 +476,7 @@ def quantize(x, y_q: QuantParams) -> np.ndarray:
 
 def dequantize(x, x_q: QuantParams) -> np.ndarray:
     """DEQUANTIZE int8 → float32: ``scale * (x - zp)`` in double, rounded to float32."""
+    _expect_int8("dequantize", x=x)
     return (np.float64(x_q.s) * (_i64(x) - x_q.z)).astype(_F32)
 
 
@@ -459,6 +485,7 @@ def concatenation(xs: Sequence[np.ndarray], qs: Sequence[QuantParams], y_q: Quan
     """CONCATENATION, int8: a copy. TFLite's int8 kernel requires every input to share the
     output's scale and zero point (the converter arranges it); an input that does not is
     requantized here as a QUANTIZE op before the concatenation would do it."""
+    _expect_int8("concatenation", **{f"xs[{i}]": x for i, x in enumerate(xs)})
     parts = [x if (q.s == y_q.s and q.z == y_q.z) else requantize(x, q, y_q)
              for x, q in zip(xs, qs)]
     return np.concatenate(parts, axis=axis).astype(np.int8)
@@ -467,6 +494,7 @@ def concatenation(xs: Sequence[np.ndarray], qs: Sequence[QuantParams], y_q: Quan
 def pad(x, paddings, y_q: QuantParams, value: Optional[int] = None) -> np.ndarray:
     """PAD / PADV2, int8: ``paddings`` (rank, 2) of (before, after); the fill is the output's
     zero point (the quantized 0.0) unless PADV2 gives its quantized constant."""
+    _expect_int8("pad", x=x)
     fill = y_q.z if value is None else int(value)
     return np.pad(x, np.asarray(paddings, dtype=np.int64), constant_values=fill).astype(np.int8)
 
@@ -486,6 +514,7 @@ def _nearest_index(out_size, in_size, align_corners, half_pixel):
 
 def resize_nearest(x, size, align_corners=False, half_pixel_centers=False) -> np.ndarray:
     """RESIZE_NEAREST_NEIGHBOR on (N, H, W, C): each output pixel copies one input pixel."""
+    _expect_int8("resize_nearest", x=x)
     ys = _nearest_index(size[0], x.shape[1], align_corners, half_pixel_centers)
     xs = _nearest_index(size[1], x.shape[2], align_corners, half_pixel_centers)
     return x[:, ys][:, :, xs]
@@ -507,6 +536,7 @@ def _bilinear_axis(out_size, in_size, align_corners, half_pixel):
 def resize_bilinear(x, size, align_corners=False, half_pixel_centers=False) -> np.ndarray:
     """RESIZE_BILINEAR, int8 (``ResizeBilinearInteger``): 10-bit fixed-point weights, the sum
     of the four weighted taps rounded from 2**-20 steps (halves away from zero)."""
+    _expect_int8("resize_bilinear", x=x)
     py, y0, y1 = _bilinear_axis(size[0], x.shape[1], align_corners, half_pixel_centers)
     px, x0, x1 = _bilinear_axis(size[1], x.shape[2], align_corners, half_pixel_centers)
     xi = _i64(x)

@@ -549,3 +549,23 @@ def test_softmax_sums_to_one_and_keeps_order():
     assert np.abs((got + 128) / 256 - want).max() <= 1.5 / 256
     assert np.all(np.argsort(x, axis=1, kind="stable")[:, -1] ==
                   np.argmax(got + np.arange(10) * 1e-3, axis=1))
+
+
+def test_bad_operands_are_refused_with_the_op_and_operand_named():
+    q = QuantParams.per_tensor(0.1, 0)
+    x = np.zeros((1, 4, 4, 2), np.int8)
+    with pytest.raises(TypeError, match="conv2d: w must be an int8 array, got float32"):
+        qr.conv2d(x, np.zeros((1, 1, 1, 2), np.float32), None, q, q, q)
+    with pytest.raises(TypeError, match=r"concatenation: xs\[1\] must be an int8 array"):
+        qr.concatenation([x, x.astype(np.int16)], [q, q], q)
+    with pytest.raises(ValueError, match="padding must be 'same' or 'valid', got 'full'"):
+        qr.max_pool2d(x, q, padding="full")
+    with pytest.raises(ValueError, match="per-tensor scale was asked of per-channel"):
+        qr.tanh(x, QuantParams([0.1, 0.2], 0), q)
+    with pytest.raises(ValueError, match="comes from a 3x3 input, got 4x4"):
+        qr.transpose_conv2d(x, np.zeros((1, 3, 3, 2), np.int8), None, q, q, q,
+                            output_size=(5, 5), strides=(1, 1), padding="valid")
+    with pytest.raises(ValueError, match="scales must be positive"):
+        QuantParams([0.1, 0.0], 0)
+    with pytest.raises(ValueError, match="non-empty"):
+        QuantParams([], [])
