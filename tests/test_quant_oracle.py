@@ -131,7 +131,7 @@ def oracle_op(model: Model, name, opts, ins, outs, t):
         return qr.requantize(x, q(ins[0]), q(outs[0]))
     if name == "DEQUANTIZE":
         return qr.dequantize(x, q(ins[0]))
-    if name == "RESHAPE":
+    if name in ("RESHAPE", "EXPAND_DIMS", "SQUEEZE"):
         return x.reshape(out_shape)
     raise NotImplementedError(name)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import sys
 import zlib
 
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
@@ -135,6 +136,22 @@ PER_TENSOR_DENSE = {
     "dense_per_tensor": lambda: _one((20,), layers.Dense(6, activation="relu")),
 }
 
+# Whole models from tests/keras_models.py (their random weights and BatchNormalization
+# statistics, folded by the converter): the oracle's graph walk over real architectures.
+WHOLE = ("ds_cnn", "conv1d_classifier")  # ResNet-8 (99 KB) left out: kept small
+
+
+def _whole(name):
+    sys.path.insert(0, str(HERE.parent))
+    import keras_models
+
+    model = keras_models.MODELS[name]()
+    keras_models.randomise(model, seed=zlib.crc32(name.encode()))
+    # A fixed batch of 1, so that the converter emits no run-time shape arithmetic.
+    inp = keras.Input(model.inputs[0].shape[1:], batch_size=1)
+    return keras.Model(inp, model(inp))
+
+
 # Models kept with float32 input and output, so that the converter emits QUANTIZE and
 # DEQUANTIZE at the ends.
 FLOAT_IO = {
@@ -144,7 +161,7 @@ FLOAT_IO = {
 
 def representative(model, seed):
     rng = np.random.default_rng(seed)
-    shapes = [tuple(t.shape) for t in model.inputs]
+    shapes = [tuple(1 if d is None else d for d in t.shape) for t in model.inputs]
 
     def gen():
         for _ in range(32):
@@ -167,13 +184,14 @@ def convert(model, seed, float_io=False, per_tensor_dense=False):
 
 
 def main():
-    every = {**MODELS, **FLOAT_IO, **PER_TENSOR_DENSE}
+    every = {**MODELS, **FLOAT_IO, **PER_TENSOR_DENSE,
+             **{f"whole_{n}": (lambda n=n: _whole(n)) for n in WHOLE}}
     for name, build in sorted(every.items()):
         i = zlib.crc32(name.encode())  # a seed per model, stable when models are added
         keras.utils.set_random_seed(i)
         model = build()
         # Non-trivial biases: Keras initialises them to zero.
-        for w in model.weights:
+        for w in ([] if name.startswith("whole_") else model.weights):
             if "bias" in w.path:
                 w.assign(np.random.default_rng(i).standard_normal(w.shape) * 0.3)
         data = convert(model, seed=i, float_io=name in FLOAT_IO,
