@@ -308,17 +308,26 @@ def _lut(x, x_q: QuantParams, y_q: QuantParams, fn) -> np.ndarray:
     return table[_i64(x) - INT8_MIN]
 
 
+def _f32(fn):
+    """A float32 function as the correctly rounded float32 of its float64 value: what glibc's
+    ``expf``/``tanhf`` (called by the LUT's ``std::exp``/``std::tanh`` on float) return for
+    every table entry checked, where NumPy's own float32 kernels are approximations that vary
+    with the CPU's vector units."""
+    return lambda v: fn(np.asarray(v, dtype=np.float64)).astype(_F32)
+
+
 def logistic(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """LOGISTIC, int8: the table of ``1 / (1 + exp(-v))`` in float32 (output scale 1/256,
     zero point -128 by the quantization spec)."""
     _expect_int8("logistic", x=x)
-    return _lut(x, x_q, y_q, lambda v: _F32(1) / (_F32(1) + np.exp(-v)))
+    exp = _f32(np.exp)
+    return _lut(x, x_q, y_q, lambda v: _F32(1) / (_F32(1) + exp(-v)))
 
 
 def tanh(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """TANH, int8: the table of float32 ``tanh``."""
     _expect_int8("tanh", x=x)
-    return _lut(x, x_q, y_q, np.tanh)
+    return _lut(x, x_q, y_q, _f32(np.tanh))
 
 
 def _downscale_to_int16(m):

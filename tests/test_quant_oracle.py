@@ -569,3 +569,30 @@ def test_bad_operands_are_refused_with_the_op_and_operand_named():
         QuantParams([0.1, 0.0], 0)
     with pytest.raises(ValueError, match="non-empty"):
         QuantParams([], [])
+
+
+def test_lut_tables_equal_the_c_library_float32_functions():
+    """LOGISTIC's and TANH's tables, built from correctly rounded float32 exp and tanh, equal
+    the tables built with the C library's expf/tanhf (what TFLite's LUTPopulate calls) for
+    random input quantizations."""
+    ctypes = pytest.importorskip("ctypes")
+    try:
+        libm = ctypes.CDLL("libm.so.6")
+    except OSError:
+        pytest.skip("no glibc libm.so.6 here")
+
+    def c_function(name):
+        f = getattr(libm, name)
+        f.restype, f.argtypes = ctypes.c_float, [ctypes.c_float]
+        return np.vectorize(lambda v: f(float(v)), otypes=[np.float32])
+
+    expf, tanhf = c_function("expf"), c_function("tanhf")
+    one = np.float32(1)
+    x = np.arange(-128, 128).astype(np.int8)
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        xq = QuantParams.per_tensor(rng.uniform(0.005, 0.2), int(rng.integers(-128, 128)))
+        sig_q, tanh_q = QuantParams.per_tensor(1 / 256, -128), QuantParams.per_tensor(1 / 128)
+        np.testing.assert_array_equal(
+            qr.logistic(x, xq, sig_q), qr._lut(x, xq, sig_q, lambda v: one / (one + expf(-v))))
+        np.testing.assert_array_equal(qr.tanh(x, xq, tanh_q), qr._lut(x, xq, tanh_q, tanhf))
