@@ -86,6 +86,13 @@ def _windows(x, kh, kw, strides, dilation, padding, pad_value):
                              x0:x0 + (ow - 1) * strides[1] + 1:strides[1]]
 
 
+def _check_channels(op: str, w_q: QuantParams, axis: int, channels: int) -> None:
+    """Per-channel weight scales must lie along the op's output-channel axis, one each."""
+    if w_q.per_channel and (w_q.axis != axis or w_q.scale.size != channels):
+        raise ValueError(f"{op}: per-channel weight quantization must have {channels} scales "
+                         f"along axis {axis}, got {w_q.scale.size} along axis {w_q.axis}")
+
+
 def _requantize_acc(acc, x_q: QuantParams, w_q: QuantParams, y_q: QuantParams, activation):
     """Scale int32 accumulators (last axis = output channel) to int8 as the convolution and
     fully-connected kernels do: per-channel multipliers ``in_scale * w_scale / out_scale``
@@ -105,6 +112,7 @@ def conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParams, stride
     nothing (not the zero point: ``(q - zp)`` is zero there). Returns int8 (N, OH, OW, Cout).
     """
     _expect_int8("conv2d", x=x, w=w)
+    _check_channels("conv2d", w_q, 0, w.shape[0])
     cout, kh, kw, cin_g = w.shape
     groups = x.shape[-1] // cin_g
     xs = _i64(x) - x_q.z
@@ -132,6 +140,7 @@ def depthwise_conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantPara
     ``c * depth_multiplier + m`` reads input channel ``c``. Returns int8 (N, OH, OW, C * M).
     """
     _expect_int8("depthwise_conv2d", x=x, w=w)
+    _check_channels("depthwise_conv2d", w_q, 3, w.shape[3])
     _, kh, kw, cout = w.shape
     if cout != x.shape[-1] * depth_multiplier:
         raise ValueError(f"depthwise_conv2d: filter has {cout} channels, input "
@@ -159,6 +168,7 @@ def transpose_conv2d(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantPara
     per-channel requantization. Returns int8 (N, OH, OW, Cout).
     """
     _expect_int8("transpose_conv2d", x=x, w=w)
+    _check_channels("transpose_conv2d", w_q, 0, w.shape[0])
     n, h, wd, _ = x.shape
     cout, kh, kw, _ = w.shape
     oh, ow = output_size
@@ -196,6 +206,7 @@ def fully_connected(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParam
     latter crosses a half.
     """
     _expect_int8("fully_connected", x=x, w=w)
+    _check_channels("fully_connected", w_q, 0, w.shape[0])
     acc = (_i64(x) - x_q.z) @ (_i64(w) - w_q.zero_point[:, None]).T
     if b is not None:
         acc = acc + _i64(b)

@@ -334,7 +334,7 @@ def test_mbqm_left_shift(x, m, shift):
     assert got == (shifted * m + (1 << 30)) >> 31
 
 
-@settings(max_examples=200)
+@settings(max_examples=100)
 @given(st.lists(I32, min_size=1, max_size=8), st.lists(MULTIPLIERS, min_size=8, max_size=8),
        st.lists(st.integers(-31, 0), min_size=8, max_size=8))
 def test_mbqm_vectorised_per_channel_equals_scalar(xs, ms, shifts):
@@ -422,8 +422,8 @@ def conv_cases(draw, depthwise=False):
     return seed, k, s, d, padding, (1, h, w, cin), cout
 
 
-def _weights(rng, shape, channels):
-    wq = QuantParams(rng.uniform(0.002, 0.02, channels).astype(np.float32), 0, 0)
+def _weights(rng, shape, channels, axis=0):
+    wq = QuantParams(rng.uniform(0.002, 0.02, channels).astype(np.float32), 0, axis)
     return rng.integers(-127, 128, shape).astype(np.int8), wq
 
 
@@ -455,7 +455,7 @@ def test_depthwise_within_one_step_of_float(case, mult):
     c = xshape[-1]
     x = rng.integers(-128, 128, xshape).astype(np.int8)
     xq = QuantParams.per_tensor(rng.uniform(0.01, 0.1), int(rng.integers(-30, 30)))
-    w, wq = _weights(rng, (1, *k, c * mult), c * mult)
+    w, wq = _weights(rng, (1, *k, c * mult), c * mult, axis=3)
     kernel = w[0].astype(np.float64) * wq.scale.astype(np.float64)
     y = fref.depthwise(_deq(x, xq), kernel.reshape(*k, c, mult), s, padding, d)
     yq = _output_params(y)
@@ -565,6 +565,10 @@ def test_bad_operands_are_refused_with_the_op_and_operand_named():
     with pytest.raises(ValueError, match="comes from a 3x3 input, got 4x4"):
         qr.transpose_conv2d(x, np.zeros((1, 3, 3, 2), np.int8), None, q, q, q,
                             output_size=(5, 5), strides=(1, 1), padding="valid")
+    with pytest.raises(ValueError, match="depthwise_conv2d: per-channel weight quantization "
+                       "must have 2 scales along axis 3, got 2 along axis 0"):
+        qr.depthwise_conv2d(x, np.zeros((1, 3, 3, 2), np.int8), None, q,
+                            QuantParams([0.1, 0.2], 0, 0), q)
     with pytest.raises(ValueError, match="scales must be positive"):
         QuantParams([0.1, 0.0], 0)
     with pytest.raises(ValueError, match="non-empty"):
