@@ -218,7 +218,9 @@ def test_elementwise_ops_on_every_int8_value(stem):
 
 @pytest.mark.parametrize("stem", ["softmax", "dense_relu_softmax", "dense", "dense_per_tensor",
                                   "global_avg", "global_avg_keepdims", "avgpool_same",
-                                  "resize_bilinear", "add", "sub", "mul", "residual",
+                                  "resize_bilinear", "resize_bilinear_align_corners",
+                                  "resize_bilinear_legacy", "add", "sub", "mul", "residual",
+                                  "conv_groups",
                                   "depthwise_mult2_s2", "conv_valid_s2",
                                   "transpose_conv_valid"])
 def test_many_inputs(stem):

@@ -124,6 +124,20 @@ MODELS = {
     "resize_nearest": lambda: _one((4, 5, 3), layers.Resizing(8, 13, interpolation="nearest")),
     "resize_bilinear": lambda: _one((4, 5, 3), layers.UpSampling2D((2, 3),
                                                                    interpolation="bilinear")),
+    # The other resize modes, from TensorFlow's v1 resize ops: align_corners, and neither
+    # align_corners nor half-pixel centres (the legacy default).
+    "resize_bilinear_align_corners": lambda: _one((4, 5, 3), layers.Lambda(
+        lambda x: tf.compat.v1.image.resize_bilinear(x, (7, 11), align_corners=True))),
+    "resize_bilinear_legacy": lambda: _one((4, 5, 3), layers.Lambda(
+        lambda x: tf.compat.v1.image.resize_bilinear(x, (9, 7)))),
+    "resize_nearest_align_corners": lambda: _one((4, 5, 3), layers.Lambda(
+        lambda x: tf.compat.v1.image.resize_nearest_neighbor(x, (7, 11), align_corners=True))),
+    "resize_nearest_legacy": lambda: _one((4, 5, 3), layers.Lambda(
+        lambda x: tf.compat.v1.image.resize_nearest_neighbor(x, (9, 7)))),
+    # Grouped convolution, dilated depthwise convolution.
+    "conv_groups": lambda: _one((6, 6, 4), layers.Conv2D(6, 3, groups=2, padding="same")),
+    "depthwise_dilated": lambda: _one((9, 9, 4), layers.DepthwiseConv2D(3, dilation_rate=2,
+                                                                          padding="same")),
     # Two-op chains: conv then pooling; conv then hard-swish.
     "conv_maxpool": lambda: _one((8, 8, 3), layers.Conv2D(4, 3, padding="same",
                                                           activation="relu"),
@@ -187,7 +201,9 @@ def main():
     every = {**MODELS, **FLOAT_IO, **PER_TENSOR_DENSE,
              **{f"whole_{n}": (lambda n=n: _whole(n)) for n in WHOLE}}
     for name, build in sorted(every.items()):
-        i = zlib.crc32(name.encode())  # a seed per model, stable when models are added
+        # A seed per model and fresh layer names, so that adding a model changes no other.
+        i = zlib.crc32(name.encode())
+        keras.backend.clear_session()
         keras.utils.set_random_seed(i)
         model = build()
         # Non-trivial biases: Keras initialises them to zero.
