@@ -206,8 +206,8 @@ def test_graph_equals_interpreter(path):
         np.testing.assert_array_equal(mine[i], t[i])
 
 
-UNARY = ["logistic", "tanh", "hard_swish", "leaky_relu", "concat_requantize", "pad",
-         "maxpool_same"]
+UNARY = ["logistic", "tanh", "hard_swish", "hard_swish_small_scale", "leaky_relu",
+         "concat_requantize", "pad", "maxpool_same"]
 
 
 @needs_litert

@@ -110,6 +110,9 @@ MODELS = {
     "logistic": lambda: _one((4, 4, 8), layers.Activation("sigmoid")),
     "tanh": lambda: _one((4, 4, 8), layers.Activation("tanh")),
     "hard_swish": lambda: _one((4, 4, 8), layers.Lambda(_hard_swish)),
+    # HARD_SWISH on a small input scale: its "reluish" multiplier below one (a right shift).
+    "hard_swish_small_scale": lambda: _one((4, 4, 8), layers.Rescaling(0.05),
+                                           layers.Lambda(_hard_swish)),
     "leaky_relu": lambda: _one((4, 4, 8), layers.LeakyReLU(negative_slope=0.2)),
     # CONCATENATION of inputs with different scales (requantized to the output's).
     "concat": lambda: _two((4, 4, 3), layers.Concatenate(), right=[layers.Rescaling(4.0)],
