@@ -98,8 +98,8 @@ class Tensor:
     quantized: bool
 
     def label(self) -> str:
-        """Its name (the first of the converter's ';'-joined names), type and shape."""
-        return f"'{self.name.split(';')[0]}' {self.dtype} {list(self.shape)}"
+        """Its index, name (the first of the converter's ';'-joined names), type and shape."""
+        return f"#{self.index} '{self.name.split(';')[0]}' {self.dtype} {list(self.shape)}"
 
 
 @dataclass(frozen=True)
