@@ -421,7 +421,8 @@ def _reduce(c: Context) -> List[Step]:
     return [Step(mapping, [], [x.index])]
 
 
-MERGES = {"ADD": "Add", "SUB": "Subtract", "MUL": "Multiply"}
+MERGES = {"ADD": "Add", "SUB": "Subtract", "MUL": "Multiply", "MAXIMUM": "Maximum",
+          "MINIMUM": "Minimum"}
 
 
 def _arithmetic(c: Context) -> List[Step]:
@@ -436,8 +437,13 @@ def _arithmetic(c: Context) -> List[Step]:
         return _with_activation(steps, c.fused())
     if all(consts):
         raise Refused("computes on constants only")
+    if c.op.name not in ("ADD", "SUB", "MUL"):
+        raise Refused("with a constant: convgen takes the maximum or minimum of two tensors")
     first = not consts[0]
     tensor, const = (a, b.data) if first else (b, a.data)
+    if not np.all(np.isfinite(const)):
+        raise Refused(f"a constant of shape {list(np.shape(const))} holds NaN or infinite "
+                      "values")
     values = _channel_constant(const, tensor.shape[-1] if tensor.shape else None)
     if values is None:
         raise Refused(f"a constant of shape {list(np.shape(const))}: convgen takes a number "
@@ -482,6 +488,49 @@ def _transpose(c: Context) -> List[Step]:
     if not perm or perm[0] != 0:
         raise Refused(f"permutation {perm} moves the batch axis")
     return [Step({"type": "Permute", "dims": perm[1:]}, [], [x.index])]
+
+
+def _crop(c: Context) -> List[Step]:
+    """SLICE and STRIDED_SLICE (unit strides, no masks but begin/end) of the spatial axes:
+    ``Cropping1D/2D/3D``; how much each side loses comes from the begin offsets and the
+    declared output shape."""
+    x = c.activation(0)
+    rank, out = len(x.shape), c.out.shape
+    begin = [int(b) for b in np.asarray(c.const(1, "begin")).reshape(-1)]
+    if c.op.name == "STRIDED_SLICE":
+        strides = np.asarray(c.const(3, "strides")).reshape(-1).tolist()
+        masks = {k: c.op.opt(k, 0) for k in ("ellipsisMask", "newAxisMask", "shrinkAxisMask")}
+        if any(masks.values()) or c.op.opt("offset", False) or any(s != 1 for s in strides):
+            raise Refused(f"strides {strides}, masks {masks}: convgen crops (unit strides, no "
+                          "new, shrunk or elided axes)")
+        begin = [0 if c.op.opt("beginMask", 0) >> i & 1 else b for i, b in enumerate(begin)]
+    if rank not in (3, 4, 5) or len(begin) != rank or len(out) != rank:
+        raise Refused(f"slices {x.label()}: convgen crops rank 3 to 5 (1-D to 3-D)")
+    begin = [min(max(b + n if b < 0 else b, 0), n) for b, n in zip(begin, x.shape)]
+    pairs = [[b, n - b - o] for b, n, o in zip(begin, x.shape, out)]
+    if pairs[0] != [0, 0] or pairs[-1] != [0, 0] or min(min(p) for p in pairs) < 0:
+        raise Refused(f"keeps {list(out)} of {list(x.shape)} from {begin}: convgen crops the "
+                      "spatial axes only")
+    spatial = pairs[1:-1]
+    cropping: Any = spatial[0] if rank == 3 else spatial
+    return [Step({"type": f"Cropping{rank - 2}D", "cropping": cropping}, [], [x.index])]
+
+
+def _prelu(c: Context) -> List[Step]:
+    """``PReLU`` whose ``shared_axes`` are the axes the alpha tensor broadcasts along."""
+    x = c.activation(0)
+    alpha = c.const(1, "alpha")
+    inner = x.shape[1:]
+    if alpha.ndim > len(inner):
+        raise Refused(f"alpha {list(alpha.shape)} has more axes than the input after its batch")
+    shape = (1,) * (len(inner) - alpha.ndim) + alpha.shape
+    if any(a not in (1, n) for a, n in zip(shape, inner)):
+        raise Refused(f"alpha {list(alpha.shape)} does not broadcast to {list(inner)}")
+    shared = [k + 1 for k, (a, n) in enumerate(zip(shape, inner)) if a == 1 and n != 1]
+    mapping: Dict[str, Any] = {"type": "PReLU"}
+    if shared:
+        mapping["shared_axes"] = shared
+    return [Step(mapping, [alpha.reshape(shape)], [x.index])]
 
 
 def _pad(c: Context) -> List[Step]:
@@ -567,6 +616,11 @@ CONVERTERS: Dict[str, Callable[[Context], List[Step]]] = {
     "ADD": _arithmetic,
     "SUB": _arithmetic,
     "MUL": _arithmetic,
+    "MAXIMUM": _arithmetic,
+    "MINIMUM": _arithmetic,
+    "SLICE": _crop,
+    "STRIDED_SLICE": _crop,
+    "PRELU": _prelu,
     "CONCATENATION": _concatenation,
     "RESHAPE": _reshape,
     "EXPAND_DIMS": _reshape,

@@ -48,17 +48,28 @@ CASES = {
     "constants": "MUL/ADD of per-channel and scalar constants (Rescaling) with a fused RELU, "
                  "FULLY_CONNECTED on rank 3 and 4, TRANSPOSE",
     "small_cnn_fp16": "float16 weights: DEQUANTIZE of constants folded into float32 weights",
+    "layers_more": "Rescaling and Normalization (constants), STRIDED_SLICE (Cropping2D), "
+                   "separable, swish (LOGISTIC x input), PRELU, GELU, ELU, MAXIMUM, MINIMUM, "
+                   "REDUCE_MAX",
 }
 MLPERF = ("kws_ds_cnn", "ic_resnet8", "vww_mobilenet_v1", "ad_autoencoder")
 QUICK_MLPERF = ("kws_ds_cnn", "ic_resnet8")   # the other two compile in a few seconds each
 
 
 def interpreter(name: str) -> Interpreter:
-    it = Interpreter(model_path=str(MODELS / f"{name}.tflite"),
-                     experimental_op_resolver_type=OpResolverType.BUILTIN_REF,
-                     experimental_preserve_all_tensors=True)
-    it.allocate_tensors()
-    return it
+    """LiteRT's interpreter on the reference kernels; where those lack an operator (ELU in
+    LiteRT 2.3), its builtin kernels without a delegate."""
+    for kernels in (OpResolverType.BUILTIN_REF, OpResolverType.BUILTIN_WITHOUT_DEFAULT_DELEGATES):
+        try:
+            it = Interpreter(model_path=str(MODELS / f"{name}.tflite"),
+                             experimental_op_resolver_type=kernels,
+                             experimental_preserve_all_tensors=True)
+        except ValueError as exc:   # "Didn't find op for builtin opcode ..."
+            if kernels != OpResolverType.BUILTIN_REF or "find op" not in str(exc):
+                raise
+            continue
+        it.allocate_tensors()
+        return it
 
 
 def run_interpreter(it: Interpreter, x: np.ndarray) -> np.ndarray:

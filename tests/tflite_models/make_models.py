@@ -129,6 +129,32 @@ def unsupported():
     return randomise(keras.Model(x, y), 5)
 
 
+def layers_more():
+    """Keras layers the converter turns into other operators: Rescaling and Normalization
+    (MUL/ADD/SUB of constants), Cropping2D (STRIDED_SLICE), SeparableConv2D (depthwise and
+    1x1 CONV_2D), swish (LOGISTIC times its input), a BatchNormalization of its own, PReLU,
+    gelu and elu (GELU, ELU), Maximum/Minimum/Average, GlobalMaxPooling2D (REDUCE_MAX)."""
+    x = keras.Input((12, 10, 3), batch_size=1)
+    y = L.Rescaling(1 / 127.5, offset=-1)(x)
+    y = L.Normalization(mean=[0.1, 0.2, 0.3], variance=[1.0, 2.0, 0.5])(y)
+    y = L.Cropping2D(((1, 2), (0, 3)))(y)
+    y = L.SeparableConv2D(6, 3, padding="same", activation="swish")(y)
+    y = L.BatchNormalization()(y)
+    y = L.PReLU(shared_axes=[1, 2])(y)
+    a = L.Conv2D(6, 1, activation="gelu")(y)
+    b = L.Conv2D(6, 1, activation="elu", use_bias=False)(y)
+    y = L.Average()([L.Maximum()([a, b]), L.Minimum()([a, b])])
+    y = L.Cropping2D(((0, 1), (1, 1)))(y)
+    y = L.Activation("silu")(y)
+    y = L.GlobalMaxPooling2D()(y)
+    model = randomise(keras.Model(x, y), 8)
+    for layer in model.layers:   # a positive moving variance
+        if isinstance(layer, L.BatchNormalization):
+            gamma, beta, mean, var = layer.get_weights()
+            layer.set_weights([gamma, beta, mean, np.abs(var) + 0.5])
+    return model
+
+
 def small_cnn():
     """The model quantized to int8 (and also kept in float)."""
     x = keras.Input((10, 10, 2), batch_size=1)
@@ -181,6 +207,7 @@ def main() -> int:
     made["small_cnn_fp16"] = convert(small_cnn(), float16=True)
     for name in MLPERF:
         made[name] = convert(mlperf(name))
+    made["layers_more"] = convert(layers_more())
     for name, content in made.items():
         (HERE / f"{name}.tflite").write_bytes(content)
         print(f"wrote {name}.tflite: {len(content):,} bytes")
