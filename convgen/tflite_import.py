@@ -666,6 +666,41 @@ def _fold_dequantize(model: Model) -> Tuple[Model, List[Operator]]:
     return dataclasses.replace(model, tensors=tensors, operators=kept), kept
 
 
+def _pad_after_expand(model: Model) -> Model:
+    """A causal Conv1D as the converter emits it pads the rank-3 input, then expands it to
+    [batch, 1, width, channels] for CONV_2D: expand first and pad the width after, so that
+    the padding (a ZeroPadding2D read only by the convolution) folds into the convolution's
+    window instead of being a copy. The expanded, unpadded tensor is new (no TFLite index
+    of the file's)."""
+    readers: Dict[int, int] = {k: 1 for k in model.outputs}
+    for op in model.operators:
+        for k in op.inputs:
+            readers[k] = readers.get(k, 0) + 1
+    by_input = {op.inputs[0]: op for op in model.operators if op.inputs}
+    tensors, ops = list(model.tensors), list(model.operators)
+    for i, pad in enumerate(model.operators):
+        if pad.name != "PAD" or len(pad.inputs) != 2 or len(pad.outputs) != 1:
+            continue
+        x, padded = tensors[pad.inputs[0]], tensors[pad.outputs[0]]
+        pads, expand = tensors[pad.inputs[1]].data, by_input.get(padded.index)
+        if len(x.shape) != 3 or x.data is not None or pads is None or pads.shape != (3, 2) \
+                or readers.get(padded.index) != 1 or expand is None \
+                or expand.name not in ("RESHAPE", "EXPAND_DIMS") or len(expand.outputs) != 1:
+            continue
+        out = tensors[expand.outputs[0]]
+        if out.shape != (padded.shape[0], 1, *padded.shape[1:]) or np.any(pads[[0, 2]]):
+            continue
+        unpadded = Tensor(len(tensors), f"{out.name}/unpadded", (x.shape[0], 1, *x.shape[1:]),
+                          x.dtype, None, False)
+        pads4 = Tensor(len(tensors) + 1, f"{out.name}/paddings", (4, 2), "INT32",
+                       np.array([[0, 0], [0, 0], list(pads[1]), [0, 0]], np.int32), False)
+        tensors += [unpadded, pads4]
+        ops[i] = dataclasses.replace(expand, inputs=(x.index,), outputs=(unpadded.index,))
+        ops[ops.index(expand)] = dataclasses.replace(pad, inputs=(unpadded.index, pads4.index),
+                                                     outputs=expand.outputs)
+    return dataclasses.replace(model, tensors=tensors, operators=ops)
+
+
 def _op_label(model: Model, op: Operator) -> str:
     """``operator 3 'name'``: its index and its output tensor's (first) name."""
     out = model.tensors[op.outputs[0]].name.split(";")[0] if op.outputs else "no output"
@@ -719,6 +754,8 @@ def convert_model(model: Model, label: str, name: Optional[str] = None) -> TFLit
     problems: List[Problem] = []
     notes: List[str] = []
     model, _ = _fold_dequantize(model)
+    files_tensors = len(model.tensors)
+    model = _pad_after_expand(model)
     x, y = _model_io(model, label, problems)
     producer = {k: op for op in model.operators for k in op.outputs}
     ops = _used_ops(model, producer, y.index) if y is not None else model.operators
@@ -736,7 +773,10 @@ def convert_model(model: Model, label: str, name: Optional[str] = None) -> TFLit
             steps_of[op.index] = steps
     if problems:
         raise TFLiteImportError(label, problems)
-    return _assemble(model, label, ops, steps_of, x, y, name, notes)
+    imported = _assemble(model, label, ops, steps_of, x, y, name, notes)
+    imported.tensor_layers = {k: v for k, v in imported.tensor_layers.items()
+                              if k < files_tensors}
+    return imported
 
 
 def _convert_op(model: Model, op: Operator, problems: List[Problem]) -> Optional[List[Step]]:

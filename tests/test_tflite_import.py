@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 import convgen
+from convgen.plan import make_plan
 from convgen.spec import parse_spec
 
 pytest.importorskip("ai_edge_litert.interpreter",
@@ -184,8 +185,11 @@ def test_layouts_and_layers(imported):
     dense = [w for w in chain.weights if w.ndim == 2]
     assert dense[0].shape == (48, 16)                            # [units, in] -> [in, units]
     conv1d = imported("conv1d").mapping["layers"]
-    assert [item["type"] for item in conv1d[:3]] == ["ZeroPadding1D", "Reshape", "Conv2D"]
-    assert conv1d[2]["kernel_size"] == [1, 3]
+    # causal: PAD then expand in the file; expand then pad here, so the pad folds
+    assert [item["type"] for item in conv1d[:3]] == ["Reshape", "ZeroPadding2D", "Conv2D"]
+    assert conv1d[1]["padding"] == [[0, 0], [4, 0]] and conv1d[2]["kernel_size"] == [1, 3]
+    plan = make_plan(imported("conv1d").spec)
+    assert "zero_padding2d" not in [step.node.name for step in plan.steps]   # folded
     assert imported("constants").mapping["layers"][0] == {"type": "Rescaling",
                                                           "scale": [0.5, -2.0, 1.5]}
 
