@@ -198,7 +198,7 @@ def _text(value) -> str:
 def _constant(model, t, dtype: str, shape, content: bytes) -> Optional[np.ndarray]:
     """A constant tensor's value (float tensors as float32), None for an activation."""
     buffer = model.buffers[t.buffer] if 0 < t.buffer < len(model.buffers) else None
-    if buffer is None:
+    if buffer is None or t.sparsity is not None:   # sparse weights: a DENSIFY op reads them
         return None
     if buffer.data is not None and len(buffer.data):
         raw = bytes(np.asarray(buffer.data, np.uint8))
