@@ -516,6 +516,25 @@ def _crop(c: Context) -> List[Step]:
     return [Step({"type": f"Cropping{rank - 2}D", "cropping": cropping}, [], [x.index])]
 
 
+def _tile(c: Context) -> List[Step]:
+    """TILE of axes of size 1 only, which repeats their one element: ``UpSampling1D/2D/3D``
+    (nearest). Keras's nearest UpSampling2D converts to RESHAPEs that insert such an axis
+    after each spatial one, a TILE of it, and a RESHAPE merging it back."""
+    x = c.activation(0)
+    rank = len(x.shape)
+    multiples = [int(m) for m in np.asarray(c.const(1, "multiples")).reshape(-1)]
+    if len(multiples) != rank or rank not in (3, 4, 5) or multiples[0] != 1 \
+            or multiples[-1] != 1 or min(multiples) < 1:
+        raise Refused(f"multiples {multiples} of {x.label()}: convgen repeats spatial axes "
+                      "of rank 3 to 5 (UpSampling1D/2D/3D)")
+    tiled = [n for n, m in zip(x.shape, multiples) if m != 1]
+    if any(n != 1 for n in tiled):
+        raise Refused(f"multiples {multiples} of {x.label()}: convgen tiles only axes of size "
+                      "1 (where a tile is a nearest upsampling)")
+    size: Any = multiples[1] if rank == 3 else multiples[1:-1]
+    return [Step({"type": f"UpSampling{rank - 2}D", "size": size}, [], [x.index])]
+
+
 def _prelu(c: Context) -> List[Step]:
     """``PReLU`` whose ``shared_axes`` are the axes the alpha tensor broadcasts along."""
     x = c.activation(0)
@@ -621,6 +640,7 @@ CONVERTERS: Dict[str, Callable[[Context], List[Step]]] = {
     "SLICE": _crop,
     "STRIDED_SLICE": _crop,
     "PRELU": _prelu,
+    "TILE": _tile,
     "CONCATENATION": _concatenation,
     "RESHAPE": _reshape,
     "EXPAND_DIMS": _reshape,

@@ -120,7 +120,7 @@ def constants():
 
 
 def unsupported():
-    """Ops convgen does not take: a square root, UpSampling2D's TILE, a batch matmul."""
+    """Ops convgen does not take: an absolute value, a square root, a batch matmul."""
     x = keras.Input((6, 6, 2), batch_size=1)
     y = L.Conv2D(4, 3, padding="same")(x)
     y = keras.ops.sqrt(keras.ops.abs(y))
@@ -133,7 +133,8 @@ def layers_more():
     """Keras layers the converter turns into other operators: Rescaling and Normalization
     (MUL/ADD/SUB of constants), Cropping2D (STRIDED_SLICE), SeparableConv2D (depthwise and
     1x1 CONV_2D), swish (LOGISTIC times its input), a BatchNormalization of its own, PReLU,
-    gelu and elu (GELU, ELU), Maximum/Minimum/Average, GlobalMaxPooling2D (REDUCE_MAX)."""
+    gelu and elu (GELU, ELU), Maximum/Minimum/Average, nearest UpSampling2D (RESHAPEs and
+    TILEs), GlobalMaxPooling2D (REDUCE_MAX)."""
     x = keras.Input((12, 10, 3), batch_size=1)
     y = L.Rescaling(1 / 127.5, offset=-1)(x)
     y = L.Normalization(mean=[0.1, 0.2, 0.3], variance=[1.0, 2.0, 0.5])(y)
@@ -144,6 +145,7 @@ def layers_more():
     a = L.Conv2D(6, 1, activation="gelu")(y)
     b = L.Conv2D(6, 1, activation="elu", use_bias=False)(y)
     y = L.Average()([L.Maximum()([a, b]), L.Minimum()([a, b])])
+    y = L.UpSampling2D((2, 3))(y)
     y = L.Cropping2D(((0, 1), (1, 1)))(y)
     y = L.Activation("silu")(y)
     y = L.GlobalMaxPooling2D()(y)
