@@ -355,6 +355,24 @@ def test_corrupt_file_exit_status_of_the_command(tmp_path):
     assert "damaged flatbuffer" in proc.stderr
 
 
+def test_damaged_bytes_give_a_spec_or_a_spec_error():
+    """Seeded byte changes anywhere in a valid model: every outcome is a valid spec or one
+    SpecError, never another exception."""
+    base = (MODELS / "graph.tflite").read_bytes()
+    rng = np.random.default_rng(16)
+    outcomes = {"spec": 0, "refused": 0}
+    for _ in range(120):
+        content = bytearray(base)
+        for _ in range(int(rng.integers(1, 6))):
+            content[int(rng.integers(8, len(content)))] = int(rng.integers(0, 256))
+        try:
+            tflite_import.convert(bytes(content))
+            outcomes["spec"] += 1
+        except convgen.SpecError:
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 0 and outcomes["spec"] > 0, outcomes
+
+
 def test_missing_file_and_bad_output_name_exit_2(tmp_path, capsys):
     code, _, err = cli(capsys, "import-tflite", str(tmp_path / "nope.tflite"), "-o",
                        str(tmp_path / "o.yaml"))
