@@ -185,8 +185,12 @@ def _model(s, model, content: bytes) -> Model:
             if k >= len(tensors) or k < -1:
                 raise ValueError(f"operator {i} refers to tensor {k} of {len(tensors)}")
         operators.append(Operator(i, name, ins, outs, op.builtinOptions))
-    return Model(tensors, operators, [int(k) for k in graph.inputs],
-                 [int(k) for k in graph.outputs], _text(model.description))
+    inputs = [int(k) for k in (graph.inputs if graph.inputs is not None else ())]
+    outputs = [int(k) for k in (graph.outputs if graph.outputs is not None else ())]
+    if any(not 0 <= k < len(tensors) for k in inputs + outputs):
+        raise ValueError(f"the subgraph's inputs {inputs} or outputs {outputs} are not among "
+                         f"its {len(tensors)} tensors")
+    return Model(tensors, operators, inputs, outputs, _text(model.description))
 
 
 def _text(value) -> str:
@@ -670,7 +674,7 @@ FLOAT_TYPES = ("FLOAT32",)
 INTEGER_TYPES = ("INT8", "UINT8", "INT16", "INT4")
 
 
-def _fold_dequantize(model: Model) -> Tuple[Model, List[Operator]]:
+def _fold_dequantize(model: Model) -> Model:
     """A DEQUANTIZE of a float16 constant (float16 weights) is that constant in float32, as
     the interpreter computes it when the model loads: fold it away."""
     tensors = list(model.tensors)
@@ -683,7 +687,7 @@ def _fold_dequantize(model: Model) -> Tuple[Model, List[Operator]]:
             tensors[dst.index] = dataclasses.replace(dst, data=src.data.astype(np.float32))
         else:
             kept.append(op)
-    return dataclasses.replace(model, tensors=tensors, operators=kept), kept
+    return dataclasses.replace(model, tensors=tensors, operators=kept)
 
 
 def _pad_after_expand(model: Model) -> Model:
@@ -773,7 +777,7 @@ def convert_model(model: Model, label: str, name: Optional[str] = None) -> TFLit
     """Convert a parsed model; raise :class:`TFLiteImportError` listing every problem."""
     problems: List[Problem] = []
     notes: List[str] = []
-    model, _ = _fold_dequantize(model)
+    model = _fold_dequantize(model)
     files_tensors = len(model.tensors)
     model = _pad_after_expand(model)
     x, y = _model_io(model, label, problems)

@@ -316,6 +316,11 @@ def test_two_inputs_and_a_shape_mismatch_refused():
     with pytest.raises(tflite_import.TFLiteImportError, match="2 inputs and 1 outputs"):
         tflite_import.convert(edited("small_cnn", edit))
 
+    def dangling(model, ops):
+        model.subgraphs[0].outputs = [999]
+    with pytest.raises(tflite_import.TFLiteImportError, match="damaged flatbuffer"):
+        tflite_import.convert(edited("small_cnn", dangling))
+
     def wrong_shape(model, ops):
         out = ops["AVERAGE_POOL_2D"][0].outputs[0]
         model.subgraphs[0].tensors[out].shape = np.array([1, 4, 4, 4], np.int32)
