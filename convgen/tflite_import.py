@@ -742,16 +742,40 @@ def _int8_problem(model: Model, op: Operator) -> Optional[Problem]:
                    f"{INT8_OP}: {', '.join(t.label() for t in quantized)}")
 
 
+# Operators whose converter reads only their first inputs: a RESHAPE's output shape is the one
+# its output tensor declares, so the operators computing its shape input at run time (SHAPE,
+# STRIDED_SLICE, PACK: a model converted with an open batch size) are not needed.
+DATA_INPUTS = {"RESHAPE": 1}
+
+
+def _data_inputs(op: Operator) -> Tuple[int, ...]:
+    return op.inputs[:DATA_INPUTS.get(op.name, len(op.inputs))]
+
+
 def _used_ops(model: Model, producer: Dict[int, Operator], output: int) -> List[Operator]:
-    """The operators on the way to ``output``, in the model's (topological) order."""
+    """The operators on the way to ``output`` (through the inputs their layers read), in
+    the model's (topological) order."""
     seen, todo = set(), [output]
     while todo:
         op = producer.get(todo.pop())
         if op is None or op.index in seen:
             continue
         seen.add(op.index)
-        todo += [k for k in op.inputs if k >= 0]
+        todo += [k for k in _data_inputs(op) if k >= 0]
     return [op for op in model.operators if op.index in seen]
+
+
+def _shape_only(model: Model, producer: Dict[int, Operator], ops: List[Operator]) -> set:
+    """The operators (indices) outside ``ops`` that only compute RESHAPE shapes for them."""
+    used = {op.index for op in ops}
+    todo = [k for op in ops for k in op.inputs[len(_data_inputs(op)):] if k >= 0]
+    seen: set = set()
+    while todo:
+        op = producer.get(todo.pop())
+        if op is not None and op.index not in seen and op.index not in used:
+            seen.add(op.index)
+            todo += [k for k in op.inputs if k >= 0]
+    return seen
 
 
 def _model_io(model: Model, label: str, problems: List[Problem]) -> Tuple[Optional[Tensor],
@@ -783,7 +807,7 @@ def convert_model(model: Model, label: str, name: Optional[str] = None) -> TFLit
     x, y = _model_io(model, label, problems)
     producer = {k: op for op in model.operators for k in op.outputs}
     ops = _used_ops(model, producer, y.index) if y is not None else model.operators
-    dropped = len(model.operators) - len(ops)
+    dropped = len(model.operators) - len(ops) - len(_shape_only(model, producer, ops))
     if dropped:
         notes.append(f"{dropped} operator(s) do not lead to the model's output and were "
                      "left out")
@@ -818,7 +842,7 @@ def _convert_op(model: Model, op: Operator, problems: List[Problem]) -> Optional
                                 "layers give one"))
         return None
     context = Context(model, op)
-    bad = [t.label() for k in op.inputs + op.outputs if k >= 0
+    bad = [t.label() for k in _data_inputs(op) + op.outputs if k >= 0
            for t in [model.tensors[k]] if t.data is None and t.dtype not in FLOAT_TYPES]
     if bad:
         problems.append(Problem(where, op.name, f"computes on {', '.join(bad)}: convgen "

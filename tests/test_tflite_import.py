@@ -52,6 +52,8 @@ CASES = {
     "layers_more": "Rescaling and Normalization (constants), STRIDED_SLICE (Cropping2D), "
                    "separable, swish (LOGISTIC x input), PRELU, GELU, ELU, MAXIMUM, MINIMUM, "
                    "nearest UpSampling2D (RESHAPE, TILE), REDUCE_MAX",
+    "open_batch": "an open batch size: a RESHAPE whose shape SHAPE/STRIDED_SLICE/PACK compute "
+                  "at run time takes its declared output shape",
 }
 MLPERF = ("kws_ds_cnn", "ic_resnet8", "vww_mobilenet_v1", "ad_autoencoder")
 QUICK_MLPERF = ("kws_ds_cnn", "ic_resnet8")   # the other two compile in a few seconds each

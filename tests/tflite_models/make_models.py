@@ -157,6 +157,17 @@ def layers_more():
     return model
 
 
+def open_batch():
+    """An open batch size (keras.Input without batch_size): the converter computes the
+    RESHAPEs' shapes at run time (SHAPE, STRIDED_SLICE, PACK)."""
+    x = keras.Input((6, 6, 2))
+    y = L.Conv2D(4, 3, activation="relu")(x)
+    y = L.Reshape((4, 4, 4))(y)
+    y = L.Flatten()(y)
+    y = L.Dense(3)(y)
+    return randomise(keras.Model(x, y), 10)
+
+
 def small_cnn():
     """The model quantized to int8 (and also kept in float)."""
     x = keras.Input((10, 10, 2), batch_size=1)
@@ -210,6 +221,7 @@ def main() -> int:
     for name in MLPERF:
         made[name] = convert(mlperf(name))
     made["layers_more"] = convert(layers_more())
+    made["open_batch"] = convert(open_batch())
     for name, content in made.items():
         (HERE / f"{name}.tflite").write_bytes(content)
         print(f"wrote {name}.tflite: {len(content):,} bytes")
