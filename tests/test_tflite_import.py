@@ -51,7 +51,7 @@ CASES = {
     "small_cnn_fp16": "float16 weights: DEQUANTIZE of constants folded into float32 weights",
     "layers_more": "Rescaling and Normalization (constants), STRIDED_SLICE (Cropping2D), "
                    "separable, swish (LOGISTIC x input), PRELU, GELU, ELU, MAXIMUM, MINIMUM, "
-                   "nearest UpSampling2D (RESHAPE, TILE), REDUCE_MAX",
+                   "nearest UpSampling2D (RESHAPE, TILE), REDUCE_MAX, LOG_SOFTMAX, EXP, NEG",
     "open_batch": "an open batch size: a RESHAPE whose shape SHAPE/STRIDED_SLICE/PACK compute "
                   "at run time takes its declared output shape",
 }

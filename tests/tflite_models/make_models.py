@@ -134,7 +134,7 @@ def layers_more():
     (MUL/ADD/SUB of constants), Cropping2D (STRIDED_SLICE), SeparableConv2D (depthwise and
     1x1 CONV_2D), swish (LOGISTIC times its input), a BatchNormalization of its own, PReLU,
     gelu and elu (GELU, ELU), Maximum/Minimum/Average, nearest UpSampling2D (RESHAPEs and
-    TILEs), GlobalMaxPooling2D (REDUCE_MAX)."""
+    TILEs), GlobalMaxPooling2D (REDUCE_MAX), log_softmax, exponential, negation."""
     x = keras.Input((12, 10, 3), batch_size=1)
     y = L.Rescaling(1 / 127.5, offset=-1)(x)
     y = L.Normalization(mean=[0.1, 0.2, 0.3], variance=[1.0, 2.0, 0.5])(y)
@@ -149,6 +149,7 @@ def layers_more():
     y = L.Cropping2D(((0, 1), (1, 1)))(y)
     y = L.Activation("silu")(y)
     y = L.GlobalMaxPooling2D()(y)
+    y = -L.Activation("exponential")(L.Activation("log_softmax")(y))
     model = randomise(keras.Model(x, y), 8)
     for layer in model.layers:   # a positive moving variance
         if isinstance(layer, L.BatchNormalization):
