@@ -389,6 +389,14 @@ def test_missing_file_and_bad_output_name_exit_2(tmp_path, capsys):
     assert code == 2 and "must end in .yaml" in err
 
 
+def test_help(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["import-tflite", "--help"])
+    out = capsys.readouterr().out
+    assert info.value.code == 0 and out.startswith("usage: convgen import-tflite")
+    assert "'convgen[tflite]'" in out
+
+
 def test_missing_litert_is_one_line_exit_2(tmp_path):
     code = ("import sys; sys.modules['ai_edge_litert'] = None; from convgen.cli import main; "
             f"sys.exit(main(['import-tflite', {str(MODELS / 'conv1d.tflite')!r}, '-o', "
