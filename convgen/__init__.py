@@ -16,7 +16,7 @@ from .reference import reference
 from .spec import Spec, load_spec, parse_spec
 
 __all__ = ["__version__", "BuildError", "Kernel", "Spec", "SpecError", "aligned_empty", "compile",
-           "from_keras", "load_spec", "parse_spec", "reference"]
+           "from_keras", "from_tflite", "load_spec", "parse_spec", "reference"]
 
 
 def from_keras(model: Any, name: Optional[str] = None) -> Spec:
@@ -32,3 +32,19 @@ def from_keras(model: Any, name: Optional[str] = None) -> Spec:
     """
     from .keras_import import from_keras as _from_keras
     return _from_keras(model, name=name)
+
+
+def from_tflite(model: Any, name: Optional[str] = None) -> Spec:
+    """A validated :class:`Spec` equivalent to a float32 TensorFlow Lite model, with its
+    weights attached.
+
+    ``model`` is the path of a ``.tflite`` file or its bytes; ``name`` overrides the spec
+    name (default: the file's name made into a C identifier, ``model`` for bytes). Every
+    unsupported operator, option, tensor type (int8 quantized models are refused) or topology
+    is reported at once in one :class:`SpecError`
+    (:class:`convgen.tflite_import.TFLiteImportError`, whose ``problems`` lists them).
+    Reading the flatbuffer needs ``ai-edge-litert`` (``pip install 'convgen[tflite]'``),
+    imported only here, never by ``import convgen``.
+    """
+    from .tflite_import import from_tflite as _from_tflite
+    return _from_tflite(model, name=name)

@@ -1,5 +1,5 @@
 """The ``convgen`` command line: validate, summary, generate, verify, bench,
-import-keras.
+import-keras, import-tflite.
 
 Exit status: 0 success, 1 a verification or compilation failed, 2 bad input (a spec error,
 printed as one line on stderr, or a usage error).
@@ -216,6 +216,34 @@ def cmd_import_keras(args) -> int:
     return 0
 
 
+def cmd_import_tflite(args) -> int:
+    from . import keras_import, tflite_import
+    out = args.output
+    if not out.lower().endswith((".yaml", ".yml")):
+        print(f"error: -o {out}: the spec file name must end in .yaml (its weights go "
+              "beside it as .npz)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        imported = tflite_import.convert(args.model, name=args.name)
+        spec_path, npz_path = keras_import.write(imported, out, origin=Path(args.model).name)
+    except tflite_import.LiteRTMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except tflite_import.TFLiteImportError as exc:
+        text = str(exc).replace("\n", "; nothing was written:\n", 1)
+        print(f"error: {args.model}: {text}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for note in imported.warnings:
+        print(f"warning: {note}", file=sys.stderr)
+    if not args.quiet:
+        spec = imported.spec
+        print(f"wrote {spec_path} and {npz_path}: {spec.name}, {len(spec.layers)} layers, "
+              f"{'x'.join(map(str, (spec.batch, *spec.input_shape)))} -> "
+              f"{'x'.join(map(str, (spec.batch, *spec.output_shape)))}, "
+              f"{len(imported.weights)} weight arrays")
+    return 0
+
+
 def _target_option(s: argparse.ArgumentParser, what: str) -> None:
     s.add_argument("--target", choices=list(TARGETS), default="any", metavar="NAME",
                    help=f"{what}; one of {', '.join(TARGETS)} (default any: every code path, "
@@ -360,6 +388,30 @@ def parser() -> argparse.ArgumentParser:
                         "into a C identifier)")
     s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     s.set_defaults(func=cmd_import_keras)
+
+    s = sub.add_parser("import-tflite", help="write a spec and its weights from a float32 "
+                                             ".tflite model",
+                       description="Read a float32 TensorFlow Lite model (.tflite: one "
+                                   "input, one output, operators convgen has layers for: "
+                                   "CONV_2D, DEPTHWISE_CONV_2D, TRANSPOSE_CONV, "
+                                   "FULLY_CONNECTED, the poolings, MEAN, ADD, SUB, MUL, "
+                                   "CONCATENATION, RESHAPE, PAD, SOFTMAX, the activations, "
+                                   "RESIZE_BILINEAR, RESIZE_NEAREST_NEIGHBOR, ...) and write "
+                                   "SPEC.yaml and its weights SPEC.npz (Keras's "
+                                   "get_weights() layouts, referenced from the spec). Every "
+                                   "unsupported operator, option or tensor type (int8 "
+                                   "quantized models among them) is listed at once, with "
+                                   "exit status 2 and nothing written. Needs ai-edge-litert "
+                                   "(LiteRT's flatbuffer schema): pip install "
+                                   "'convgen[tflite]'.")
+    s.add_argument("model", metavar="MODEL", help="a .tflite file")
+    s.add_argument("-o", "--output", required=True, metavar="SPEC.yaml",
+                   help="the spec to write; the weights go beside it as SPEC.npz")
+    s.add_argument("-n", "--name", default=None,
+                   help="the spec name (C symbol prefix; default: the file's name made into "
+                        "a C identifier)")
+    s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    s.set_defaults(func=cmd_import_tflite)
     return p
 
 

@@ -93,13 +93,16 @@ class KerasImportError(SpecError):
 class Imported:
     """The result of :func:`convert`: the spec mapping (as it will be written, without its
     ``weights`` key), the flat ``get_weights()`` arrays, the validated :class:`Spec` (weights
-    attached) and notes worth telling the user (``warnings``)."""
+    attached) and notes worth telling the user (``warnings``); ``kind`` and ``command`` name
+    the importer in the spec file's first line (``convgen.tflite_import`` shares this)."""
 
     mapping: Dict[str, Any]
     weights: List[np.ndarray]
     spec: Spec
     model_name: str
     warnings: List[str] = field(default_factory=list)
+    kind: str = "Keras model"
+    command: str = "import-keras"
 
 
 # ---------------------------------------------------------------- loading Keras
@@ -914,9 +917,9 @@ def render_yaml(imported: Imported, weights_file: Optional[str], origin: str = "
         ordered["weights"] = weights_file
         ordered["layers"] = mapping["layers"]
         mapping = ordered
-    head = (f"# Imported from the Keras model '{imported.model_name}'"
+    head = (f"# Imported from the {imported.kind} '{imported.model_name}'"
             + (f" ({origin})" if origin else "")
-            + f" by convgen {__version__} import-keras.\n")
+            + f" by convgen {__version__} {imported.command}.\n")
     body = yaml.dump(mapping, Dumper=_Dumper, sort_keys=False, default_flow_style=False,
                      width=100)
     return head + body
