@@ -317,7 +317,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("specs", nargs="+", type=Path, help="spec files (YAML)")
     ap.add_argument("--cpu", choices=sorted(BOARDS), default="cortex-m4")
     ap.add_argument("--opt", default="-O2", help="optimisation flag (default -O2), or flags "
-                    "separated by spaces (\"-O2 -DCONVGEN_PORTABLE\": without the MVE tiles)")
+                    "separated by spaces (\"-O2 -DCONVGEN_NO_MVE\": without the MVE tiles)")
     ap.add_argument("--check-only", action="store_true",
                     help="only build and run the self-test: no plugin, no sizes")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it")
