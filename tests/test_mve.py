@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 import convgen
-from convgen import mve, schedule
+from convgen import mve
 from convgen.plan import make_plan
 from convgen.render import render
 from convgen.targets import TARGETS, Target
