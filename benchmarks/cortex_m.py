@@ -110,7 +110,7 @@ def build(folder: Path, name: str, board: Board, opt: str, work: Path,
           has_weights: bool) -> Dict[str, Firmware]:
     """Build the export in ``folder`` twice: ``test`` (the self-test under the harness) and
     ``model`` (the model alone, for sizes). Model objects come first on the link line."""
-    flags = [*board.cflags, opt, *COMMON]
+    flags = [*board.cflags, *opt.split(), *COMMON]
     model = [compile_c(folder / f"{name}.c", work / f"{name}.o", [*flags, *STRICT])]
     if has_weights:
         model.append(compile_c(folder / f"{name}_weights.c", work / f"{name}_weights.o",
@@ -316,7 +316,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("specs", nargs="+", type=Path, help="spec files (YAML)")
     ap.add_argument("--cpu", choices=sorted(BOARDS), default="cortex-m4")
-    ap.add_argument("--opt", default="-O2", help="optimisation flag (default -O2)")
+    ap.add_argument("--opt", default="-O2", help="optimisation flag (default -O2), or flags "
+                    "separated by spaces (\"-O2 -DCONVGEN_NO_MVE\": without the MVE tiles)")
     ap.add_argument("--check-only", action="store_true",
                     help="only build and run the self-test: no plugin, no sizes")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it")

@@ -239,7 +239,7 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
     if node.kind.lower is not None:
         in_place = [graph.producer(t) is not None and graph.producer(t).index in fusion.in_place
                     for t in node.inputs]
-        template, ctx = node.kind.lower(node, graph.batch, in_place=in_place)
+        template, ctx = node.kind.lower(node, graph.batch, in_place=in_place, target=target)
         ctx.setdefault("residual", False)
         reads = tuple(t for t, placed in zip(node.inputs, in_place) if not placed)
         return template, ctx, reads

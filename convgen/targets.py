@@ -5,7 +5,8 @@ A :class:`Target` says which code paths the C carries (the AVX-512 tiles, the 25
 blocked convolution are packed (padded to vector blocks, or blocked by a divisor of the filter
 count so that the blob holds exactly the Keras values), and the compiler and flags of the
 export's Makefile. Nothing else in convgen branches on a target's name: the schedules read
-:meth:`Target.filter_block`, the templates read ``target.wide``/``narrow``/``portable``.
+:meth:`Target.filter_block` and ``target.mve``, the templates read
+``target.wide``/``narrow``/``portable``/``mve``.
 
 The default, :data:`ANY`, carries every path behind the preprocessor (the output convgen always
 wrote): one source that builds everywhere, at the price of 512-bit tiles in a microcontroller's
@@ -32,7 +33,9 @@ class Target:
     multiples of ``lanes`` (no padding: the blob is the Keras values); otherwise blocks of 8,
     16 or 32 padded with zeros (the vector tiles' width). ``cc``, ``flags`` and ``run``: the
     export Makefile's default compiler, its target flags, and the prefix that runs its test
-    program (``make check``) when built with that compiler."""
+    program (``make check``) when built with that compiler. ``mve``: the portable branch's
+    tiles are Helium (MVE) vectors where the compiler targets MVE with floating point
+    (:mod:`convgen.mve`), the scalar tiles of the same schedule elsewhere."""
 
     name: str
     about: str
@@ -45,12 +48,15 @@ class Target:
     exact: bool = False
     block: int = 8
     lanes: int = 1
+    mve: bool = False
 
     def __post_init__(self):
         if not (self.wide or self.narrow or self.portable):
             raise ValueError(f"target {self.name}: no code path")
         if self.exact and self.vector:
             raise ValueError(f"target {self.name}: vector tiles need padded filter blocks")
+        if self.mve and not self.portable:
+            raise ValueError(f"target {self.name}: the MVE tiles are the portable branch's")
 
     @property
     def vector(self) -> bool:
@@ -114,11 +120,12 @@ CORTEX_M7 = Target(
     portable=True, exact=True)
 
 CORTEX_M55 = Target(
-    "cortex-m55", "Cortex-M55 (Helium/MVE): the portable C99 loops, for GCC's vectoriser; "
-    "exact weights, filter blocks of 4-lane multiples where they divide",
+    "cortex-m55", "Cortex-M55 (Helium/MVE): 128-bit MVE tiles (arm_mve.h) in the portable "
+    "loops where __ARM_FEATURE_MVE has floating point, scalar tiles elsewhere; exact weights, "
+    "filter blocks of 4-lane multiples where they divide, ragged vectors predicated",
     cc="arm-none-eabi-gcc",
     flags=("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard", "-ffp-contract=fast"),
-    portable=True, exact=True, block=16, lanes=4)
+    portable=True, exact=True, block=16, lanes=4, mve=True)
 
 AARCH64 = Target(
     "aarch64", "AArch64 (NEON, 32 128-bit registers): the 256-bit tiles only; filters "

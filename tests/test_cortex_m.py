@@ -127,6 +127,24 @@ def test_every_spec_passes_on_cortex_m4(capsys):
     assert out.count("| PASS |") == len(specs), out
 
 
+# The two models whose weights alone exceed the M55 board's 512 KB ITCM (1.06 MB, 0.84 MB).
+TOO_BIG_FOR_M55 = {"ad_autoencoder", "vww_mobilenet_v1"}
+
+
+@needs_tools
+@pytest.mark.slow
+def test_every_spec_passes_on_cortex_m55(capsys):
+    """Every spec on the M55 board with its MVE tiles (self-tests only): every output right,
+    exit 0; only the two models too big for the ITCM are reported as not fitting."""
+    specs = sorted(str(p) for p in (ROOT / "specs").glob("*.yaml"))
+    assert cortex_m.main([*specs, "--cpu", "cortex-m55", "--check-only"]) == 0, \
+        capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.count("| PASS |") == len(specs) - len(TOO_BIG_FOR_M55), out
+    assert {line.split("|")[1].strip() for line in out.splitlines()
+            if "does not fit" in line} == TOO_BIG_FOR_M55, out
+
+
 def test_cli_without_tools_says_what_is_missing(monkeypatch, capsys):
     monkeypatch.setattr(shutil, "which", lambda tool: None)
     assert cortex_m.main([str(ROOT / "specs" / "glu_gate.yaml")]) == 2

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import reference, scalar, schedule
+from .. import mve, reference, scalar, schedule
 from ..layers import (
     ArgError,
     Shape,
@@ -129,11 +129,12 @@ def _dense_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
     _, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     pad = same_pads(layer, in_shape, reads)
+    tiles = mve if target.mve else scalar   # the portable branch's tiles
     return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias, band=band,
                 **schedule.dense_context(layer, channels, width or out[-1], pad.w,
                                          reads.lo[-1], reads.hi[-1], target),
-                **scalar.dense_context(layer, channels, width or out[-1], pad.w,
-                                       reads.lo[-1], reads.hi[-1], target))
+                **tiles.dense_context(layer, channels, width or out[-1], pad.w,
+                                      reads.lo[-1], reads.hi[-1], target))
 
 
 DENSE = Schedule("dense", "dense.c.j2", _dense_context, schedule.pack_dense,

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import activations, reference, scalar
+from .. import activations, mve, reference, scalar
 from ..layers import (
     ArgError,
     Shape,
@@ -26,6 +26,7 @@ from ..layers import (
     training_only,
 )
 from ..lowering import activation_context
+from ..targets import ANY, Target
 from .kind import Kind
 
 
@@ -74,7 +75,8 @@ class Dense:
         return math.prod(in_shape) * self.units
 
 
-def _lower(node, batch: int, **_) -> Tuple[str, Dict[str, Any]]:
+def _lower(node, batch: int, target: Target = ANY, **_) -> Tuple[str, Dict[str, Any]]:
+    """The Dense step (the portable branch's tiles: scalar, or MVE on a target with them)."""
     layer = node.layer
     in_shape = node.inputs[0].shape
     conv_shape = layer.conv_output_shape(in_shape)
@@ -88,7 +90,8 @@ def _lower(node, batch: int, **_) -> Tuple[str, Dict[str, Any]]:
                out_dims=f"{batch}x{fmt_shape(node.output.shape)}",
                workspace_size=ctx["act_scratch"], workspace_note=ctx["act_note"],
                # vector=True: the model defines CG_VECTOR, which picks the loop GCC vectorises
-               vector=True, **scalar.dense_layer_context(ctx["rows"], layer.units))
+               vector=True, **(mve if target.mve else scalar).dense_layer_context(ctx["rows"],
+                                                                                layer.units))
     return "dense_layer.c.j2", ctx
 
 

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import reference, schedule
+from .. import mve, reference, schedule
 from ..layers import Shape, Spatial, _window_args, conv_output_length, positive_int, training_only
 from ..lowering import Reads, Schedule, kernel_axes, same_pads
 from ..targets import ANY, Target
@@ -90,10 +90,13 @@ def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,
     _, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     pad = same_pads(layer, in_shape, reads)
+    tiles = schedule.depthwise_context(layer, channels, width or out[-1], pad.w,
+                                       reads.lo[-1], reads.hi[-1])
+    if target.mve:   # the portable branch's tiles are MVE vectors: sized to their registers
+        tiles.update(mve.depthwise_context(layer, channels, width or out[-1], pad.w,
+                                           reads.lo[-1], reads.hi[-1]))
     return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
-                bias_offset=math.prod(layer.kernel_size) * channels, band=band,
-                **schedule.depthwise_context(layer, channels, width or out[-1], pad.w,
-                                             reads.lo[-1], reads.hi[-1]))
+                bias_offset=math.prod(layer.kernel_size) * channels, band=band, **tiles)
 
 
 VECTOR = Schedule("depthwise_vector", "depthwise.c.j2", vector_context, strided_output=True,

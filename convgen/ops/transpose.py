@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import reference, scalar, schedule
+from .. import mve, reference, scalar, schedule
 from ..layers import (
     ArgError,
     Shape,
@@ -107,11 +107,12 @@ def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape, reads: Reads
     spatial, channels = layer.split(in_shape)
     out, _ = layer.split(layer.conv_output_shape(in_shape))
     crop = Axes.of(layer.crops(in_shape), 0)
+    tiles = mve if target.mve else scalar   # the portable branch's tiles
     return dict(kernel_axes(layer), crop=crop, use_bias=layer.use_bias,
                 **schedule.transpose_context(layer, channels, spatial[-1], out[-1], crop.w,
                                              target),
-                **scalar.transpose_context(layer, channels, spatial[-1], out[-1], crop.w,
-                                           target))
+                **tiles.transpose_context(layer, channels, spatial[-1], out[-1], crop.w,
+                                          target))
 
 
 DENSE = Schedule("dense_transpose", "dense.c.j2", _dense_transpose_context,
