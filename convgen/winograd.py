@@ -162,7 +162,11 @@ def context(layer, channels: int, out_h: int, out_w: int, m: int,
     """Numbers of ``winograd.c.j2`` for F(m x m, 3 x 3) of a layer with ``channels`` input
     channels and an ``out_h`` x ``out_w`` output."""
     ft, nv, blocks = schedule._blocks(layer.filters, target)
-    wide_p, narrow_p = schedule._tile_pixels(ft)
+    wide_p, _ = schedule._tile_pixels(ft)
+    # 16 registers: tiles of at most 16 filters (2 vectors), 12 accumulators, the weights
+    # kept in registers beside them and the broadcast value
+    narrow_sub = min(ft, 16)
+    narrow_p = schedule.NARROW_REGS // (narrow_sub // schedule.VECTOR)
     alpha = m + 2
     tiles_h, tiles_w = -(-out_h // m), -(-out_w // m)
     count = tiles_h * tiles_w
@@ -178,7 +182,7 @@ def context(layer, channels: int, out_h: int, out_w: int, m: int,
         vector=True, wino_m=m, alpha=alpha, ft=ft, nv=nv, blocks=blocks, fp=fp, cp=cp,
         filters=layer.filters,
         tiles_h=tiles_h, tiles_w=tiles_w, tile_count=count, tile_block=block, tv=tv,
-        wide_p=wide_p, narrow_p=narrow_p, wide_type=wide_type, wide_width=wide_width,
+        wide_p=wide_p, narrow_p=narrow_p, narrow_sub=narrow_sub, wide_type=wide_type, wide_width=wide_width,
         fvectors=-(-layer.filters // schedule.VECTOR), full_fvectors=layer.filters // 8,
         matrix_floats=channels * ft, u_floats=alpha * alpha * channels * ft,
         bias_offset=blocks * alpha * alpha * channels * ft,
