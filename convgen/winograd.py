@@ -19,6 +19,7 @@ modelled cost below.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -40,16 +41,28 @@ MATRICES: Dict[int, Tuple[Sequence, Sequence, Sequence]] = {
 }
 TILES = tuple(MATRICES)   # the output tile sides m
 
-# The cost model, in 8-float vector operations of one core (AVX2/NEON-class: two FMAs a
-# cycle, two loads). A direct or Winograd product step is 1 FMA per output vector per channel
-# at the efficiency below (the direct tiles run near the FMA peak; the Winograd products are
-# the same tiles with one tap, a little less); each transform a vector op per term, a load
-# and a store per value; a block of products pays its accumulators' stores.
+# The cost model, in 8-float vector FMAs of one core (AVX2/NEON-class: two FMAs a cycle, two
+# loads). A product step is 1 FMA per output vector per channel at the efficiency below (the
+# direct tiles run near the FMA peak; the Winograd products are the same tiles with one tap);
+# each transform a vector op per term, a load and a store per value; a block of products
+# pays its accumulators' stores. Memory: V and M of a block, and U once per block, cost
+# per float by where they fit (L2, a core's share of L3, beyond): measured on the
+# development machine (Zen 2), F(4x4)'s 9.4 MB U of 256 x 256 channels streamed per block
+# costs more than its products save.
 DIRECT_EFFICIENCY = 0.95
-PRODUCT_EFFICIENCY = 0.85
-MEMORY_OP = 1.0          # a transform's load or store of one vector, in FMA-equivalents
-# The floats of one block's V and M in the workspace: about half of a 512 KiB L2.
-BLOCK_FLOATS = 64 * 1024
+PRODUCT_EFFICIENCY = 0.9
+MEMORY_OP = 1.0          # a transform's load or store of one vector
+L2_FLOATS = 128 * 1024   # 512 KiB
+L3_FLOATS = 1024 * 1024  # 4 MiB
+_FORCE_BLOCK = 0         # experiments only: tiles per block instead of the model's
+
+
+def _float_cost(working_set: int, l2: int = L2_FLOATS // 2) -> float:
+    """FMA-equivalents per float read from a working set of that many floats (within ``l2``
+    floats: from L2, free)."""
+    return 0.0 if working_set <= l2 else 0.5 if working_set <= L3_FLOATS else 4.0
+
+
 # F(4x4,3x3) rounds worse than F(2x2,3x3) (its transforms scale by up to 8 and 1/24); with many
 # channels its error grows: above this many it is not chosen (F(2x2) still may be).
 F4_MAX_CHANNELS = 512
@@ -80,22 +93,61 @@ def _tiles(out_h: int, out_w: int, m: int) -> int:
     return -(-out_h // m) * -(-out_w // m)
 
 
-def cost(layer, channels: int, out_h: int, out_w: int, m: Optional[int],
-         target: Target = ANY) -> float:
-    """Modelled vector operations of one sample: direct (``m`` None) or F(m x m, 3 x 3)."""
+def _product_tiles(count: int, block: int, p: int) -> int:
+    """Tiles the products compute: each block's rounded up to a multiple of P."""
+    full, last = divmod(count, block)
+    return full * _round_up(block, p) + _round_up(last, p)
+
+
+def _memory(count: int, block: int, alpha: int, channels: int, fp: int) -> float:
+    """FMA-equivalents of the memory traffic of blocks of ``block`` tiles: U read once per
+    block (free while half the L2 holds it), each tile's V and M written and read back (free
+    while the L2 holds a block's)."""
+    u = alpha * alpha * channels * fp
+    per_tile = alpha * alpha * (_round_up(channels, schedule.VECTOR) + fp)
+    return (-(-count // block) * u * _float_cost(u)
+            + 2 * count * per_tile * _float_cost(block * per_tile, L2_FLOATS))
+
+
+def plan(layer, channels: int, out_h: int, out_w: int, m: int,
+         target: Target = ANY) -> Tuple[float, int]:
+    """(modelled cost, tiles per block) of F(m x m, 3 x 3) for one sample: the block (a
+    multiple of the products' tile P, or every tile) of least cost."""
     ft, nv, blocks = schedule._blocks(layer.filters, target)
-    fvec = blocks * nv   # 8-float vectors of filters, padded
-    if m is None:
-        return out_h * out_w * 9 * channels * fvec / DIRECT_EFFICIENCY
+    fvec, fp = blocks * nv, blocks * ft
     bt, _, at = MATRICES[m]
     alpha = m + 2
-    tiles = _tiles(out_h, out_w, m)
+    count = _tiles(out_h, out_w, m)
+    p = _tile_p(ft, target)
     cvec = -(-channels // schedule.VECTOR)
-    products = tiles * alpha * alpha * (channels * fvec + fvec) / PRODUCT_EFFICIENCY
-    inputs = tiles * cvec * (2 * alpha * _nnz(bt) + 2 * alpha * alpha * MEMORY_OP)
-    outputs = tiles * fvec * (alpha * _nnz(at) + m * _nnz(at) + (alpha * alpha + m * m)
-                              * MEMORY_OP)
-    return products + inputs + outputs
+    inputs = count * cvec * (2 * alpha * _nnz(bt) + 2 * alpha * alpha * MEMORY_OP)
+    outputs = count * fvec * (alpha * _nnz(at) + m * _nnz(at)
+                              + (alpha * alpha + m * m) * MEMORY_OP)
+    best = None
+    for block in sorted({min(count, k * p) for k in range(1, -(-count // p) + 1)}):
+        products = (_product_tiles(count, block, p) * alpha * alpha * (channels + 1) * fvec
+                    / PRODUCT_EFFICIENCY)
+        total = products + inputs + outputs + _memory(count, block, alpha, channels, fp)
+        if best is None or total < best[0]:
+            best = (total, block)
+    return best
+
+
+def cost(layer, channels: int, out_h: int, out_w: int, m: Optional[int],
+         target: Target = ANY) -> float:
+    """Modelled vector FMAs of one sample: direct (``m`` None) or F(m x m, 3 x 3)."""
+    if m is None:
+        _, nv, blocks = schedule._blocks(layer.filters, target)
+        return out_h * out_w * 9 * channels * blocks * nv / DIRECT_EFFICIENCY
+    return plan(layer, channels, out_h, out_w, m, target)[0]
+
+
+def _tile_p(ft: int, target: Target) -> int:
+    """Tiles per register tile of the products: the narrow path's on a target with it (the
+    one the model is for), else the wide path's."""
+    if target.narrow:
+        return schedule.NARROW_REGS // (min(ft, 16) // schedule.VECTOR)
+    return schedule._tile_pixels(ft)[0]
 
 
 def choose(layer, in_shape, target: Target = ANY) -> Optional[int]:
@@ -166,16 +218,15 @@ def context(layer, channels: int, out_h: int, out_w: int, m: int,
     # 16 registers: tiles of at most 16 filters (2 vectors), 12 accumulators, the weights
     # kept in registers beside them and the broadcast value
     narrow_sub = min(ft, 16)
-    narrow_p = schedule.NARROW_REGS // (narrow_sub // schedule.VECTOR)
+    narrow_p = _tile_p(ft, replace(target, wide=False, narrow=True))
     alpha = m + 2
     tiles_h, tiles_w = -(-out_h // m), -(-out_w // m)
     count = tiles_h * tiles_w
     cp = _round_up(channels, schedule.VECTOR)           # V's channel stride (whole vectors)
     fp = blocks * ft                                    # M's filter stride
     widths = ([wide_p] if target.wide else []) + ([narrow_p] if target.narrow else [])
-    most = max(widths)
-    per_tile = alpha * alpha * (cp + fp)
-    block = max(most, min(count, BLOCK_FLOATS // per_tile))
+    _, block = plan(layer, channels, out_h, out_w, m, target)
+    block = min(count, _FORCE_BLOCK or block)
     tv = max(_round_up(block, p) for p in widths)       # V's and M's tile stride
     wide_type, wide_width = schedule._wide(ft)
     return dict(
