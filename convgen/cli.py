@@ -64,7 +64,7 @@ def cmd_summary(args) -> int:
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
-    print("\n\n".join(summary(spec) for spec in specs))
+    print("\n\n".join(summary(spec, target=args.target) for spec in specs))
     if args.plot is not None:
         from .plot import plot
         print(f"wrote {plot(specs, args.plot)}")
@@ -257,6 +257,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--plot", default=None, metavar="FILE.png",
                    help="also draw each spec's per-layer MACs and memory bytes (output "
                         "tensor, weights) as a PNG (needs matplotlib)")
+    _target_option(s, "the plan of this target (its schedules: Winograd on x86-64 and "
+                      "aarch64)")
     s.set_defaults(func=cmd_summary)
 
     s = sub.add_parser("generate", help="write a standalone C folder DIR/<name>/ per spec",

@@ -166,20 +166,33 @@ def _round_up(n: int, step: int) -> int:
     return -(-n // step) * step
 
 
+def _powers_of_two(value: float) -> List[float]:
+    """|value| as a sum of powers of two, largest first (5 = 4 + 1): a product by a power of
+    two is exact, so a compiler fusing it into an FMA or not gives the same bits (the
+    generated code's results must not depend on its build: threads, inlining)."""
+    left, parts = abs(value), []
+    while left:
+        part = 2.0 ** math.floor(math.log2(left))
+        parts.append(part)
+        left -= part
+        if len(parts) > 3:
+            raise ValueError(f"transform coefficient {value} is not a short sum of powers of 2")
+    return parts
+
+
 def _combinations(matrix, source: str, index) -> List[str]:
     """Each row of ``matrix`` as a C expression over ``source`` values: row r is
-    ``sum_k matrix[r][k] * source[index(k)]``, unit coefficients as additions."""
+    ``sum_k matrix[r][k] * source[index(k)]``, each coefficient as products by powers of two
+    (:func:`_powers_of_two`), unit ones as additions, evaluated left to right."""
     from .render import cfloat
     rows = []
     for row in matrix:
         terms = []
         for k, v in enumerate(row):
-            if v == 0:
-                continue
             name = f"{source}{index(k)}"
-            sign = "-" if v < 0 else "+"
-            body = name if abs(v) == 1 else f"{cfloat(abs(v))} * {name}"
-            terms.append((sign, body))
+            for part in _powers_of_two(v) if v else []:
+                terms.append(("-" if v < 0 else "+",
+                              name if part == 1 else f"{cfloat(part)} * {name}"))
         text = ("-" if terms[0][0] == "-" else "") + terms[0][1]
         text += "".join(f" {s} {b}" for s, b in terms[1:])
         rows.append(text)
