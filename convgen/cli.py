@@ -174,7 +174,7 @@ def cmd_bench(args) -> int:
         report = bench.run(specs, peers=() if args.no_peers else bench.PEERS,
                            repeat=args.repeat, min_time=args.min_time, seed=args.seed,
                            cflags=cflags, cc=args.cc, threads=args.threads,
-                           log=lambda text: bar.print(text, file=sys.stderr),
+                           target=args.target, log=lambda text: bar.print(text, file=sys.stderr),
                            progress=bar.update)
     print(bench.markdown(report))
     for path in bench.write_report(report, args.out):
@@ -340,6 +340,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--threads", type=_thread_count, default=1, metavar="N",
                    help="also time the C loop on N threads (OpenMP build; checked to give "
                         "the same bytes) against one thread, per spec (default 1: no)")
+    _target_option(s, "time the C of this target (x86-64, aarch64: with Winograd 3x3 where "
+                      "its cost model chooses it)")
     s.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("import-keras", help="write a spec and its weights from a saved Keras "
