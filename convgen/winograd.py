@@ -54,7 +54,6 @@ PRODUCT_EFFICIENCY = 0.9
 MEMORY_OP = 1.0          # a transform's load or store of one vector
 L2_FLOATS = 128 * 1024   # 512 KiB
 L3_FLOATS = 1024 * 1024  # 4 MiB
-_FORCE_BLOCK = 0         # experiments only: tiles per block instead of the model's
 
 
 def _float_cost(working_set: int, l2: int = L2_FLOATS // 2) -> float:
@@ -212,9 +211,9 @@ def transforms(m: int) -> Dict[str, Any]:
         for i in range(rows):
             for j in range(alpha if by_column else len(matrix)):
                 if by_column:   # (matrix source)_ij: row i of matrix down column j
-                    expr = _combinations([matrix[i]], source, lambda k: f"{k}_{j}")[0]
+                    expr = _combinations([matrix[i]], source, lambda k, j=j: f"{k}_{j}")[0]
                 else:           # (source matrix^T)_ij: row i of source against row j
-                    expr = _combinations([matrix[j]], source, lambda k: f"{i}_{k}")[0]
+                    expr = _combinations([matrix[j]], source, lambda k, i=i: f"{i}_{k}")[0]
                 out.append((i, j, expr))
         return out
 
@@ -239,15 +238,14 @@ def context(layer, channels: int, out_h: int, out_w: int, m: int,
     fp = blocks * ft                                    # M's filter stride
     widths = ([wide_p] if target.wide else []) + ([narrow_p] if target.narrow else [])
     _, block = plan(layer, channels, out_h, out_w, m, target)
-    block = min(count, _FORCE_BLOCK or block)
     tv = max(_round_up(block, p) for p in widths)       # V's and M's tile stride
     wide_type, wide_width = schedule._wide(ft)
     return dict(
         vector=True, wino_m=m, alpha=alpha, ft=ft, nv=nv, blocks=blocks, fp=fp, cp=cp,
         filters=layer.filters,
         tiles_h=tiles_h, tiles_w=tiles_w, tile_count=count, tile_block=block, tv=tv,
-        wide_p=wide_p, narrow_p=narrow_p, narrow_sub=narrow_sub, wide_type=wide_type, wide_width=wide_width,
-        fvectors=-(-layer.filters // schedule.VECTOR), full_fvectors=layer.filters // 8,
+        wide_p=wide_p, narrow_p=narrow_p, narrow_sub=narrow_sub, wide_type=wide_type,
+        wide_width=wide_width, fvectors=-(-layer.filters // schedule.VECTOR),
         matrix_floats=channels * ft, u_floats=alpha * alpha * channels * ft,
         bias_offset=blocks * alpha * alpha * channels * ft,
         v_floats=alpha * alpha * tv * cp,
