@@ -96,7 +96,8 @@ class Plan:
     @property
     def derived(self) -> bool:
         """Some packed values are computed from several Keras values (a BatchNormalization,
-        or a convolution it is folded into): they have no one source position."""
+        a convolution it is folded into, a Winograd kernel transform): they have no one source
+        position."""
         return any(derives(node, self.fusion, self.target)
                    and packed_size(node, self.fusion, self.target)
                    for node in self.spec.graph.nodes)
@@ -122,7 +123,8 @@ class Plan:
         if self.derived:
             raise ValueError(f"the packed weights of {self.spec.name!r} cannot be unpacked: "
                              "some are computed from several Keras arrays (BatchNormalization "
-                             "as s and t, or folded into a convolution)")
+                             "as s and t, or folded into a convolution; a Winograd kernel "
+                             "transform)")
         shapes = [shape for _, _, shape in self.spec.weight_shapes()]
         where, starts = self.positions()
         sizes = np.diff(starts)
