@@ -300,3 +300,23 @@ def test_aarch64_export_checks_under_qemu(tmp_path, force):
         folder = export(make_plan(spec, target="aarch64"), tmp_path / str(m))
         assert "Winograd" in (folder / f"{spec.name}.c").read_text()
         subprocess.run(["make", "-s", "check"], cwd=folder, check=True)
+
+
+# The AVX-512 tiles' code (16-float vectors, P = 10 or 20 tiles, whole filter blocks) run on
+# any machine: a target with the wide tiles only has no #if, and GCC/clang lower 64-byte vector
+# extensions to whatever the machine has.
+WIDE_ONLY = targets.Target("wide-only", "the AVX-512 tiles alone (tests)", wide=True,
+                           winograd=True)
+
+
+@pytest.mark.parametrize("m", winograd.TILES)
+@pytest.mark.parametrize("filters", [8, 16, 40])
+def test_wide_tiles_match_the_oracle(m, filters, force):
+    force(m)
+    spec = make([conv(filters, activation="relu")], [13, 11, 20])
+    kernel = convgen.compile(spec, target=WIDE_ONLY)
+    assert "cg_v16" in kernel.c_source or filters == 8
+    rng = np.random.default_rng(9)
+    weights = random_weights(spec, rng)
+    x = random_input(spec, rng)
+    assert_close(kernel(x, weights), convgen.reference(spec, x, weights))
