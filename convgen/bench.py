@@ -408,14 +408,15 @@ def paired_speedup(run_one: Callable[[int], float], run_many: Callable[[int], fl
                              for _ in range(rounds))
 
 
-def _cold_compile(spec: Spec, cflags, cc):
-    """``convgen.compile`` with an empty cache: render, compile and load, timed."""
+def _cold_compile(spec: Spec, cflags, cc, target=None):
+    """``convgen.compile`` (for ``target``) with an empty cache: render, compile and load,
+    timed."""
     saved = os.environ.get("CONVGEN_CACHE_DIR")
     with tempfile.TemporaryDirectory(prefix="convgen-bench-cache-") as tmp:
         os.environ["CONVGEN_CACHE_DIR"] = tmp
         try:
             start = time.perf_counter()
-            kernel = compile_kernel(spec, cflags=cflags, cc=cc)
+            kernel = compile_kernel(spec, cflags=cflags, cc=cc, target=target)
             return kernel, time.perf_counter() - start
         finally:
             if saved is None:
@@ -427,9 +428,10 @@ def _cold_compile(spec: Spec, cflags, cc):
 def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
                min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
                cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None,
-               threads: int = 1) -> SpecResult:
+               threads: int = 1, target=None) -> SpecResult:
     """Compile, check against the oracle, and time one spec in C, in Python and in peers;
-    with ``threads`` > 1 also the C loop on that many threads (:class:`ThreadScaling`)."""
+    with ``threads`` > 1 also the C loop on that many threads (:class:`ThreadScaling`);
+    ``target``: the C of that profile (default ``any``)."""
     spec = bspec.spec
     cflags = tuple(build.default_cflags() if cflags is None else cflags)
     cc = cc or build.default_cc()
@@ -439,7 +441,7 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     # a large array moves vector loads along channels (depthwise) by up to 2x between runs
     x = aligned_copy(random_input(spec, rng))
     threads_before = thread_count()
-    kernel, compile_s = _cold_compile(spec, cflags, cc)
+    kernel, compile_s = _cold_compile(spec, cflags, cc, target)
 
     key = hashlib.sha256((kernel.c_source + cc + " ".join(cflags)).encode()).hexdigest()[:12]
     cdef = (f"int {spec.name}(const float *, const float *, float *, float *);\n"
@@ -447,7 +449,7 @@ def bench_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
     lib, ffi = _load_module(f"_convgen_bench_{spec.name}_{key}", cdef,
                             kernel.c_source + _LOOP.format(name=spec.name),
                             build.BASE_CFLAGS + cflags, cc, {f"{spec.name}.h": kernel.header})
-    plan = make_plan(spec)
+    plan = make_plan(spec, target=target)
     # aligned like the buffers kernel.bind allocates
     blob = aligned_copy(plan.pack(weights))
     out = aligned_empty(kernel.output_shape)
@@ -551,7 +553,7 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
         min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
         cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None,
         progress: Callable[[int, str], None] = lambda done, name: None,
-        threads: int = 1) -> Report:
+        threads: int = 1, target=None) -> Report:
     """Measure the peak, then benchmark every spec; ``progress(done, name)`` is called
     before each spec and once at the end."""
     cflags = tuple(build.default_cflags() if cflags is None else cflags)
@@ -565,7 +567,8 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
     results = []
     for k, b in enumerate(specs):
         progress(k, b.spec.name)
-        results.append(bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log, threads))
+        results.append(bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log, threads,
+                                  target))
     progress(len(specs), "")
     return Report(peak, machine_info(cflags, cc), results, tuple(peers))
 

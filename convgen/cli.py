@@ -64,7 +64,7 @@ def cmd_summary(args) -> int:
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
-    print("\n\n".join(summary(spec) for spec in specs))
+    print("\n\n".join(summary(spec, target=args.target) for spec in specs))
     if args.plot is not None:
         from .plot import plot
         print(f"wrote {plot(specs, args.plot)}")
@@ -174,7 +174,7 @@ def cmd_bench(args) -> int:
         report = bench.run(specs, peers=() if args.no_peers else bench.PEERS,
                            repeat=args.repeat, min_time=args.min_time, seed=args.seed,
                            cflags=cflags, cc=args.cc, threads=args.threads,
-                           log=lambda text: bar.print(text, file=sys.stderr),
+                           target=args.target, log=lambda text: bar.print(text, file=sys.stderr),
                            progress=bar.update)
     print(bench.markdown(report))
     for path in bench.write_report(report, args.out):
@@ -285,6 +285,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--plot", default=None, metavar="FILE.png",
                    help="also draw each spec's per-layer MACs and memory bytes (output "
                         "tensor, weights) as a PNG (needs matplotlib)")
+    _target_option(s, "the plan of this target (its schedules: Winograd on x86-64 and "
+                      "aarch64)")
     s.set_defaults(func=cmd_summary)
 
     s = sub.add_parser("generate", help="write a standalone C folder DIR/<name>/ per spec",
@@ -367,6 +369,8 @@ def parser() -> argparse.ArgumentParser:
                    help="also time the C loop on N threads (OpenMP build; checked to give "
                         "the same bytes) against one thread, and convgen's Python call "
                         "against the peers, all on N threads, per spec (default 1: no)")
+    _target_option(s, "time the C of this target (x86-64, aarch64: with Winograd 3x3 where "
+                      "its cost model chooses it)")
     s.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("import-keras", help="write a spec and its weights from a saved Keras "

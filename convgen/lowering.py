@@ -118,7 +118,9 @@ class Schedule:
     its context function takes ``band`` and ``width`` and its template then renders a function
     ``(input, weights, y, oh0)`` computing output rows ``[oh0, oh0 + band)``, columns
     ``[0, width)``, of one sample into ``y`` (row ``oh`` at ``y + (oh - oh0) * y.h``): a
-    pooling can be computed in its step (:func:`convgen.ops.pooling.fused_context`)."""
+    pooling can be computed in its step (:func:`convgen.ops.pooling.fused_context`).
+    ``derives``: its packed values are computed from several Keras values (a Winograd kernel
+    transform), so the blob cannot be unpacked."""
 
     name: str
     template: str
@@ -128,6 +130,7 @@ class Schedule:
     residual: str = ""
     activation: bool = True
     band: bool = False
+    derives: bool = False
 
 
 def tensor_context(batch: int, layer, in_shape: Shape, reads: Reads, conv_shape: Shape,

@@ -96,8 +96,10 @@ class Plan:
     @property
     def derived(self) -> bool:
         """Some packed values are computed from several Keras values (a BatchNormalization,
-        or a convolution it is folded into): they have no one source position."""
-        return any(derives(node, self.fusion) and packed_size(node, self.fusion, self.target)
+        a convolution it is folded into, a Winograd kernel transform): they have no one source
+        position."""
+        return any(derives(node, self.fusion, self.target)
+                   and packed_size(node, self.fusion, self.target)
                    for node in self.spec.graph.nodes)
 
     def positions(self) -> Tuple[np.ndarray, np.ndarray]:
@@ -121,7 +123,8 @@ class Plan:
         if self.derived:
             raise ValueError(f"the packed weights of {self.spec.name!r} cannot be unpacked: "
                              "some are computed from several Keras arrays (BatchNormalization "
-                             "as s and t, or folded into a convolution)")
+                             "as s and t, or folded into a convolution; a Winograd kernel "
+                             "transform)")
         shapes = [shape for _, _, shape in self.spec.weight_shapes()]
         where, starts = self.positions()
         sizes = np.diff(starts)
@@ -163,9 +166,17 @@ def layer_of(node: Node, fusion: Optional[Fusion]) -> Any:
     return layer
 
 
-def derives(node: Node, fusion: Optional[Fusion]) -> bool:
+def _banded(node: Node, fusion: Optional[Fusion]) -> bool:
+    """The node is computed band by band into a pooling fused into it."""
+    return fusion is not None and fusion.pools(node.index) is not None
+
+
+def derives(node: Node, fusion: Optional[Fusion], target: Target = ANY) -> bool:
     """The node's packed values are computed from several Keras values."""
-    return node.kind.derives or (fusion is not None and fusion.folds_bn(node.index) is not None)
+    if node.kind.derives or (fusion is not None and fusion.folds_bn(node.index) is not None):
+        return True
+    return bool(node.kind.schedule and not node.kind.packer and node.kind.schedule_for(
+        layer_of(node, fusion), node.in_shapes[0], target, _banded(node, fusion)).derives)
 
 
 def _pack_node(graph: Graph, node: Node, fusion: Optional[Fusion], own: List[np.ndarray],
@@ -179,7 +190,8 @@ def _pack_node(graph: Graph, node: Node, fusion: Optional[Fusion], own: List[np.
     if bn is not None:
         from .ops.batchnorm import fold
         own = fold(node.layer, graph.nodes[bn].layer, own, bn_arrays)
-    return node.kind.pack(layer_of(node, fusion), node.in_shapes, own, fill, target)
+    return node.kind.pack(layer_of(node, fusion), node.in_shapes, own, fill, target,
+                          _banded(node, fusion))
 
 
 def pack_layers(graph: Graph, arrays: List[np.ndarray], fill=0, fusion: Optional[Fusion] = None,
@@ -196,7 +208,7 @@ def pack_layers(graph: Graph, arrays: List[np.ndarray], fill=0, fusion: Optional
     out: List[np.ndarray] = []
     for node in graph.nodes:
         bn = fusion.folds_bn(node.index) if fusion is not None else None
-        if positions and derives(node, fusion):
+        if positions and derives(node, fusion, target):
             ones = {i: [np.ones(s) for _, s in graph.nodes[i].weight_shapes()]
                     for i in (node.index, bn) if i is not None}
             packed = _pack_node(graph, node, fusion, ones[node.index], ones.get(bn, []), 0,
@@ -214,7 +226,8 @@ def packed_size(node: Node, fusion: Optional[Fusion] = None, target: Target = AN
         return 0
     layer = layer_of(node, fusion)
     ones = [np.ones(s, np.float32) for _, s in layer.weight_shapes(*node.in_shapes)]
-    return sum(a.size for a in node.kind.pack(layer, node.in_shapes, ones, 0, target))
+    return sum(a.size for a in node.kind.pack(layer, node.in_shapes, ones, 0, target,
+                                              _banded(node, fusion)))
 
 
 # ---------------------------------------------------------------- lowering
@@ -247,9 +260,9 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
     source = graph.nodes[folded].inputs[0] if folded is not None else node.inputs[0]
     reads = (Reads.folding(graph.nodes[folded].layer, source.shape) if folded is not None
              else Reads.whole(node.layer, source.shape))
-    schedule = node.kind.schedule(node.layer)
-    template = schedule.template
     pool = fusion.pools(node.index)
+    schedule = node.kind.schedule_for(node.layer, node.inputs[0].shape, target, pool is not None)
+    template = schedule.template
     if pool is not None:
         from .ops.pooling import fused_context
         template = "pooled.c.j2"

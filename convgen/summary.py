@@ -77,6 +77,8 @@ def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
         if placed:
             notes.append(f"{placed} of {len(node.inputs)} inputs written in place")
     step = next((s for s in plan.steps if s.index == node.index), None)
+    if step is not None and step.context.get("schedule_note"):
+        notes.append(step.context["schedule_note"])   # a schedule the plan chose (Winograd)
     if step is not None and step.scratch_size:
         notes.append(f"scratch {_bytes(step.scratch_size)}")
     if step is not None and threads.note(step):
@@ -88,10 +90,11 @@ def _role(plan: Plan, node: Node) -> Tuple[str, List[str]]:
     return _bytes(graph.batch * node.output.type.elements), notes
 
 
-def summary(spec: Spec) -> str:
+def summary(spec: Spec, target=None) -> str:
     """The text of ``convgen summary``: Keras's columns (with "Connected to" for a graph that
-    is not a chain, as Keras prints functional models), then MACs, buffers and fusion."""
-    plan = make_plan(spec)
+    is not a chain, as Keras prints functional models), then MACs, buffers and fusion, as the
+    plan of ``target`` (a profile or its name; default ``any``) schedules them."""
+    plan = make_plan(spec, target=target)
     graph = spec.graph
     connected = not graph.is_chain()
     header = ["Layer (type)", "Output Shape", "Param #", "MACs", "Buffer", "Notes"]
@@ -118,7 +121,10 @@ def summary(spec: Spec) -> str:
         return "  ".join(f"{v:{a}{w}}" for v, a, w in zip(r, aligns, widths)).rstrip()
 
     rule = "-" * len(line(rows[0]).ljust(sum(widths) + 2 * (columns - 1)))
-    out = [f'Model: "{spec.name}"  ({spec.source.name})', rule, line(rows[0]),
+    title = f'Model: "{spec.name}"  ({spec.source.name})'
+    if not plan.target.default:
+        title += f"  target {plan.target.name}"
+    out = [title, rule, line(rows[0]),
            rule.replace("-", "=")]
     out += [line(r) for r in rows[1:]]
     out += [rule,

@@ -35,7 +35,11 @@ class Target:
     export Makefile's default compiler, its target flags, and the prefix that runs its test
     program (``make check``) when built with that compiler. ``mve``: the portable branch's
     tiles are Helium (MVE) vectors where the compiler targets MVE with floating point
-    (:mod:`convgen.mve`), the scalar tiles of the same schedule elsewhere."""
+    (:mod:`convgen.mve`), the scalar tiles of the same schedule elsewhere. ``winograd``: its
+    vector tiles may run dense 3x3 stride-1 2-D convolutions as Winograd F(2x2,3x3)/F(4x4,3x3)
+    where the cost model says so (:mod:`convgen.winograd`): fewer multiplications, a different rounding,
+    weights transformed at bind time. Only vector-only targets: a source with a portable
+    branch would need the direct weights too."""
 
     name: str
     about: str
@@ -49,10 +53,14 @@ class Target:
     block: int = 8
     lanes: int = 1
     mve: bool = False
+    winograd: bool = False
 
     def __post_init__(self):
         if not (self.wide or self.narrow or self.portable):
             raise ValueError(f"target {self.name}: no code path")
+        if self.winograd and (self.portable or not self.vector):
+            raise ValueError(f"target {self.name}: Winograd runs in vector tiles only (the "
+                             "portable branch computes the direct form from other weights)")
         if self.exact and self.vector:
             raise ValueError(f"target {self.name}: vector tiles need padded filter blocks")
         if self.mve and not self.portable:
@@ -129,14 +137,15 @@ CORTEX_M55 = Target(
 
 AARCH64 = Target(
     "aarch64", "AArch64 (NEON, 32 128-bit registers): the 256-bit tiles only; filters "
-    "padded to vector blocks", cc="aarch64-linux-gnu-gcc",
+    "padded to vector blocks; Winograd 3x3 where cheaper", cc="aarch64-linux-gnu-gcc",
     flags=("-march=armv8-a", "-ffp-contract=fast"), run="qemu-aarch64 -L /usr/aarch64-linux-gnu",
-    narrow=True)
+    narrow=True, winograd=True)
 
 X86_64 = Target(
     "x86-64", "x86-64 with AVX2 (x86-64-v3): the 256-bit tiles, and the AVX-512 ones when "
     "the compiler targets AVX-512 (-march=x86-64-v4 or native); filters padded to vector "
-    "blocks", flags=("-march=x86-64-v3", "-ffp-contract=fast"), wide=True, narrow=True)
+    "blocks; Winograd 3x3 where cheaper", flags=("-march=x86-64-v3", "-ffp-contract=fast"),
+    wide=True, narrow=True, winograd=True)
 
 TARGETS: Dict[str, Target] = {t.name: t for t in (ANY, PORTABLE, CORTEX_M4, CORTEX_M7,
                                                    CORTEX_M55, AARCH64, X86_64)}

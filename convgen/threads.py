@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-# Templates whose outermost loops write disjoint outputs with no shared scratch.
-TEMPLATES = ("dense.c.j2", "depthwise.c.j2", "conv.c.j2", "pool.c.j2")
+# Templates whose outermost loops write disjoint outputs with no shared scratch (Winograd:
+# each phase's loop writes its own part of the shared V and M, between the phases' joins).
+TEMPLATES = ("dense.c.j2", "depthwise.c.j2", "conv.c.j2", "pool.c.j2", "winograd.c.j2")
 
 # Multiply-adds (window reads for a pooling) per call below which a function stays on one
 # thread: about 10 us of a dense convolution on one core of the development machine,
@@ -37,14 +38,15 @@ MIN_MACS = 250_000
 
 # What each template splits, for the summary.
 SPLITS = {"dense.c.j2": "filter blocks x output rows", "depthwise.c.j2": "output rows",
-          "conv.c.j2": "output pixels", "pool.c.j2": "output pixels"}
+          "conv.c.j2": "output pixels", "pool.c.j2": "output pixels",
+          "winograd.c.j2": "Winograd tiles and products"}
 
 
 def _per_output(template: str, ctx: Mapping[str, Any]) -> int:
     """Multiply-adds per output position (all channels) of a function of ``template``."""
     k = ctx["k"]
     taps = k.d * k.h * k.w
-    if template == "dense.c.j2":
+    if template in ("dense.c.j2", "winograd.c.j2"):   # Winograd: its direct-form work
         if ctx.get("transposed"):   # each output position takes 1/stride of the taps
             s = ctx["stride"]
             taps = max(1, taps // (s.d * s.h * s.w))
@@ -76,6 +78,8 @@ def parts(template: str, ctx: Mapping[str, Any]) -> int:
         return ctx["batch"] * ctx["blocks"] * out.d * rows
     if template == "depthwise.c.j2":
         return ctx["batch"] * rows
+    if template == "winograd.c.j2":   # the products' parts in one block of tiles
+        return ctx["blocks"] * ctx["alpha"] ** 2
     return ctx["batch"] * out.d * rows * out.w
 
 

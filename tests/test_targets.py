@@ -189,10 +189,10 @@ def test_mlperf_weights_within_keras_params(stem):
 
 def test_vector_targets_keep_padding():
     """mnist_cnn's 11x11 head of 10 filters: 16 a block on the vector targets, 5 exactly on a
-    Cortex-M."""
+    Cortex-M (x86-64 also holds the Winograd transform of its 3x3 layer: more floats)."""
     spec = spec_of("mnist_cnn")
     sizes = {t: make_plan(spec, target=t).weights_size for t in ("any", "x86-64", "cortex-m4")}
-    assert sizes["any"] == sizes["x86-64"] > keras_params(spec) == sizes["cortex-m4"]
+    assert sizes["x86-64"] >= sizes["any"] > keras_params(spec) == sizes["cortex-m4"]
 
 
 @pytest.mark.parametrize("stem", ["mnist_cnn", "autoencoder", "strided_cf", "unet_small"])

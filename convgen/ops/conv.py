@@ -1,7 +1,9 @@
 """Conv1D / Conv2D / Conv3D: the registry entry of the convolution kind.
 
-Groups of 1 run the register-blocked dense microkernel (``dense.c.j2``); grouped
-convolutions the general loop nest (``conv.c.j2``).
+Groups of 1 run the register-blocked dense microkernel (``dense.c.j2``), or, on a target that
+allows it, Winograd F(2x2,3x3)/F(4x4,3x3) (``winograd.c.j2``) for the 3x3 stride-1 2-D ones
+its cost model favours (:mod:`convgen.winograd`); grouped convolutions the general loop nest
+(``conv.c.j2``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import mve, reference, scalar, schedule
+from .. import mve, reference, scalar, schedule, winograd
 from ..layers import (
     ArgError,
     Shape,
@@ -143,11 +145,34 @@ GROUPED = Schedule("conv", "conv.c.j2", _conv_context, strided_output=True, resi
                    band=True)
 
 
+def _winograd_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
+                      width: Optional[int] = None, target: Target = ANY) -> Dict[str, Any]:
+    _, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    return dict(kernel_axes(layer), pad=same_pads(layer, in_shape, reads),
+                use_bias=layer.use_bias,
+                **winograd.context(layer, channels, out[0], out[1],
+                                   winograd.choose(layer, in_shape, target), target))
+
+
+# Capabilities as DENSE's where fusion reads them (residual, strided output), but no bands: a
+# layer fused with a pooling keeps DENSE (Kind.schedule_for); the residual is added in a pass.
+WINOGRAD = Schedule("winograd", "winograd.c.j2", _winograd_context, winograd.pack,
+                    strided_output=True, residual="pass", derives=True)
+
+
 def _schedule(layer: Conv) -> Schedule:
     return DENSE if layer.groups == 1 else GROUPED
+
+
+def _choose(layer: Conv, in_shape: Shape, target: Target = ANY) -> Schedule:
+    """WINOGRAD where the target allows it and its cost model is cheaper, else as
+    :func:`_schedule`."""
+    return WINOGRAD if winograd.choose(layer, in_shape, target) else _schedule(layer)
 
 
 ARGS = ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate",
         "groups", "activation", "use_bias")
 KIND = Kind("conv", {f"Conv{r}D": (r, ARGS) for r in (1, 2, 3)}, Conv,
-            training_only("kernel", "bias"), reference.conv_layer, _schedule, folds=True)
+            training_only("kernel", "bias"), reference.conv_layer, _schedule, folds=True,
+            choose=_choose)

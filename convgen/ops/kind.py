@@ -35,7 +35,10 @@ class Kind:
     (each input, then output).
     ``arity`` is the (least, most) number of inputs (most None: any), or a mapping of class
     name to it. ``folds``: a
-    ZeroPadding/Cropping right before it can fold into its window bounds."""
+    ZeroPadding/Cropping right before it can fold into its window bounds. ``choose(layer,
+    in_shape, target)``, when set, picks among the kind's schedules by shape and target (a
+    cost model, :meth:`schedule_for`); a layer computed in bands (a fused pooling) keeps
+    ``schedule(layer)``, whose capabilities (band, residual, strided output) fusion reads."""
 
     name: str
     types: Mapping[str, Tuple[int, Tuple[str, ...]]]
@@ -50,17 +53,27 @@ class Kind:
     packer: Optional[Callable[..., list]] = None
     derives: bool = False
     aliases: Optional[Callable[..., bool]] = None
+    choose: Optional[Callable[..., Schedule]] = None
 
     def arity_of(self, type_: str) -> Tuple[int, Optional[int]]:
         """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""
         return self.arity[type_] if isinstance(self.arity, Mapping) else self.arity
 
+    def schedule_for(self, layer, in_shape: Tuple[int, ...], target: Target = ANY,
+                     banded: bool = False) -> Schedule:
+        """The schedule running ``layer`` on input ``in_shape`` (one sample) for ``target``;
+        ``banded``: it is computed band by band into a fused pooling."""
+        if self.choose is not None and not banded:
+            return self.choose(layer, in_shape, target)
+        return self.schedule(layer)
+
     def pack(self, layer, in_shapes: Sequence[Tuple[int, ...]], arrays, fill=0,
-             target: Target = ANY):
+             target: Target = ANY, banded: bool = False):
         """A layer's ``get_weights()`` arrays in its schedule's packed order for ``target``
         (a kind's own ``packer`` computes values; no target changes them)."""
         if self.packer is not None:
             return self.packer(layer, in_shapes, arrays, fill) if arrays else []
-        packer = self.schedule(layer).pack if self.schedule else None
+        packer = (self.schedule_for(layer, in_shapes[0], target, banded).pack
+                  if self.schedule else None)
         return (packer(layer, in_shapes[0], arrays, fill, target) if packer and arrays
                 else list(arrays))
