@@ -157,3 +157,33 @@ def dense_layer_context(rows: int, units: int) -> Dict[str, Any]:
     """Dense as tiles of rows x units: row runs and unit runs (see :func:`filter_runs`)."""
     r, u = tile_shape(rows, units)
     return dict(row_runs=filter_runs(rows, r), unit_runs=filter_runs(units, u))
+
+
+def grouped_context(out_w: int, k: int, s: int, d: int, pad: int, lo: int, hi: int,
+                    filters_group: int) -> Dict[str, Any]:
+    """The tiles of the grouped loop nest (``conv.c.j2``: grouped convolutions, depthwise with
+    a multiplier or another layout) along w: ``conv_ranges`` of output columns, each
+    ``dict(lo, hi, p, checked)`` (tiles of ``p`` neighbouring pixels from ``lo`` to ``hi``;
+    ``checked``: border pixels, one at a time, whose taps are checked), and ``conv_runs``,
+    a group's filters as runs of tiles (:func:`filter_runs`). Interior tiles read every tap
+    of their pixels without a check; each channel step loads the run's weights and the
+    pixels' inputs once."""
+    q_lo = min(out_w, max(0, -(-(lo + pad) // s)))
+    q_hi = max(q_lo, min(out_w, (hi - 1 - (k - 1) * d + pad) // s + 1))
+    ranges: List[Dict[str, Any]] = []
+    if q_lo > 0:
+        ranges.append(dict(lo=0, hi=q_lo, p=1, checked=True))
+    p = 1
+    if q_hi > q_lo:
+        p, _ = tile_shape(q_hi - q_lo, filters_group)
+        start = q_lo
+        for size in schedule._split(q_hi - q_lo, p):
+            if ranges and not ranges[-1]["checked"] and ranges[-1]["p"] == size:
+                ranges[-1]["hi"] += size
+            else:
+                ranges.append(dict(lo=start, hi=start + size, p=size, checked=False))
+            start += size
+    if q_hi < out_w:
+        ranges.append(dict(lo=q_hi, hi=out_w, p=1, checked=True))
+    return dict(conv_ranges=ranges,
+                conv_runs=filter_runs(filters_group, _filter_side(p, filters_group)))

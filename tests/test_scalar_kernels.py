@@ -133,6 +133,41 @@ DEPTHWISE_CASES = [
 ]
 
 
+# The grouped loop nest (conv.c.j2, every target): tiles of P pixels x F of a group's
+# filters, border pixels one at a time with their taps checked.
+GROUPED_CASES = [
+    ({"type": C2, "filters": 20, "kernel_size": [3, 2], "dilation_rate": [2, 3], "groups": 4,
+      "activation": "elu"}, [19, 15, 12], 1),                  # grouped_dilated
+    ({"type": C2, "filters": 12, "kernel_size": 3, "groups": 3, "padding": "same",
+      "strides": 2, **CF}, [6, 11, 13], 2),
+    ({"type": C1, "filters": 64, "kernel_size": 3, "groups": 2, "padding": "causal",
+      "activation": "relu"}, [17, 4], 1),                      # 32 filters a group: two runs
+    ({"type": C3, "filters": 6, "kernel_size": 2, "groups": 2, "padding": "same",
+      "use_bias": False}, [3, 4, 7, 4], 1),
+    ({"type": "DepthwiseConv1D", "kernel_size": 5, "depth_multiplier": 3,
+      "activation": "swish"}, [40, 12], 2),                    # kws_depthwise1d
+    ({"type": "DepthwiseConv2D", "kernel_size": 3, "strides": 2, "padding": "same",
+      "depth_multiplier": 2, "activation": "relu6"}, [15, 14, 8], 1),
+    ({"type": "DepthwiseConv2D", "kernel_size": [2, 3], "dilation_rate": 2,
+      "padding": "same", "depth_multiplier": 1, **CF}, [3, 9, 10], 1),
+]
+# rows of 5, 6, 7 and 13 interior pixels: one tile of 5 or 6, then 4 + 3, 5 + 4 + 4
+GROUPED_CASES += [({"type": C1, "filters": 8, "kernel_size": 3, "groups": 2}, [w + 2, 4], 1)
+                  for w in (5, 6, 7, 13)]
+
+
+@pytest.mark.parametrize("layer, shape, batch", GROUPED_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(GROUPED_CASES)])
+def test_grouped_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
+def test_grouped_tiles_in_registers():
+    spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "groups": 4}, [9, 23, 12])
+    source = render(make_plan(spec)).source
+    assert "acc[" not in source and "a3_4 += " in source
+
+
 @pytest.mark.parametrize("layer, shape, batch", DEPTHWISE_CASES,
                          ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(DEPTHWISE_CASES)])
 def test_depthwise_tiles(layer, shape, batch):
@@ -155,6 +190,19 @@ def test_residual_and_pooled_bands():
     check_portable(spec)
 
 
+def test_grouped_pooled_bands():
+    """A grouped convolution computed in bands of rows of a fused pooling, the band's
+    columns fewer than the convolution's (valid pooling drops the last)."""
+    spec = convgen.parse_spec({
+        "name": "k", "input_shape": [9, 11, 6], "layers": [
+            {"type": C2, "filters": 8, "kernel_size": 3, "groups": 2, "padding": "same",
+             "activation": "tanh"},
+            {"type": "MaxPooling2D", "pool_size": 2},
+        ]})
+    assert "pooled.c.j2" in [s.template for s in make_plan(spec).steps]
+    check_portable(spec)
+
+
 @pytest.mark.parametrize("ft", [1, 5, 10, 12])
 def test_any_filter_block_size(ft, monkeypatch):
     """The packed layout's FT is the weights' stride between channels; the tiles read only a
@@ -169,7 +217,8 @@ def test_any_filter_block_size(ft, monkeypatch):
         check_portable(make_spec(layer, shape, batch=2), seed=ft)
 
 
-STRICT_CASES = [CONV_CASES[0], CONV_CASES[3], CONV_CASES[11], DEPTHWISE_CASES[2]]
+STRICT_CASES = [CONV_CASES[0], CONV_CASES[3], CONV_CASES[11], DEPTHWISE_CASES[2],
+                GROUPED_CASES[0], GROUPED_CASES[4]]
 
 
 @pytest.mark.parametrize("cc, flags", [("gcc", ["-DCONVGEN_PORTABLE"]),

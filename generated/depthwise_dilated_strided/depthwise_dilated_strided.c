@@ -25,31 +25,98 @@ static int depthwise_dilated_strided_layer0(const float *input, const float *wei
     float *y = output;
     (void)workspace;
 
-    for (int oh = 0; oh < 9; ++oh)
-    for (int ow = 0; ow < 5; ++ow) {
-        float acc[5];
-        for (int f = 0; f < 5; ++f)
-            acc[f] = 0.0f;
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh * 2 - 2;
-            if (ih < 0 || ih >= 17) continue;
-            for (int kw = 0; kw < 2; ++kw) {
-                const int iw = ow * 3 + kw * 2 - 1;
-                if (iw < 0 || iw >= 13) continue;
-                const float *x = input + ih * 13 + iw;
-                const float *w = kernel + kh * 10 + kw * 5;
-                for (int g = 0; g < 5; ++g) {
-                    const float xv = x[g * 221];
-                    const float *wc = w + g;
-                    float *a = acc + g;
-                    a[0] += xv * wc[0];
+    for (int oh = 0; oh < 9; ++oh) {
+        for (int ow = 0; ow < 1; ow += 1)   /* 1 pixel(s), border: taps checked */
+        for (int g = 0; g < 5; ++g) {
+            {
+            /* filters g * 1 + 0 .. +0 */
+            const int f0 = g;
+            float a0_0 = 0.0f;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh * 2 + kh * 2 - 2;
+                if (ih < 0 || ih >= 17) continue;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow * 3 + kw * 2 - 1;
+                    if (iw < 0 || iw >= 13) continue;
+                    const float *x = input + ih * 13 + iw + g * 221;
+                    const float *wt = kernel + kh * 10 + kw * 5 + f0;
+                    {
+                        const float *w = wt;
+                        const float w0 = w[0];
+                        {
+                            const float xv = x[0];
+                            a0_0 += w0 * xv;
+                        }
+                    }
                 }
             }
+                y[oh * 5 + ow + f0 * 45] = cg_linear(a0_0);
+            }
         }
-        {
-            float *out = y + oh * 5 + ow;
-            for (int f = 0; f < 5; ++f)
-                out[f * 45] = cg_linear(acc[f]);
+        for (int ow = 1; ow < 4; ow += 3)   /* 3 pixel(s) */
+        for (int g = 0; g < 5; ++g) {
+            {
+            /* filters g * 1 + 0 .. +0 */
+            const int f0 = g;
+            float a0_0 = 0.0f;
+            float a1_0 = 0.0f;
+            float a2_0 = 0.0f;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh * 2 + kh * 2 - 2;
+                if (ih < 0 || ih >= 17) continue;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow * 3 + kw * 2 - 1;
+                    const float *x = input + ih * 13 + iw + g * 221;
+                    const float *wt = kernel + kh * 10 + kw * 5 + f0;
+                    {
+                        const float *w = wt;
+                        const float w0 = w[0];
+                        {
+                            const float xv = x[0];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = x[3];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = x[6];
+                            a2_0 += w0 * xv;
+                        }
+                    }
+                }
+            }
+                y[oh * 5 + ow + f0 * 45] = cg_linear(a0_0);
+                y[oh * 5 + ow + f0 * 45 + 1] = cg_linear(a1_0);
+                y[oh * 5 + ow + f0 * 45 + 2] = cg_linear(a2_0);
+            }
+        }
+        for (int ow = 4; ow < 5; ow += 1)   /* 1 pixel(s), border: taps checked */
+        for (int g = 0; g < 5; ++g) {
+            {
+            /* filters g * 1 + 0 .. +0 */
+            const int f0 = g;
+            float a0_0 = 0.0f;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh * 2 + kh * 2 - 2;
+                if (ih < 0 || ih >= 17) continue;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow * 3 + kw * 2 - 1;
+                    if (iw < 0 || iw >= 13) continue;
+                    const float *x = input + ih * 13 + iw + g * 221;
+                    const float *wt = kernel + kh * 10 + kw * 5 + f0;
+                    {
+                        const float *w = wt;
+                        const float w0 = w[0];
+                        {
+                            const float xv = x[0];
+                            a0_0 += w0 * xv;
+                        }
+                    }
+                }
+            }
+                y[oh * 5 + ow + f0 * 45] = cg_linear(a0_0);
+            }
         }
     }
     return 0;

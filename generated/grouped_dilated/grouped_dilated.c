@@ -67,6 +67,13 @@ static inline float cg_elu(float x) { return x > 0.0f ? x : cg_expm1(x); }
  *   kernel [1][3][2][3][20] (Keras layout), bias [20] at 360
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
+/* the activation as values leave the registers */
+static void store_grouped_dilated_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_elu(t[f]);
+}
+
 static int grouped_dilated_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
@@ -75,31 +82,65 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 
-    for (int oh = 0; oh < 15; ++oh)
-    for (int ow = 0; ow < 12; ++ow) {
-        float acc[20];
-        for (int f = 0; f < 20; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh + kh * 2;
-            for (int kw = 0; kw < 2; ++kw) {
-                const int iw = ow + kw * 3;
-                const float *x = input + ih * 180 + iw * 12;
-                const float *w = kernel + kh * 120 + kw * 60;
-                for (int g = 0; g < 4; ++g)
-                for (int c = 0; c < 3; ++c) {
-                    const float xv = x[g * 3 + c];
-                    const float *wc = w + c * 20 + g * 5;
-                    float *a = acc + g * 5;
-                    for (int f = 0; f < 5; ++f)
-                        a[f] += xv * wc[f];
+    for (int oh = 0; oh < 15; ++oh) {
+        for (int ow = 0; ow < 12; ow += 4)   /* 4 pixel(s) */
+        for (int g = 0; g < 4; ++g) {
+            {
+            /* filters g * 5 + 0 .. +4 */
+            const int f0 = g * 5;
+            float a0_0 = bias[f0], a0_1 = bias[f0 + 1], a0_2 = bias[f0 + 2], a0_3 = bias[f0 + 3], a0_4 = bias[f0 + 4];
+            float a1_0 = bias[f0], a1_1 = bias[f0 + 1], a1_2 = bias[f0 + 2], a1_3 = bias[f0 + 3], a1_4 = bias[f0 + 4];
+            float a2_0 = bias[f0], a2_1 = bias[f0 + 1], a2_2 = bias[f0 + 2], a2_3 = bias[f0 + 3], a2_4 = bias[f0 + 4];
+            float a3_0 = bias[f0], a3_1 = bias[f0 + 1], a3_2 = bias[f0 + 2], a3_3 = bias[f0 + 3], a3_4 = bias[f0 + 4];
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh * 2;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow + kw * 3;
+                    const float *x = input + ih * 180 + iw * 12 + g * 3;
+                    const float *wt = kernel + kh * 120 + kw * 60 + f0;
+                    for (int c = 0; c < 3; ++c) {
+                        const float *w = wt + c * 20;
+                        const float x0 = x[c], x1 = x[c + 12], x2 = x[c + 24], x3 = x[c + 36];
+                        {
+                            const float wv = w[0];
+                            a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[1];
+                            a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[2];
+                            a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[3];
+                            a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[4];
+                            a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                        }
+                    }
                 }
             }
-        }
-        {
-            float *out = y + oh * 240 + ow * 20;
-            for (int f = 0; f < 20; ++f)
-                out[f] = cg_elu(acc[f]);
+                {
+                    const float t[5] = {a0_0, a0_1, a0_2, a0_3, a0_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0, t, 5);
+                }
+                {
+                    const float t[5] = {a1_0, a1_1, a1_2, a1_3, a1_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 20, t, 5);
+                }
+                {
+                    const float t[5] = {a2_0, a2_1, a2_2, a2_3, a2_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 40, t, 5);
+                }
+                {
+                    const float t[5] = {a3_0, a3_1, a3_2, a3_3, a3_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 60, t, 5);
+                }
+            }
         }
     }
     return 0;

@@ -53,6 +53,13 @@ static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
  *   kernel [1][1][5][1][36] (Keras layout), bias [36] at 180
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
+/* the activation as values leave the registers */
+static void store_kws_depthwise1d_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_silu(t[f]);
+}
+
 static int kws_depthwise1d_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
@@ -61,27 +68,103 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 
-    for (int n = 0; n < 2; ++n)
-    for (int ow = 0; ow < 36; ++ow) {
-        float acc[36];
-        for (int f = 0; f < 36; ++f)
-            acc[f] = bias[f];
-        for (int kw = 0; kw < 5; ++kw) {
-            const int iw = ow + kw;
-            const float *x = input + n * 480 + iw * 12;
-            const float *w = kernel + kw * 36;
-            for (int g = 0; g < 12; ++g) {
-                const float xv = x[g];
-                const float *wc = w + g * 3;
-                float *a = acc + g * 3;
-                for (int f = 0; f < 3; ++f)
-                    a[f] += xv * wc[f];
+    for (int n = 0; n < 2; ++n) {
+        for (int ow = 0; ow < 36; ow += 9)   /* 9 pixel(s) */
+        for (int g = 0; g < 12; ++g) {
+            {
+            /* filters g * 3 + 0 .. +2 */
+            const int f0 = g * 3;
+            float a0_0 = bias[f0], a0_1 = bias[f0 + 1], a0_2 = bias[f0 + 2];
+            float a1_0 = bias[f0], a1_1 = bias[f0 + 1], a1_2 = bias[f0 + 2];
+            float a2_0 = bias[f0], a2_1 = bias[f0 + 1], a2_2 = bias[f0 + 2];
+            float a3_0 = bias[f0], a3_1 = bias[f0 + 1], a3_2 = bias[f0 + 2];
+            float a4_0 = bias[f0], a4_1 = bias[f0 + 1], a4_2 = bias[f0 + 2];
+            float a5_0 = bias[f0], a5_1 = bias[f0 + 1], a5_2 = bias[f0 + 2];
+            float a6_0 = bias[f0], a6_1 = bias[f0 + 1], a6_2 = bias[f0 + 2];
+            float a7_0 = bias[f0], a7_1 = bias[f0 + 1], a7_2 = bias[f0 + 2];
+            float a8_0 = bias[f0], a8_1 = bias[f0 + 1], a8_2 = bias[f0 + 2];
+            for (int kw = 0; kw < 5; ++kw) {
+                const int iw = ow + kw;
+                const float *x = input + n * 480 + iw * 12 + g;
+                const float *wt = kernel + kw * 36 + f0;
+                {
+                    const float *w = wt;
+                    const float w0 = w[0], w1 = w[1], w2 = w[2];
+                    {
+                        const float xv = x[0];
+                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[12];
+                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[24];
+                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[36];
+                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[48];
+                        a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[60];
+                        a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[72];
+                        a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[84];
+                        a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[96];
+                        a8_0 += w0 * xv; a8_1 += w1 * xv; a8_2 += w2 * xv;
+                    }
+                }
             }
-        }
-        {
-            float *out = y + n * 1296 + ow * 36;
-            for (int f = 0; f < 36; ++f)
-                out[f] = cg_silu(acc[f]);
+                {
+                    const float t[3] = {a0_0, a0_1, a0_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0, t, 3);
+                }
+                {
+                    const float t[3] = {a1_0, a1_1, a1_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 36, t, 3);
+                }
+                {
+                    const float t[3] = {a2_0, a2_1, a2_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 72, t, 3);
+                }
+                {
+                    const float t[3] = {a3_0, a3_1, a3_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 108, t, 3);
+                }
+                {
+                    const float t[3] = {a4_0, a4_1, a4_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 144, t, 3);
+                }
+                {
+                    const float t[3] = {a5_0, a5_1, a5_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 180, t, 3);
+                }
+                {
+                    const float t[3] = {a6_0, a6_1, a6_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 216, t, 3);
+                }
+                {
+                    const float t[3] = {a7_0, a7_1, a7_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 252, t, 3);
+                }
+                {
+                    const float t[3] = {a8_0, a8_1, a8_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 288, t, 3);
+                }
+            }
         }
     }
     return 0;

@@ -26,32 +26,94 @@ static int mobilenet_depthwise_layer0(const float *input, const float *weights, 
     float *y = output;
     (void)workspace;
 
-    for (int oh = 0; oh < 8; ++oh)
-    for (int ow = 0; ow < 7; ++ow) {
-        float acc[16];
-        for (int f = 0; f < 16; ++f)
-            acc[f] = bias[f];
-        for (int kh = 0; kh < 3; ++kh) {
-            const int ih = oh * 2 + kh - 1;
-            if (ih < 0 || ih >= 15) continue;
-            for (int kw = 0; kw < 3; ++kw) {
-                const int iw = ow * 2 + kw;
-                if (iw >= 14) continue;
-                const float *x = input + ih * 112 + iw * 8;
-                const float *w = kernel + kh * 48 + kw * 16;
-                for (int g = 0; g < 8; ++g) {
-                    const float xv = x[g];
-                    const float *wc = w + g * 2;
-                    float *a = acc + g * 2;
-                    for (int f = 0; f < 2; ++f)
-                        a[f] += xv * wc[f];
+    for (int oh = 0; oh < 8; ++oh) {
+        for (int ow = 0; ow < 6; ow += 6)   /* 6 pixel(s) */
+        for (int g = 0; g < 8; ++g) {
+            {
+            /* filters g * 2 + 0 .. +1 */
+            const int f0 = g * 2;
+            float a0_0 = bias[f0], a0_1 = bias[f0 + 1];
+            float a1_0 = bias[f0], a1_1 = bias[f0 + 1];
+            float a2_0 = bias[f0], a2_1 = bias[f0 + 1];
+            float a3_0 = bias[f0], a3_1 = bias[f0 + 1];
+            float a4_0 = bias[f0], a4_1 = bias[f0 + 1];
+            float a5_0 = bias[f0], a5_1 = bias[f0 + 1];
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh * 2 + kh - 1;
+                if (ih < 0 || ih >= 15) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow * 2 + kw;
+                    const float *x = input + ih * 112 + iw * 8 + g;
+                    const float *wt = kernel + kh * 48 + kw * 16 + f0;
+                    {
+                        const float *w = wt;
+                        const float w0 = w[0], w1 = w[1];
+                        {
+                            const float xv = x[0];
+                            a0_0 += w0 * xv; a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[16];
+                            a1_0 += w0 * xv; a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[32];
+                            a2_0 += w0 * xv; a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[48];
+                            a3_0 += w0 * xv; a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[64];
+                            a4_0 += w0 * xv; a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[80];
+                            a5_0 += w0 * xv; a5_1 += w1 * xv;
+                        }
+                    }
                 }
             }
+                y[oh * 112 + ow * 16 + f0] = cg_relu6(a0_0);
+                y[oh * 112 + ow * 16 + f0 + 1] = cg_relu6(a0_1);
+                y[oh * 112 + ow * 16 + f0 + 16] = cg_relu6(a1_0);
+                y[oh * 112 + ow * 16 + f0 + 17] = cg_relu6(a1_1);
+                y[oh * 112 + ow * 16 + f0 + 32] = cg_relu6(a2_0);
+                y[oh * 112 + ow * 16 + f0 + 33] = cg_relu6(a2_1);
+                y[oh * 112 + ow * 16 + f0 + 48] = cg_relu6(a3_0);
+                y[oh * 112 + ow * 16 + f0 + 49] = cg_relu6(a3_1);
+                y[oh * 112 + ow * 16 + f0 + 64] = cg_relu6(a4_0);
+                y[oh * 112 + ow * 16 + f0 + 65] = cg_relu6(a4_1);
+                y[oh * 112 + ow * 16 + f0 + 80] = cg_relu6(a5_0);
+                y[oh * 112 + ow * 16 + f0 + 81] = cg_relu6(a5_1);
+            }
         }
-        {
-            float *out = y + oh * 112 + ow * 16;
-            for (int f = 0; f < 16; ++f)
-                out[f] = cg_relu6(acc[f]);
+        for (int ow = 6; ow < 7; ow += 1)   /* 1 pixel(s), border: taps checked */
+        for (int g = 0; g < 8; ++g) {
+            {
+            /* filters g * 2 + 0 .. +1 */
+            const int f0 = g * 2;
+            float a0_0 = bias[f0], a0_1 = bias[f0 + 1];
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh * 2 + kh - 1;
+                if (ih < 0 || ih >= 15) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow * 2 + kw;
+                    if (iw >= 14) continue;
+                    const float *x = input + ih * 112 + iw * 8 + g;
+                    const float *wt = kernel + kh * 48 + kw * 16 + f0;
+                    {
+                        const float *w = wt;
+                        const float x0 = x[0];
+                        a0_0 += x0 * w[0];
+                        a0_1 += x0 * w[1];
+                    }
+                }
+            }
+                y[oh * 112 + ow * 16 + f0] = cg_relu6(a0_0);
+                y[oh * 112 + ow * 16 + f0 + 1] = cg_relu6(a0_1);
+            }
         }
     }
     return 0;
