@@ -130,6 +130,11 @@ DEPTHWISE_CASES = [
      [40, 6], 2),
     ({"type": "SeparableConv2D", "filters": 10, "kernel_size": 3, "padding": "same",
       "activation": "relu"}, [8, 13, 6], 1),
+    # with a multiplier: the depthwise step's bands by the grouped loop nest's tiles
+    ({"type": "SeparableConv2D", "filters": 24, "kernel_size": 3, "padding": "same",
+      "depth_multiplier": 2, "activation": "relu"}, [14, 12, 16], 2),
+    ({"type": "SeparableConv1D", "filters": 5, "kernel_size": 4, "strides": 2,
+      "dilation_rate": 1, "padding": "same", "depth_multiplier": 3}, [23, 3], 1),
 ]
 
 
