@@ -134,8 +134,24 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     ft, _, blocks = schedule._blocks(layer.filters, target)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     p, classes = _block_classes(layer.filters, ft, blocks, out_w)
-    group = _group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w, hi_w, p)
-    return _scalar_context(classes, [group], out_w)
+    inside = layer.filters == 1 and _taps_inside_side(k, s, d) or 0
+    group = _group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w, hi_w,
+                   inside or p)
+    return dict(_scalar_context(classes, [group], out_w), scalar_taps_inside=bool(inside))
+
+
+def _taps_inside_side(k: int, s: int, d: int) -> int:
+    """P for a one-filter layer's interior tiles with the taps along w unrolled inside the
+    channel loop (each input column loaded once for every tap and pixel reading it:
+    P + columns + k loads per P * k MACs instead of 2 P + 1 per P): the best P whose
+    accumulators, columns and weights fit the registers, or 0 when the taps share no column
+    (or there is one tap) and the usual order is as good."""
+    def columns(p):
+        return len({q * s + kw * d for q in range(p) for kw in range(k)})
+    sides = [p for p in range(1, MAX_SIDE + 1) if p + columns(p) + k + 1 <= REGISTERS]
+    if k < 2 or not sides or columns(max(sides)) == max(sides) * k:
+        return 0
+    return min(sides, key=lambda p: ((columns(p) + k + LOOP) / (p * k), -p))
 
 
 def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
@@ -150,7 +166,7 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
         taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
                 if (r + crop_w - kw * d) % s == 0]
         groups.append(_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, p))
-    return _scalar_context(classes, groups, out_w)
+    return dict(_scalar_context(classes, groups, out_w), scalar_taps_inside=False)
 
 
 def dense_layer_context(rows: int, units: int) -> Dict[str, Any]:

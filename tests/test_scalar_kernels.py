@@ -59,6 +59,17 @@ def test_a_big_convolution_gets_a_big_tile():
     assert p * f >= 20
 
 
+def test_one_filter_tiles_load_each_column_once():
+    # filters 1, 3 taps along w: 13 pixels read 15 columns (not 39 loads), 13 + 15 + 3 + 1
+    # registers; without shared columns (dilation 30 > the tile) the usual order
+    assert scalar._taps_inside_side(3, 1, 1) == 13
+    assert scalar._taps_inside_side(3, 2, 1) > 0
+    assert scalar._taps_inside_side(1, 1, 1) == 0 and scalar._taps_inside_side(3, 1, 30) == 0
+    spec = make_spec({"type": C2, "filters": 1, "kernel_size": 3, "padding": "same"},
+                     [9, 28, 8])
+    assert "unrolled inside the channel loop" in render(make_plan(spec)).source
+
+
 def test_portable_branch_holds_no_accumulator_array():
     spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "padding": "same"},
                      [9, 23, 17])
@@ -97,6 +108,15 @@ CONV_CASES = [
       "activation": "sigmoid"}, [10, 4], 1),
     ({"type": T2, "filters": 5, "kernel_size": 3, "strides": 2, "output_padding": 1, **CF},
      [4, 5, 6], 1),
+]
+# one filter: the taps along w unrolled inside the channel loop, edge and interior tiles
+CONV_CASES += [
+    ({"type": C2, "filters": 1, "kernel_size": 3, "padding": "same", "activation": "sigmoid"},
+     [9, 28, 8], 1),
+    ({"type": C1, "filters": 1, "kernel_size": 5, "padding": "causal", "dilation_rate": 2},
+     [37, 3], 2),
+    ({"type": C2, "filters": 1, "kernel_size": [2, 4], "strides": 3, "padding": "same",
+      "use_bias": False, **CF}, [5, 7, 40], 1),
 ]
 # tiles sized P - 1, P, P + 1 and a prime along w (P = 5 for this layer)
 CONV_CASES += [({"type": C2, "filters": 17, "kernel_size": 3, "padding": "same"}, [3, w, 8], 1)
