@@ -1,7 +1,7 @@
 """Measure exported models on a Cortex-M under QEMU: instructions, flash, RAM, and a check.
 
     python benchmarks/cortex_m.py specs/mnist_cnn.yaml [more specs] [--cpu cortex-m55]
-                                  [--opt -O2] [--check-only] [--keep DIR]
+                                  [--opt -O2] [--check-only] [--keep DIR] [--json FILE]
 
 Per spec: ``convgen``'s standalone export (as ``convgen generate`` writes it) is built with
 ``arm-none-eabi-gcc`` into a bare-metal firmware (``cortex_m/``: start-up, linker script,
@@ -16,6 +16,7 @@ table; exits 1 when an output is wrong or a run fails.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import re
 import shutil
@@ -320,6 +321,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--check-only", action="store_true",
                     help="only build and run the self-test: no plugin, no sizes")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    ap.add_argument("--json", type=Path, metavar="FILE",
+                    help="also write the figures to FILE (what benchmarks/cortex_m4_size.py "
+                         "reads for its instructions column)")
     args = ap.parse_args(argv)
     absent = missing_tools()
     if absent:
@@ -330,6 +334,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     base = args.keep or Path(tempfile.mkdtemp(prefix="cortex_m_"))
     base.mkdir(parents=True, exist_ok=True)
     failed = 0
+    results: List[Result] = []
     try:
         plugin = None if args.check_only else build_plugin(base)
         print(f"{args.cpu} on QEMU {board.machine}, {' '.join(board.cflags)} {args.opt} "
@@ -350,13 +355,31 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 failed += 1
                 continue
             print(row(result), flush=True)
+            results.append(result)
             if not result.passed:
                 failed += 1
                 print(f"\n{path}: output:\n{result.output}\n", file=sys.stderr)
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
+    if args.json:
+        write_json(args.json, args.cpu, args.opt, results)
     return 1 if failed else 0
+
+
+JSON_FIELDS = ("passed", "macs", "instructions", "code", "weights", "libs", "static_ram",
+               "workspace", "io", "stack")
+
+
+def write_json(path: Path, cpu: str, opt: str, results: Sequence[Result]) -> None:
+    """The figures of ``results`` as JSON, with the tools that measured them; a spec already
+    in ``path`` (measured with the same cpu, flags and tools) keeps its entry unless
+    measured again, so a file can be refreshed spec by spec."""
+    head = dict(cpu=cpu, opt=opt, tools=tool_versions())
+    old = json.loads(path.read_text()) if path.exists() else {}
+    specs = old.get("specs", {}) if all(old.get(k) == v for k, v in head.items()) else {}
+    specs.update({r.name: {k: getattr(r, k) for k in JSON_FIELDS} for r in results})
+    path.write_text(json.dumps(dict(head, specs=dict(sorted(specs.items()))), indent=1) + "\n")
 
 
 if __name__ == "__main__":
