@@ -215,6 +215,32 @@ def test_residual_and_pooled_bands():
     check_portable(spec)
 
 
+# The portable branch of pool.c.j2: runs of at most 8 channels in scalar registers.
+POOL_CASES = [
+    ({"type": "MaxPooling2D", "pool_size": 3, "strides": 2, "padding": "same"}, [9, 11, 17], 2),
+    ({"type": "AveragePooling2D", "pool_size": 2, "padding": "same"}, [7, 5, 8], 1),  # count
+    ({"type": "AveragePooling1D", "pool_size": 4, "strides": 3, **CF}, [9, 22], 1),
+    ({"type": "MaxPooling3D", "pool_size": 2, "padding": "same"}, [3, 5, 4, 3], 1),
+    ({"type": "GlobalAveragePooling2D"}, [6, 7, 20], 2),
+    ({"type": "GlobalMaxPooling1D", **CF}, [16, 9], 1),
+]
+
+
+@pytest.mark.parametrize("layer, shape, batch", POOL_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(POOL_CASES)])
+def test_pooling_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
+def test_portable_max_pooling_keeps_nan():
+    """Keras's max pooling propagates NaN; the register tiles' cg_max does too."""
+    spec = make_spec({"type": "MaxPooling2D", "pool_size": 2}, [4, 4, 9])
+    x = np.arange(144, dtype=np.float32).reshape(1, 4, 4, 9)
+    x[0, 1, 0, 3] = np.nan
+    y = convgen.compile(spec, cflags=PORTABLE)(x, [])
+    assert np.isnan(y[0, 0, 0, 3]) and np.isnan(y).sum() == 1
+
+
 def test_grouped_pooled_bands():
     """A grouped convolution computed in bands of rows of a fused pooling, the band's
     columns fewer than the convolution's (valid pooling drops the last)."""

@@ -1158,6 +1158,7 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
  * Workspace: none. */
 static void keras_mnist_layer0_pool(const float *input, float *output)
 {
+#if CG_VECTOR
     for (int ow = 0; ow < 13; ++ow) {
         float acc[32];
         for (int c = 0; c < 32; ++c)
@@ -1177,6 +1178,42 @@ static void keras_mnist_layer0_pool(const float *input, float *output)
                 y[c] = acc[c];
         }
     }
+#else
+    /* portable C99 for cores without SIMD: per output pixel, runs of channels in scalar
+     * registers (no accumulator array in memory) */
+    for (int ow = 0; ow < 13; ++ow) {
+        for (int r = 0; r < 4; ++r) {
+            const int c0 = r * 8;
+            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
+            for (int kh = 0; kh < 2; ++kh) {
+                const int ih = kh;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow * 2 + kw;
+                    const float *x = input + ih * 832 + iw * 32 + c0;
+                    a0 = cg_max(a0, x[0]);
+                    a1 = cg_max(a1, x[1]);
+                    a2 = cg_max(a2, x[2]);
+                    a3 = cg_max(a3, x[3]);
+                    a4 = cg_max(a4, x[4]);
+                    a5 = cg_max(a5, x[5]);
+                    a6 = cg_max(a6, x[6]);
+                    a7 = cg_max(a7, x[7]);
+                }
+            }
+            {
+                float *y = output + ow * 32 + c0;
+                y[0] = a0;
+                y[1] = a1;
+                y[2] = a2;
+                y[3] = a3;
+                y[4] = a4;
+                y[5] = a5;
+                y[6] = a6;
+                y[7] = a7;
+            }
+        }
+    }
+#endif
 }
 
 /* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu; max_pooling2d (MaxPooling2D) computed from each band of its rows, with no full-size intermediate
@@ -1801,6 +1838,7 @@ static void keras_mnist_layer2_conv(const float *input, const float *weights, fl
  * Workspace: none. */
 static void keras_mnist_layer2_pool(const float *input, float *output)
 {
+#if CG_VECTOR
     for (int ow = 0; ow < 5; ++ow) {
         float acc[64];
         for (int c = 0; c < 64; ++c)
@@ -1820,6 +1858,42 @@ static void keras_mnist_layer2_pool(const float *input, float *output)
                 y[c] = acc[c];
         }
     }
+#else
+    /* portable C99 for cores without SIMD: per output pixel, runs of channels in scalar
+     * registers (no accumulator array in memory) */
+    for (int ow = 0; ow < 5; ++ow) {
+        for (int r = 0; r < 8; ++r) {
+            const int c0 = r * 8;
+            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
+            for (int kh = 0; kh < 2; ++kh) {
+                const int ih = kh;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow * 2 + kw;
+                    const float *x = input + ih * 640 + iw * 64 + c0;
+                    a0 = cg_max(a0, x[0]);
+                    a1 = cg_max(a1, x[1]);
+                    a2 = cg_max(a2, x[2]);
+                    a3 = cg_max(a3, x[3]);
+                    a4 = cg_max(a4, x[4]);
+                    a5 = cg_max(a5, x[5]);
+                    a6 = cg_max(a6, x[6]);
+                    a7 = cg_max(a7, x[7]);
+                }
+            }
+            {
+                float *y = output + ow * 64 + c0;
+                y[0] = a0;
+                y[1] = a1;
+                y[2] = a2;
+                y[3] = a3;
+                y[4] = a4;
+                y[5] = a5;
+                y[6] = a6;
+                y[7] = a7;
+            }
+        }
+    }
+#endif
 }
 
 /* conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu; max_pooling2d_1 (MaxPooling2D) computed from each band of its rows, with no full-size intermediate
