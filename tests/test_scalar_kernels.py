@@ -215,6 +215,26 @@ def test_residual_and_pooled_bands():
     check_portable(spec)
 
 
+# separable.c.j2 (channels_first, or glu): a pixel's values in named scalars when the
+# depthwise values and sums fit (cm + filters <= 24), arrays otherwise
+SEPARABLE_PIXEL_CASES = [
+    ({"type": "SeparableConv1D", "filters": 8, "kernel_size": 3, "strides": 2,
+      "dilation_rate": 2, "padding": "same", "activation": "tanh", **CF}, [6, 33], 2),
+    ({"type": "SeparableConv2D", "filters": 5, "kernel_size": [2, 3], "depth_multiplier": 3,
+      "padding": "same", "use_bias": False, **CF}, [4, 7, 9], 1),
+    ({"type": "SeparableConv2D", "filters": 8, "kernel_size": 3, "depth_multiplier": 2,
+      **CF}, [16, 6, 7], 1),                                   # 32 + 8 > 24: the arrays
+    ({"type": "SeparableConv1D", "filters": 6, "kernel_size": 3, "padding": "same",
+      "activation": "glu"}, [12, 5], 1),
+]
+
+
+@pytest.mark.parametrize("layer, shape, batch", SEPARABLE_PIXEL_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(SEPARABLE_PIXEL_CASES)])
+def test_separable_pixel_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
 # The portable branch of pool.c.j2: runs of at most 8 channels in scalar registers.
 POOL_CASES = [
     ({"type": "MaxPooling2D", "pool_size": 3, "strides": 2, "padding": "same"}, [9, 11, 17], 2),

@@ -71,10 +71,15 @@ def _separable_context(layer: Separable, in_shape: Shape, reads: Reads,
         kernel_axes(layer), pad=same_pads(layer, in_shape, reads),
         multiplier=layer.depth_multiplier,
         cm=cm, filters=layer.filters, use_bias=layer.use_bias,
+        # a pixel's depthwise values and sums as named scalars (unrolled) when they fit the
+        # 32 FPU registers beside a weight and an input; else arrays and loops
+        in_registers=cm + layer.filters <= IN_REGISTERS,
         pointwise_offset=depthwise_floats,
         bias_offset=depthwise_floats + cm * layer.filters,
     )
 
+
+IN_REGISTERS = 24   # depthwise values + sums of one pixel the unrolled form holds
 
 BAND_BYTES = 32 * 1024   # the separable schedule's depthwise band: about an L1 data cache
 
