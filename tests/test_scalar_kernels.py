@@ -70,6 +70,15 @@ def test_one_filter_tiles_load_each_column_once():
     assert "unrolled inside the channel loop" in render(make_plan(spec)).source
 
 
+def test_short_channel_loops_unrolled_for_small_tiles():
+    assert scalar.unrolled(3, 3, 4) and scalar.unrolled(1, 6, 4)
+    assert not scalar.unrolled(3, 6, 4) and not scalar.unrolled(5, 2, 2)
+    spec = make_spec({"type": C3, "filters": 4, "kernel_size": [2, 3, 3],
+                      "strides": [1, 2, 3], **CF}, [3, 7, 9, 11])
+    source = render(make_plan(spec, target="cortex-m4")).source
+    assert "/* channel 2 */" in source and "for (int c = 0; c < 3;" not in source
+
+
 def test_portable_branch_holds_no_accumulator_array():
     spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "padding": "same"},
                      [9, 23, 17])
@@ -117,6 +126,12 @@ CONV_CASES += [
      [37, 3], 2),
     ({"type": C2, "filters": 1, "kernel_size": [2, 4], "strides": 3, "padding": "same",
       "use_bias": False, **CF}, [5, 7, 40], 1),
+]
+# few channels: small tiles run the channel loop unrolled whole
+CONV_CASES += [
+    ({"type": C3, "filters": 4, "kernel_size": [2, 3, 3], "strides": [1, 2, 3],
+      "activation": "sigmoid", **CF}, [3, 7, 9, 11], 2),       # conv3d_cf_strided
+    ({"type": C1, "filters": 3, "kernel_size": 3, "padding": "same"}, [23, 2], 1),
 ]
 # tiles sized P - 1, P, P + 1 and a prime along w (P = 5 for this layer)
 CONV_CASES += [({"type": C2, "filters": 17, "kernel_size": 3, "padding": "same"}, [3, w, 8], 1)

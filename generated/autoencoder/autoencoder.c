@@ -709,8 +709,8 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 16;
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const float x0 = xk[c], x1 = xk[c + 2], x2 = xk[c + 4];
+                            {   /* channel 0 */
+                                const float x0 = xk[0], x1 = xk[2], x2 = xk[4];
                                 {
                                     const float wv = w[0];
                                     a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;

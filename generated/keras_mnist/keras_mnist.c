@@ -839,42 +839,42 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 8];
+                                    const float xv = xk[8];
                                     a8_0 += w0 * xv; a8_1 += w1 * xv; a8_2 += w2 * xv;
                                 }
                             }
@@ -926,38 +926,38 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
                                 }
                             }
@@ -1010,42 +1010,42 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 8];
+                                    const float xv = xk[8];
                                     a8_0 += w0 * xv; a8_1 += w1 * xv;
                                 }
                             }
@@ -1088,38 +1088,38 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv;
                                 }
                             }
