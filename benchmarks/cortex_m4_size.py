@@ -4,10 +4,10 @@
     python benchmarks/cortex_m4_size.py [NAME...] [--specs DIR] [--run] [--json]
 
 NAME is a spec of ``specs/`` (default: the MLPerf Tiny float models and the example models
-with trained weights). Each is exported for ``--target cortex-m4`` (portable C, weights at their exact
-size) as ``benchmarks/cortex_m.py`` exports it, and its ``<name>.c`` and ``<name>_weights.c``
-are compiled alone with that tool's Cortex-M4 flags at ``-O2`` and measured with
-``arm-none-eabi-size -A``:
+with trained weights). Each is exported for ``--target cortex-m4`` (portable C, weights at
+their exact size) as ``benchmarks/cortex_m.py`` exports it, and its ``<name>.c`` and
+``<name>_weights.c`` are compiled alone with that tool's Cortex-M4 flags at ``-O2`` and
+measured with ``arm-none-eabi-size -A``:
 
 - params: Keras's parameter count of the spec, and 4 bytes each;
 - code: ``.text`` + ``.rodata`` of the model object (functions and tap tables; flash);
