@@ -37,7 +37,7 @@ MIN_MACS = 250_000
 
 # What each template splits, for the summary.
 SPLITS = {"dense.c.j2": "filter blocks x output rows", "depthwise.c.j2": "output rows",
-          "conv.c.j2": "output rows", "pool.c.j2": "output pixels"}
+          "conv.c.j2": "output pixels", "pool.c.j2": "output pixels"}
 
 
 def _per_output(template: str, ctx: Mapping[str, Any]) -> int:
@@ -68,16 +68,14 @@ def work(template: str, ctx: Mapping[str, Any]) -> int:
 def parts(template: str, ctx: Mapping[str, Any]) -> int:
     """Iterations of the loops a function of ``template`` splits: batch x filter blocks x
     depth x rows for a dense convolution (a 1-D one of one filter block has a single one:
-    its loops are along w, inside), batch x rows for a depthwise one, batch x depth x rows
-    for the grouped loop nest (its tiles run along w), every output pixel for a pooling."""
+    its loops are along w, inside), batch x rows for a depthwise one, every output pixel
+    for the loop nests."""
     out = ctx["out"]
     rows = ctx.get("band") or out.h
     if template == "dense.c.j2":
         return ctx["batch"] * ctx["blocks"] * out.d * rows
     if template == "depthwise.c.j2":
         return ctx["batch"] * rows
-    if template == "conv.c.j2":
-        return ctx["batch"] * out.d * rows
     return ctx["batch"] * out.d * rows * out.w
 
 

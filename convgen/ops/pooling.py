@@ -136,8 +136,9 @@ def _pool_context(layer: Pooling, in_shape: Shape, reads: Reads,
         divisor="" if is_max else f"{float(math.prod(pool))!r}f" if whole else "(float)count",
         count=not is_max and not whole,
         helpers=["cg_max"] if is_max else [],
+        # vector=True: the model defines CG_VECTOR, which picks the loop GCC vectorises;
         # the portable branch's channels: runs of at most POOL_RUN in scalar registers
-        pool_runs=scalar.filter_runs(layer.split(in_shape)[1], POOL_RUN),
+        vector=True, pool_runs=scalar.filter_runs(layer.split(in_shape)[1], POOL_RUN),
     )
 
 

@@ -7,6 +7,37 @@
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 /* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
  * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
@@ -82,6 +113,40 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 
+#if CG_VECTOR
+    /* with vectors: one output pixel at a time, the filters of a group in a loop the
+     * compiler vectorises */
+    (void)store_grouped_dilated_layer0;
+    for (int oh = 0; oh < 15; ++oh)
+    for (int ow = 0; ow < 12; ++ow) {
+        float acc[20];
+        for (int f = 0; f < 20; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh * 2;
+            for (int kw = 0; kw < 2; ++kw) {
+                const int iw = ow + kw * 3;
+                const float *x = input + ih * 180 + iw * 12;
+                const float *w = kernel + kh * 120 + kw * 60;
+                for (int g = 0; g < 4; ++g)
+                for (int c = 0; c < 3; ++c) {
+                    const float xv = x[g * 3 + c];
+                    const float *wc = w + c * 20 + g * 5;
+                    float *a = acc + g * 5;
+                    for (int f = 0; f < 5; ++f)
+                        a[f] += xv * wc[f];
+                }
+            }
+        }
+        {
+            float *out = y + oh * 240 + ow * 20;
+            for (int f = 0; f < 20; ++f)
+                out[f] = cg_elu(acc[f]);
+        }
+    }
+#else
+    /* portable C99 for cores without SIMD: tiles of neighbouring pixels x a group's filters
+     * in scalar registers */
     for (int oh = 0; oh < 15; ++oh) {
         for (int ow = 0; ow < 12; ow += 4)   /* 4 pixel(s) */
         for (int g = 0; g < 4; ++g) {
@@ -143,6 +208,7 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
             }
         }
     }
+#endif
     return 0;
 }
 

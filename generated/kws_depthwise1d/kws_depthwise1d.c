@@ -7,6 +7,105 @@
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
+{
+    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v8_silu(cg_v8 *x)
+{
+    cg_v8 s = *x;
+    cg_v8_sigmoid(&s);
+    *x *= s;
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
+{
+    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v16_silu(cg_v16 *x)
+{
+    cg_v16 s = *x;
+    cg_v16_sigmoid(&s);
+    *x *= s;
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 /* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
  * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
@@ -68,6 +167,36 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 
+#if CG_VECTOR
+    /* with vectors: one output pixel at a time, the filters of a group in a loop the
+     * compiler vectorises */
+    (void)store_kws_depthwise1d_layer0;
+    for (int n = 0; n < 2; ++n)
+    for (int ow = 0; ow < 36; ++ow) {
+        float acc[36];
+        for (int f = 0; f < 36; ++f)
+            acc[f] = bias[f];
+        for (int kw = 0; kw < 5; ++kw) {
+            const int iw = ow + kw;
+            const float *x = input + n * 480 + iw * 12;
+            const float *w = kernel + kw * 36;
+            for (int g = 0; g < 12; ++g) {
+                const float xv = x[g];
+                const float *wc = w + g * 3;
+                float *a = acc + g * 3;
+                for (int f = 0; f < 3; ++f)
+                    a[f] += xv * wc[f];
+            }
+        }
+        {
+            float *out = y + n * 1296 + ow * 36;
+            for (int f = 0; f < 36; ++f)
+                out[f] = cg_silu(acc[f]);
+        }
+    }
+#else
+    /* portable C99 for cores without SIMD: tiles of neighbouring pixels x a group's filters
+     * in scalar registers */
     for (int n = 0; n < 2; ++n) {
         for (int ow = 0; ow < 36; ow += 9)   /* 9 pixel(s) */
         for (int g = 0; g < 12; ++g) {
@@ -167,6 +296,7 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
             }
         }
     }
+#endif
     return 0;
 }
 

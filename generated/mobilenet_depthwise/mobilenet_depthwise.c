@@ -7,6 +7,61 @@
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_relu(cg_v8 *x)
+{
+    *x = (cg_v8)((cg_i8)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v8_relu6(cg_v8 *x)
+{
+    cg_v8_relu(x);
+    *x = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 6.0f)) & ((*x > 6.0f))) | ((cg_i8)(*x) & ~((*x > 6.0f))));
+}
+
+static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
+{
+    *x = (cg_v16)((cg_i16)*x & ~(*x < 0.0f));   /* NaN kept */
+}
+
+static inline __attribute__((unused)) void cg_v16_relu6(cg_v16 *x)
+{
+    cg_v16_relu(x);
+    *x = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 6.0f)) & ((*x > 6.0f))) | ((cg_i16)(*x) & ~((*x > 6.0f))));
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 static inline float cg_relu6(float x) { return x < 0.0f ? 0.0f : (x > 6.0f ? 6.0f : x); }
 
@@ -26,6 +81,40 @@ static int mobilenet_depthwise_layer0(const float *input, const float *weights, 
     float *y = output;
     (void)workspace;
 
+#if CG_VECTOR
+    /* with vectors: one output pixel at a time, the filters of a group in a loop the
+     * compiler vectorises */
+    for (int oh = 0; oh < 8; ++oh)
+    for (int ow = 0; ow < 7; ++ow) {
+        float acc[16];
+        for (int f = 0; f < 16; ++f)
+            acc[f] = bias[f];
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh * 2 + kh - 1;
+            if (ih < 0 || ih >= 15) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow * 2 + kw;
+                if (iw >= 14) continue;
+                const float *x = input + ih * 112 + iw * 8;
+                const float *w = kernel + kh * 48 + kw * 16;
+                for (int g = 0; g < 8; ++g) {
+                    const float xv = x[g];
+                    const float *wc = w + g * 2;
+                    float *a = acc + g * 2;
+                    for (int f = 0; f < 2; ++f)
+                        a[f] += xv * wc[f];
+                }
+            }
+        }
+        {
+            float *out = y + oh * 112 + ow * 16;
+            for (int f = 0; f < 16; ++f)
+                out[f] = cg_relu6(acc[f]);
+        }
+    }
+#else
+    /* portable C99 for cores without SIMD: tiles of neighbouring pixels x a group's filters
+     * in scalar registers */
     for (int oh = 0; oh < 8; ++oh) {
         for (int ow = 0; ow < 6; ow += 6)   /* 6 pixel(s) */
         for (int g = 0; g < 8; ++g) {
@@ -116,6 +205,7 @@ static int mobilenet_depthwise_layer0(const float *input, const float *weights, 
             }
         }
     }
+#endif
     return 0;
 }
 

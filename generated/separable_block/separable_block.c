@@ -69,6 +69,40 @@ static void separable_block_layer0_depthwise(const float *input, const float *we
 {
     const float *kernel = weights;
 
+#if CG_VECTOR
+    /* with vectors: one output pixel at a time, the filters of a group in a loop the
+     * compiler vectorises */
+    for (int oh = oh0; oh < oh0 + 14; ++oh)
+    for (int ow = 0; ow < 12; ++ow) {
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = 0.0f;
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 14) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 12) continue;
+                const float *x = input + ih * 192 + iw * 16;
+                const float *w = kernel + kh * 96 + kw * 32;
+                for (int g = 0; g < 16; ++g) {
+                    const float xv = x[g];
+                    const float *wc = w + g * 2;
+                    float *a = acc + g * 2;
+                    for (int f = 0; f < 2; ++f)
+                        a[f] += xv * wc[f];
+                }
+            }
+        }
+        {
+            float *out = y + oh * 384 - oh0 * 384 + ow * 32;
+            for (int f = 0; f < 32; ++f)
+                out[f] = cg_linear(acc[f]);
+        }
+    }
+#else
+    /* portable C99 for cores without SIMD: tiles of neighbouring pixels x a group's filters
+     * in scalar registers */
     for (int oh = oh0; oh < oh0 + 14; ++oh) {
         for (int ow = 0; ow < 1; ow += 1)   /* 1 pixel(s), border: taps checked */
         for (int g = 0; g < 16; ++g) {
@@ -213,6 +247,7 @@ static void separable_block_layer0_depthwise(const float *input, const float *we
             }
         }
     }
+#endif
 }
 
 /* the pointwise step of separable_conv2d
