@@ -1,7 +1,8 @@
 """Measure exported models on a Cortex-M under QEMU: instructions, flash, RAM, and a check.
 
     python benchmarks/cortex_m.py specs/mnist_cnn.yaml [more specs] [--cpu cortex-m55]
-                                  [--opt -O2] [--check-only] [--keep DIR]
+                                  [--opt -O2] [--check-only] [--keep DIR] [--json FILE]
+                                  [--profile N]
 
 Per spec: ``convgen``'s standalone export (as ``convgen generate`` writes it) is built with
 ``arm-none-eabi-gcc`` into a bare-metal firmware (``cortex_m/``: start-up, linker script,
@@ -16,6 +17,7 @@ table; exits 1 when an output is wrong or a run fails.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import re
 import shutil
@@ -70,8 +72,9 @@ def missing_tools() -> List[str]:
 
 
 def run(cmd: Sequence[str], **kw) -> subprocess.CompletedProcess:
+    check = kw.pop("check", True)
     done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kw)
-    if done.returncode != 0 and kw.get("check", True) is not False:
+    if done.returncode != 0 and check is not False:
         raise RuntimeError(f"{' '.join(map(str, cmd))} failed:\n{done.stdout}{done.stderr}")
     return done
 
@@ -107,10 +110,10 @@ def compile_c(src: Path, obj: Path, flags: Sequence[str]) -> Path:
 
 
 def build(folder: Path, name: str, board: Board, opt: str, work: Path,
-          has_weights: bool) -> Dict[str, Firmware]:
+          has_weights: bool, extra: Sequence[str] = ()) -> Dict[str, Firmware]:
     """Build the export in ``folder`` twice: ``test`` (the self-test under the harness) and
     ``model`` (the model alone, for sizes). Model objects come first on the link line."""
-    flags = [*board.cflags, *opt.split(), *COMMON]
+    flags = [*board.cflags, *opt.split(), *COMMON, *extra]
     model = [compile_c(folder / f"{name}.c", work / f"{name}.o", [*flags, *STRICT])]
     if has_weights:
         model.append(compile_c(folder / f"{name}_weights.c", work / f"{name}_weights.o",
@@ -189,6 +192,7 @@ class Run:
     output: str
     instructions: Optional[int]
     stack: Optional[int]
+    profile: Optional[Dict[str, int]] = None   # --profile: instructions per layer function
 
 
 def symbol(elf: Path, name: str) -> int:
@@ -197,7 +201,8 @@ def symbol(elf: Path, name: str) -> int:
     return int(m.group(1), 16)
 
 
-def run_qemu(elf: Path, board: Board, plugin: Optional[Path], work: Path) -> Run:
+def run_qemu(elf: Path, board: Board, plugin: Optional[Path], work: Path,
+             profile: bool = False) -> Run:
     """Run the firmware; PASS needs exit status 0 and the self-test's PASS line. The model's
     instructions: the plugin's count between the marks around the model call, less the
     cost of an empty pair of marks (a `bx lr` and the next `bl`)."""
@@ -205,8 +210,8 @@ def run_qemu(elf: Path, board: Board, plugin: Optional[Path], work: Path) -> Run
            "-semihosting-config", "enable=on,target=native", "-kernel", elf]
     log = work / "plugin.log"
     if plugin:
-        cmd += ["-plugin", f"{plugin},mark={symbol(elf, 'cg_mark'):#x}", "-d", "plugin",
-                "-D", log]
+        options = f"mark={symbol(elf, 'cg_mark'):#x}" + (",profile=1" if profile else "")
+        cmd += ["-plugin", f"{plugin},{options}", "-d", "plugin", "-D", log]
     done = run(cmd, check=False, timeout=TIMEOUT)
     output = done.stdout + done.stderr
     passed = done.returncode == 0 and re.search(r": PASS$", output, re.M) is not None \
@@ -217,7 +222,29 @@ def run_qemu(elf: Path, board: Board, plugin: Optional[Path], work: Path) -> Run
         marks = [int(v) for v in re.findall(r"^mark (\d+)$", log.read_text(), re.M)]
         if len(marks) == 4:
             instructions = (marks[3] - marks[2]) - (marks[1] - marks[0])
-    return Run(passed, output.strip(), instructions, int(stack.group(1)) if stack else None)
+    return Run(passed, output.strip(), instructions, int(stack.group(1)) if stack else None,
+               profile_of(elf, log.read_text()) if profile and log.exists() else None)
+
+
+def profile_of(elf: Path, log: str) -> Dict[str, int]:
+    """Instructions of the model call per layer function (the outermost ``*_layer<N>`` or
+    ``*_node<N>`` function a block's code was inlined into, else the function itself), from
+    the plugin's ``pc`` lines and the ELF's debug information."""
+    counts = [(int(a, 16), int(n)) for a, n in re.findall(r"^pc ([0-9a-f]+) (\d+)$", log, re.M)]
+    out = run(["arm-none-eabi-addr2line", "-f", "-i", "-a", "-e", elf],
+              input="\n".join(f"{a:#x}" for a, _ in counts)).stdout
+    owner = {}
+    for block in re.split(r"^(?=0x[0-9a-f]+$)", out, flags=re.M):
+        lines = block.split("\n")
+        if not lines[0].startswith("0x"):
+            continue
+        names = [n.split(".")[0] for n in lines[1::2] if n]   # innermost first
+        layer = [n for n in names if re.search(r"_(layer|node)\d+", n)]
+        owner[int(lines[0], 16)] = layer[-1] if layer else (names[0] if names else "?")
+    totals: Dict[str, int] = {}
+    for address, n in counts:
+        totals[owner.get(address, "?")] = totals.get(owner.get(address, "?"), 0) + n
+    return dict(sorted(totals.items(), key=lambda kv: -kv[1]))
 
 
 # --- one spec ---------------------------------------------------------------------------------
@@ -239,6 +266,7 @@ class Result:
     io: int = 0             # the caller's input and output buffers
     stack: Optional[int] = None
     firmware_flash: int = 0  # the whole test firmware (harness, stdio, self-test data)
+    profile: Optional[Dict[str, int]] = None   # --profile: instructions per layer function
 
 
 def export_spec(spec_path: Path, work: Path, target: str = "cortex-m4"):
@@ -249,24 +277,28 @@ def export_spec(spec_path: Path, work: Path, target: str = "cortex-m4"):
 
 
 def measure(spec_path: Path, board: Board, opt: str, work: Path, plugin: Optional[Path],
-            check_only: bool = False) -> Result:
+            check_only: bool = False, profile: bool = False) -> Result:
     """Export, build, run and size one spec in ``work``."""
     plan, folder = export_spec(spec_path, work, board.target)
-    return measure_export(plan, folder, board, opt, work, plugin, check_only)
+    return measure_export(plan, folder, board, opt, work, plugin, check_only, profile)
 
 
 def measure_export(plan, folder: Path, board: Board, opt: str, work: Path,
-                   plugin: Optional[Path], check_only: bool = False) -> Result:
-    """Build, run and size the export of ``plan`` in ``folder`` (as measure())."""
+                   plugin: Optional[Path], check_only: bool = False,
+                   profile: bool = False) -> Result:
+    """Build, run and size the export of ``plan`` in ``folder`` (as measure()); ``profile``:
+    built with ``-g`` (the same code) and counted per layer function too."""
     spec = plan.spec
     name = spec.name
     has_weights = (folder / f"{name}_weights.c").exists()
-    firmware = build(folder, name, board, opt, work, has_weights)
-    outcome = run_qemu(firmware["test"].elf, board, None if check_only else plugin, work)
+    firmware = build(folder, name, board, opt, work, has_weights, ("-g",) if profile else ())
+    outcome = run_qemu(firmware["test"].elf, board, None if check_only else plugin, work,
+                       profile)
     result = Result(name, outcome.passed, outcome.output,
                     macs=sum(node.macs() for node in spec.graph.nodes) * spec.batch,
                     params=sum(math.prod(shape) for _, _, shape in spec.weight_shapes()),
                     instructions=outcome.instructions, stack=outcome.stack,
+                    profile=outcome.profile,
                     weights=4 * plan.weights_size, workspace=4 * plan.workspace_size,
                     io=4 * (plan.input_size + plan.output_size))
     if check_only:
@@ -321,6 +353,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--check-only", action="store_true",
                     help="only build and run the self-test: no plugin, no sizes")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    ap.add_argument("--profile", type=int, metavar="N", default=0,
+                    help="after each row, the N layer functions with the most instructions")
+    ap.add_argument("--json", type=Path, metavar="FILE",
+                    help="also write the figures to FILE (what benchmarks/cortex_m4_size.py "
+                         "reads for its instructions column)")
     args = ap.parse_args(argv)
     absent = missing_tools()
     if absent:
@@ -331,6 +368,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     base = args.keep or Path(tempfile.mkdtemp(prefix="cortex_m_"))
     base.mkdir(parents=True, exist_ok=True)
     failed = 0
+    results: List[Result] = []
     try:
         plugin = None if args.check_only else build_plugin(base)
         print(f"{args.cpu} on QEMU {board.machine}, {' '.join(board.cflags)} {args.opt} "
@@ -340,7 +378,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             work = base / path.stem
             work.mkdir(parents=True, exist_ok=True)
             try:
-                result = measure(path, board, args.opt, work, plugin, args.check_only)
+                result = measure(path, board, args.opt, work, plugin, args.check_only,
+                                 bool(args.profile))
             except (RuntimeError, subprocess.TimeoutExpired) as error:
                 overflow = re.search(r"region `\w+' overflowed by \d+ bytes|RAM overflow",
                                      str(error))
@@ -351,13 +390,34 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 failed += 1
                 continue
             print(row(result), flush=True)
+            results.append(result)
+            for function, n in list((result.profile or {}).items())[:args.profile]:
+                print(f"|   {function} | {n:,} instructions, "
+                      f"{n / result.instructions:.0%} |", flush=True)
             if not result.passed:
                 failed += 1
                 print(f"\n{path}: output:\n{result.output}\n", file=sys.stderr)
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
+    if args.json:
+        write_json(args.json, args.cpu, args.opt, results)
     return 1 if failed else 0
+
+
+JSON_FIELDS = ("passed", "macs", "instructions", "code", "weights", "libs", "static_ram",
+               "workspace", "io", "stack")
+
+
+def write_json(path: Path, cpu: str, opt: str, results: Sequence[Result]) -> None:
+    """The figures of ``results`` as JSON, with the tools that measured them; a spec already
+    in ``path`` (measured with the same cpu, flags and tools) keeps its entry unless
+    measured again, so a file can be refreshed spec by spec."""
+    head = dict(cpu=cpu, opt=opt, tools=tool_versions())
+    old = json.loads(path.read_text()) if path.exists() else {}
+    specs = old.get("specs", {}) if all(old.get(k) == v for k, v in head.items()) else {}
+    specs.update({r.name: {k: getattr(r, k) for k in JSON_FIELDS} for r in results})
+    path.write_text(json.dumps(dict(head, specs=dict(sorted(specs.items()))), indent=1) + "\n")
 
 
 if __name__ == "__main__":

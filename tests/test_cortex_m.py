@@ -45,6 +45,21 @@ def test_selftest_passes_on_cortex_m4(stem, plugin, tmp_path):
 
 
 @needs_tools
+def test_profile_splits_the_count_by_layer(plugin, tmp_path):
+    """--profile: built with -g, the same instructions, split over the layer functions; the
+    split covers the count (the profile holds the model call's blocks, the count less the
+    empty pair of marks)."""
+    r = cortex_m.measure(ROOT / "specs" / "glu_gate.yaml", M4, "-O2", tmp_path, plugin,
+                         profile=True)
+    plain = cortex_m.measure(ROOT / "specs" / "glu_gate.yaml", M4, "-O2", tmp_path / "plain",
+                             plugin)
+    assert r.passed and r.instructions == plain.instructions
+    assert "glu_gate_layer0" in r.profile
+    assert abs(sum(r.profile.values()) - r.instructions) <= 16, r.profile
+    assert r.profile["glu_gate_layer0"] > 0.9 * r.instructions
+
+
+@needs_tools
 def test_softmax_pulls_in_no_library_member(plugin, tmp_path):
     """A model with a softmax links no library member (its exp is convgen's own helper): no
     libm, no errno data, no stdio; its static RAM is 0."""

@@ -1,8 +1,9 @@
-"""benchmarks/cortex_m4_size.py, the README's Cortex-M4 flash/RAM table: its figures are the
-plan's and the header's (workspace, weights, input/output sizes; no static RAM; Keras's param
-count), and the README's rows are what it prints now (every column where the compiler is the
-version the README names, the compiler-independent ones otherwise). Skips without
-arm-none-eabi-gcc."""
+"""benchmarks/cortex_m4_size.py, the README's Cortex-M4 table: its figures are the cortex-m4
+plan's (workspace, weights at their exact size, input/output sizes; no static RAM; Keras's
+param count), its instructions per MAC the committed figures of benchmarks/cortex_m.py (and,
+slow, what QEMU counts now), and the README's rows are what it prints now (every column where
+the compiler is the version the README names, the compiler-independent ones otherwise).
+Skips without arm-none-eabi-gcc."""
 
 import importlib.util
 import re
@@ -21,8 +22,9 @@ pytestmark = pytest.mark.skipif(
     not (shutil.which("arm-none-eabi-gcc") and shutil.which("arm-none-eabi-size")),
     reason="needs gcc-arm-none-eabi (Debian package; .ci/run installs it)")
 
-# columns that do not depend on the compiler's code generation
-EXACT = ("params", "param_bytes", "weights", "workspace", "io", "data_bss")
+# columns that do not depend on the compiler's code generation (per_mac: the committed
+# figures, checked against a run by the slow test)
+EXACT = ("params", "param_bytes", "weights", "workspace", "io", "data_bss", "per_mac")
 
 
 def _script():
@@ -45,7 +47,8 @@ def _readme_table():
     rows = {}
     for line in lines[2:]:
         cells = [c.strip() for c in line.strip("|").split("|")]
-        rows[cells[0]] = {k: int(c.replace(",", "")) for k, c in zip(keys[1:], cells[1:])}
+        rows[cells[0]] = {k: float(c) if k == "per_mac" else int(c.replace(",", ""))
+                          for k, c in zip(keys[1:], cells[1:])}
     return version, rows
 
 
@@ -59,18 +62,19 @@ def _measure(script, names, capsys):
 def _check_against_plan(row):
     name = row["model"]
     spec = convgen.load_spec(ROOT / "specs" / f"{name}.yaml")
-    plan = make_plan(spec)
-    header = (ROOT / "generated" / name / f"{name}.h").read_text()
-    macro = int(re.search(rf"#define {name.upper()}_WORKSPACE_SIZE (\d+)", header).group(1))
-    assert row["workspace_floats"] == macro == plan.workspace_size
-    assert row["workspace"] == 4 * macro
+    plan = make_plan(spec, target="cortex-m4")
+    assert row["workspace_floats"] == plan.workspace_size
+    assert row["workspace"] == 4 * plan.workspace_size
     assert row["weights"] == 4 * row["weights_floats"] == 4 * plan.weights_size
+    assert row["weights"] <= 1.01 * row["param_bytes"]   # exact size: no padded filters
     assert row["io"] == 4 * (plan.input_size + plan.output_size)
     assert row["data_bss"] == 0
     assert f"Total params: {row['params']:,}" in summary(spec)
     assert row["param_bytes"] == 4 * row["params"]
     assert 0 < row["code"] and 0 < row["stack"]
     assert row["ram"] == row["workspace"] + row["io"] + row["stack"] + row["data_bss"]
+    assert row["macs"] == sum(node.macs() for node in spec.graph.nodes) * spec.batch
+    assert row["per_mac"] == round(row["instructions"] / row["macs"], 2)
 
 
 def test_figures_are_the_plans(capsys):
@@ -95,3 +99,22 @@ def test_readme_table_is_current(capsys):
         _check_against_plan(row)
         assert {k: readme[name][k] for k in columns} == {k: row[k] for k in columns}, (
             f"README's Cortex-M4 row for {name} is stale: run benchmarks/cortex_m4_size.py")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("qemu-system-arm", "cc")),
+                    reason="needs qemu-system-arm and a host cc")
+def test_committed_instructions_are_a_run(capsys):
+    """--run counts the instructions under QEMU: the output passes, and with the tools that
+    measured the committed figures the count is theirs exactly (QEMU's counts are exact)."""
+    script = _script()
+    name = "kws_ds_cnn"
+    assert script.main([name, "--run", "--json"]) == 0
+    import json
+    row = json.loads(capsys.readouterr().out)["models"][0]
+    _check_against_plan(row)
+    committed = script.committed(name)
+    assert row["macs"] == committed["macs"]
+    if row["counted_by"] == committed["tools"]:
+        assert row["instructions"] == committed["instructions"], (
+            f"{script.RESULTS} is stale for {name}: rerun benchmarks/cortex_m.py")

@@ -59,6 +59,26 @@ def test_a_big_convolution_gets_a_big_tile():
     assert p * f >= 20
 
 
+def test_one_filter_tiles_load_each_column_once():
+    # filters 1, 3 taps along w: 13 pixels read 15 columns (not 39 loads), 13 + 15 + 3 + 1
+    # registers; without shared columns (dilation 30 > the tile) the usual order
+    assert scalar._taps_inside_side(3, 1, 1) == 13
+    assert scalar._taps_inside_side(3, 2, 1) > 0
+    assert scalar._taps_inside_side(1, 1, 1) == 0 and scalar._taps_inside_side(3, 1, 30) == 0
+    spec = make_spec({"type": C2, "filters": 1, "kernel_size": 3, "padding": "same"},
+                     [9, 28, 8])
+    assert "unrolled inside the channel loop" in render(make_plan(spec)).source
+
+
+def test_short_channel_loops_unrolled_for_small_tiles():
+    assert scalar.unrolled(3, 3, 4) and scalar.unrolled(1, 6, 4)
+    assert not scalar.unrolled(3, 6, 4) and not scalar.unrolled(5, 2, 2)
+    spec = make_spec({"type": C3, "filters": 4, "kernel_size": [2, 3, 3],
+                      "strides": [1, 2, 3], **CF}, [3, 7, 9, 11])
+    source = render(make_plan(spec, target="cortex-m4")).source
+    assert "/* channel 2 */" in source and "for (int c = 0; c < 3;" not in source
+
+
 def test_portable_branch_holds_no_accumulator_array():
     spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "padding": "same"},
                      [9, 23, 17])
@@ -98,6 +118,21 @@ CONV_CASES = [
     ({"type": T2, "filters": 5, "kernel_size": 3, "strides": 2, "output_padding": 1, **CF},
      [4, 5, 6], 1),
 ]
+# one filter: the taps along w unrolled inside the channel loop, edge and interior tiles
+CONV_CASES += [
+    ({"type": C2, "filters": 1, "kernel_size": 3, "padding": "same", "activation": "sigmoid"},
+     [9, 28, 8], 1),
+    ({"type": C1, "filters": 1, "kernel_size": 5, "padding": "causal", "dilation_rate": 2},
+     [37, 3], 2),
+    ({"type": C2, "filters": 1, "kernel_size": [2, 4], "strides": 3, "padding": "same",
+      "use_bias": False, **CF}, [5, 7, 40], 1),
+]
+# few channels: small tiles run the channel loop unrolled whole
+CONV_CASES += [
+    ({"type": C3, "filters": 4, "kernel_size": [2, 3, 3], "strides": [1, 2, 3],
+      "activation": "sigmoid", **CF}, [3, 7, 9, 11], 2),       # conv3d_cf_strided
+    ({"type": C1, "filters": 3, "kernel_size": 3, "padding": "same"}, [23, 2], 1),
+]
 # tiles sized P - 1, P, P + 1 and a prime along w (P = 5 for this layer)
 CONV_CASES += [({"type": C2, "filters": 17, "kernel_size": 3, "padding": "same"}, [3, w, 8], 1)
                for w in (4, 5, 6, 13)]
@@ -130,7 +165,54 @@ DEPTHWISE_CASES = [
      [40, 6], 2),
     ({"type": "SeparableConv2D", "filters": 10, "kernel_size": 3, "padding": "same",
       "activation": "relu"}, [8, 13, 6], 1),
+    # with a multiplier: the depthwise step's bands by the grouped loop nest's tiles
+    ({"type": "SeparableConv2D", "filters": 24, "kernel_size": 3, "padding": "same",
+      "depth_multiplier": 2, "activation": "relu"}, [14, 12, 16], 2),
+    ({"type": "SeparableConv1D", "filters": 5, "kernel_size": 4, "strides": 2,
+      "dilation_rate": 1, "padding": "same", "depth_multiplier": 3}, [23, 3], 1),
 ]
+
+
+# The grouped loop nest (conv.c.j2, every target): tiles of P pixels x F of a group's
+# filters, border pixels one at a time with their taps checked.
+GROUPED_CASES = [
+    ({"type": C2, "filters": 20, "kernel_size": [3, 2], "dilation_rate": [2, 3], "groups": 4,
+      "activation": "elu"}, [19, 15, 12], 1),                  # grouped_dilated
+    ({"type": C2, "filters": 12, "kernel_size": 3, "groups": 3, "padding": "same",
+      "strides": 2, **CF}, [6, 11, 13], 2),
+    ({"type": C1, "filters": 64, "kernel_size": 3, "groups": 2, "padding": "causal",
+      "activation": "relu"}, [17, 4], 1),                      # 32 filters a group: two runs
+    ({"type": C3, "filters": 6, "kernel_size": 2, "groups": 2, "padding": "same",
+      "use_bias": False}, [3, 4, 7, 4], 1),
+    ({"type": "DepthwiseConv1D", "kernel_size": 5, "depth_multiplier": 3,
+      "activation": "swish"}, [40, 12], 2),                    # kws_depthwise1d
+    ({"type": "DepthwiseConv2D", "kernel_size": 3, "strides": 2, "padding": "same",
+      "depth_multiplier": 2, "activation": "relu6"}, [15, 14, 8], 1),
+    ({"type": "DepthwiseConv2D", "kernel_size": [2, 3], "dilation_rate": 2,
+      "padding": "same", "depth_multiplier": 1, **CF}, [3, 9, 10], 1),
+]
+# rows of 5, 6, 7 and 13 interior pixels: one tile of 5 or 6, then 4 + 3, 5 + 4 + 4
+GROUPED_CASES += [({"type": C1, "filters": 8, "kernel_size": 3, "groups": 2}, [w + 2, 4], 1)
+                  for w in (5, 6, 7, 13)]
+
+
+@pytest.mark.parametrize("layer, shape, batch", GROUPED_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(GROUPED_CASES)])
+def test_grouped_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
+def test_grouped_tiles_in_registers():
+    """The portable branch holds the tiles; vector targets keep the loop nest GCC vectorises
+    (one pixel at a time, an acc[] of the filters)."""
+    spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "groups": 4}, [9, 23, 12])
+    source = render(make_plan(spec, target="cortex-m4")).source
+    assert "acc[" not in source and "a3_4 += " in source and "CG_VECTOR" not in source
+    source = render(make_plan(spec)).source   # any: both, the preprocessor picks
+    vector, portable = source.split("#if CG_VECTOR")[1].split("#else")
+    assert "acc[" in vector and "acc[" not in portable and "a3_4 += " in portable
+    source = render(make_plan(spec, target="x86-64")).source   # the vector loop nest only
+    assert "acc[" in source and "a3_4 += " not in source and "CG_VECTOR" not in source
 
 
 @pytest.mark.parametrize("layer, shape, batch", DEPTHWISE_CASES,
@@ -155,6 +237,65 @@ def test_residual_and_pooled_bands():
     check_portable(spec)
 
 
+# separable.c.j2 (channels_first, or glu): a pixel's values in named scalars when the
+# depthwise values and sums fit (cm + filters <= 24), arrays otherwise
+SEPARABLE_PIXEL_CASES = [
+    ({"type": "SeparableConv1D", "filters": 8, "kernel_size": 3, "strides": 2,
+      "dilation_rate": 2, "padding": "same", "activation": "tanh", **CF}, [6, 33], 2),
+    ({"type": "SeparableConv2D", "filters": 5, "kernel_size": [2, 3], "depth_multiplier": 3,
+      "padding": "same", "use_bias": False, **CF}, [4, 7, 9], 1),
+    ({"type": "SeparableConv2D", "filters": 8, "kernel_size": 3, "depth_multiplier": 2,
+      **CF}, [16, 6, 7], 1),                                   # 32 + 8 > 24: the arrays
+    ({"type": "SeparableConv1D", "filters": 6, "kernel_size": 3, "padding": "same",
+      "activation": "glu"}, [12, 5], 1),
+]
+
+
+@pytest.mark.parametrize("layer, shape, batch", SEPARABLE_PIXEL_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(SEPARABLE_PIXEL_CASES)])
+def test_separable_pixel_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
+# The portable branch of pool.c.j2: runs of at most 8 channels in scalar registers.
+POOL_CASES = [
+    ({"type": "MaxPooling2D", "pool_size": 3, "strides": 2, "padding": "same"}, [9, 11, 17], 2),
+    ({"type": "AveragePooling2D", "pool_size": 2, "padding": "same"}, [7, 5, 8], 1),  # count
+    ({"type": "AveragePooling1D", "pool_size": 4, "strides": 3, **CF}, [9, 22], 1),
+    ({"type": "MaxPooling3D", "pool_size": 2, "padding": "same"}, [3, 5, 4, 3], 1),
+    ({"type": "GlobalAveragePooling2D"}, [6, 7, 20], 2),
+    ({"type": "GlobalMaxPooling1D", **CF}, [16, 9], 1),
+]
+
+
+@pytest.mark.parametrize("layer, shape, batch", POOL_CASES,
+                         ids=[f"{c[0]['type']}_{i}" for i, c in enumerate(POOL_CASES)])
+def test_pooling_tiles(layer, shape, batch):
+    check_portable(make_spec(layer, shape, batch=batch))
+
+
+def test_portable_max_pooling_keeps_nan():
+    """Keras's max pooling propagates NaN; the register tiles' cg_max does too."""
+    spec = make_spec({"type": "MaxPooling2D", "pool_size": 2}, [4, 4, 9])
+    x = np.arange(144, dtype=np.float32).reshape(1, 4, 4, 9)
+    x[0, 1, 0, 3] = np.nan
+    y = convgen.compile(spec, cflags=PORTABLE)(x, [])
+    assert np.isnan(y[0, 0, 0, 3]) and np.isnan(y).sum() == 1
+
+
+def test_grouped_pooled_bands():
+    """A grouped convolution computed in bands of rows of a fused pooling, the band's
+    columns fewer than the convolution's (valid pooling drops the last)."""
+    spec = convgen.parse_spec({
+        "name": "k", "input_shape": [9, 11, 6], "layers": [
+            {"type": C2, "filters": 8, "kernel_size": 3, "groups": 2, "padding": "same",
+             "activation": "tanh"},
+            {"type": "MaxPooling2D", "pool_size": 2},
+        ]})
+    assert "pooled.c.j2" in [s.template for s in make_plan(spec).steps]
+    check_portable(spec)
+
+
 @pytest.mark.parametrize("ft", [1, 5, 10, 12])
 def test_any_filter_block_size(ft, monkeypatch):
     """The packed layout's FT is the weights' stride between channels; the tiles read only a
@@ -169,7 +310,8 @@ def test_any_filter_block_size(ft, monkeypatch):
         check_portable(make_spec(layer, shape, batch=2), seed=ft)
 
 
-STRICT_CASES = [CONV_CASES[0], CONV_CASES[3], CONV_CASES[11], DEPTHWISE_CASES[2]]
+STRICT_CASES = [CONV_CASES[0], CONV_CASES[3], CONV_CASES[11], DEPTHWISE_CASES[2],
+                GROUPED_CASES[0], GROUPED_CASES[4]]
 
 
 @pytest.mark.parametrize("cc, flags", [("gcc", ["-DCONVGEN_PORTABLE"]),

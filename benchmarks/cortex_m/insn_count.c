@@ -5,7 +5,9 @@
  * Each translated block gets a callback adding its instruction count to a running total.
  * A block that starts at `mark` (the harness's cg_mark(), a lone `bx lr` reached only by
  * a call, so a block always starts there) first writes "mark N" with the total so far;
- * at exit "total N". Debian's QEMU enables plugins but ships none (no libinsn.so), so the
+ * at exit "total N". With `profile=1` it also counts the instructions each block start
+ * executes between the third and the fourth mark (the model call, see harness.c) and writes
+ * "pc ADDR N" lines at exit, for benchmarks/cortex_m.py --profile. Debian's QEMU enables plugins but ships none (no libinsn.so), so the
  * few entry points used are declared here rather than taken from QEMU's qemu-plugin.h;
  * they are unchanged from QEMU 4.2 to 10. Build: cc -shared -fPIC -O2 -o insn_count.so
  * insn_count.c -DCG_PLUGIN_VERSION=1 (2 for QEMU 9 and later, which refuse 1). */
@@ -44,11 +46,35 @@ EXPORT int qemu_plugin_version = CG_PLUGIN_VERSION;
 
 static uint64_t total;   /* one vCPU: the M-profile boards have one */
 static uint64_t mark = UINT64_MAX;
+static int marks_seen;
+static int profile;
+
+/* --profile: instructions per block start address during the model call, open addressing */
+#define SLOTS 65536
+static uint64_t slot_pc[SLOTS], slot_count[SLOTS];
+
+struct block {
+    uint64_t pc;
+    uint64_t insns;
+};
+
+static void count_block(const struct block *b)
+{
+    size_t h = (size_t)(b->pc >> 1) & (SLOTS - 1);
+    if (!profile || marks_seen != 3)
+        return;
+    while (slot_count[h] && slot_pc[h] != b->pc)
+        h = (h + 1) & (SLOTS - 1);
+    slot_pc[h] = b->pc;
+    slot_count[h] += b->insns;
+}
 
 static void on_block(unsigned int vcpu, void *udata)
 {
+    const struct block *b = udata;
     (void)vcpu;
-    total += (uintptr_t)udata;
+    total += b->insns;
+    count_block(b);
 }
 
 static void on_mark_block(unsigned int vcpu, void *udata)
@@ -57,15 +83,22 @@ static void on_mark_block(unsigned int vcpu, void *udata)
     (void)vcpu;
     snprintf(line, sizeof line, "mark %" PRIu64 "\n", total);
     qemu_plugin_outs(line);
-    total += (uintptr_t)udata;
+    ++marks_seen;
+    total += ((const struct block *)udata)->insns;
 }
 
 static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb)
 {
-    const uintptr_t n = qemu_plugin_tb_n_insns(tb);
+    /* one record per translation, kept for the run (a block is translated once or a few
+     * times: the firmware is small and never rewritten) */
+    struct block *b = malloc(sizeof *b);
     (void)id;
-    qemu_plugin_register_vcpu_tb_exec_cb(tb, qemu_plugin_tb_vaddr(tb) == mark ? on_mark_block
-                                         : on_block, QEMU_PLUGIN_CB_NO_REGS, (void *)n);
+    if (!b)
+        abort();
+    b->pc = qemu_plugin_tb_vaddr(tb);
+    b->insns = qemu_plugin_tb_n_insns(tb);
+    qemu_plugin_register_vcpu_tb_exec_cb(tb, b->pc == mark ? on_mark_block : on_block,
+                                         QEMU_PLUGIN_CB_NO_REGS, b);
 }
 
 static void on_atexit(qemu_plugin_id_t id, void *udata)
@@ -75,6 +108,13 @@ static void on_atexit(qemu_plugin_id_t id, void *udata)
     (void)udata;
     snprintf(line, sizeof line, "total %" PRIu64 "\n", total);
     qemu_plugin_outs(line);
+    for (size_t h = 0; h < SLOTS; ++h) {
+        if (slot_count[h]) {
+            snprintf(line, sizeof line, "pc %" PRIx64 " %" PRIu64 "\n", slot_pc[h],
+                     slot_count[h]);
+            qemu_plugin_outs(line);
+        }
+    }
 }
 
 EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc,
@@ -84,6 +124,8 @@ EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int
     for (int i = 0; i < argc; ++i)
         if (strncmp(argv[i], "mark=", 5) == 0)
             mark = strtoull(argv[i] + 5, NULL, 0) & ~(uint64_t)1;   /* drop the Thumb bit */
+        else if (strcmp(argv[i], "profile=1") == 0)
+            profile = 1;
     qemu_plugin_register_vcpu_tb_trans_cb(id, on_translate);
     qemu_plugin_register_atexit_cb(id, on_atexit, NULL);
     return 0;

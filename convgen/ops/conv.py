@@ -28,7 +28,7 @@ from ..layers import (
     positive_int,
     training_only,
 )
-from ..lowering import Reads, Schedule, kernel_axes, same_pads
+from ..lowering import Axes, Reads, Schedule, kernel_axes, same_pads
 from ..targets import ANY, Target
 from .kind import Kind
 
@@ -107,21 +107,30 @@ class Conv(Spatial):
 
 
 def grouped_context(layer, in_shape: Shape, reads: Reads, groups: int,
-                     filters: int, band: int = 0) -> Dict[str, Any]:
+                     filters: int, band: int = 0, width: Optional[int] = None) -> Dict[str, Any]:
     """Numbers of the general loop nest; ``band`` > 0: a function computing one band of that
-    many output rows (its columns are the tensor context's)."""
+    many output rows, of the first ``width`` columns (default all)."""
     _, channels = layer.split(in_shape)
+    out, _ = layer.split(layer.conv_output_shape(in_shape))
+    pad = same_pads(layer, in_shape, reads)
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    lo, hi = Axes.of(reads.lo, 0), Axes.of(reads.hi)
     return dict(
-        kernel_axes(layer), pad=same_pads(layer, in_shape, reads), groups=groups, band=band,
+        kernel_axes(layer), pad=pad, groups=groups, band=band,
         cin_group=channels // groups,
         filters=filters, filters_group=filters // groups, use_bias=layer.use_bias,
         bias_offset=math.prod(layer.kernel_size) * (channels // groups) * filters,
+        # vector=True: the model defines CG_VECTOR, which picks the loop nest GCC vectorises;
+        # the portable branch's interior tiles' window: every column they read exists
+        vector=True, interior_lo=Axes(lo.d, lo.h, -(1 << 30)), interior_hi=Axes(hi.d, hi.h, 1 << 30),
+        **scalar.grouped_context(width or out[-1], k, s, d, pad.w, reads.lo[-1],
+                                 reads.hi[-1], filters // groups),
     )
 
 
 def _conv_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
                   width: Optional[int] = None, target: Target = ANY) -> Dict[str, Any]:
-    return grouped_context(layer, in_shape, reads, layer.groups, layer.filters, band)
+    return grouped_context(layer, in_shape, reads, layer.groups, layer.filters, band, width)
 
 
 def _dense_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,

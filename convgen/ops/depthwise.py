@@ -78,7 +78,7 @@ def _depthwise_context(layer: Depthwise, in_shape: Shape, reads: Reads, band: in
     # groups: output channel c*M + m is exactly group c, filter m.
     _, channels = layer.split(in_shape)
     return grouped_context(layer, in_shape, reads, channels,
-                            channels * layer.depth_multiplier, band)
+                            channels * layer.depth_multiplier, band, width)
 
 
 def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,

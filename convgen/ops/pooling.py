@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from .. import dtypes, reference
+from .. import dtypes, reference, scalar
 from ..layers import (
     ArgError,
     Shape,
@@ -136,8 +136,13 @@ def _pool_context(layer: Pooling, in_shape: Shape, reads: Reads,
         divisor="" if is_max else f"{float(math.prod(pool))!r}f" if whole else "(float)count",
         count=not is_max and not whole,
         helpers=["cg_max"] if is_max else [],
+        # vector=True: the model defines CG_VECTOR, which picks the loop GCC vectorises;
+        # the portable branch's channels: runs of at most POOL_RUN in scalar registers
+        vector=True, pool_runs=scalar.filter_runs(layer.split(in_shape)[1], POOL_RUN),
     )
 
+
+POOL_RUN = 8   # channels a tile of the portable branch holds
 
 POOL = Schedule("pool", "pool.c.j2", _pool_context, strided_output=True, activation=False)
 

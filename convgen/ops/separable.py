@@ -71,10 +71,15 @@ def _separable_context(layer: Separable, in_shape: Shape, reads: Reads,
         kernel_axes(layer), pad=same_pads(layer, in_shape, reads),
         multiplier=layer.depth_multiplier,
         cm=cm, filters=layer.filters, use_bias=layer.use_bias,
+        # a pixel's depthwise values and sums as named scalars (unrolled) when they fit the
+        # 32 FPU registers beside a weight and an input; else arrays and loops
+        in_registers=cm + layer.filters <= IN_REGISTERS,
         pointwise_offset=depthwise_floats,
         bias_offset=depthwise_floats + cm * layer.filters,
     )
 
+
+IN_REGISTERS = 24   # depthwise values + sums of one pixel the unrolled form holds
 
 BAND_BYTES = 32 * 1024   # the separable schedule's depthwise band: about an L1 data cache
 
@@ -110,17 +115,19 @@ def _separable_rows_context(layer: Separable, in_shape: Shape, reads: Reads,
     pw, band_shape = _pointwise_band(layer, in_shape)
     pw_ctx = layer_context(1, pw, band_shape, Reads.whole(pw, band_shape), conv.DENSE,
                            target=target)
-    parts = [("dense.c.j2", dict(pw_ctx, role="pointwise"))]
-    if layer.depth_multiplier == 1:
-        # the depthwise step by the vector depthwise schedule, one band per call
-        dw = Depthwise(type=f"DepthwiseConv{layer.rank}D", rank=layer.rank,
-                       kernel_size=layer.kernel_size, strides=layer.strides,
-                       padding=layer.padding, data_format=layer.data_format,
-                       dilation_rate=layer.dilation_rate, activation="linear", use_bias=False)
-        bands = Schedule("depthwise_band", "depthwise.c.j2",
-                         functools.partial(depthwise.vector_context, band=band))
-        dw_ctx = layer_context(1, dw, in_shape, reads, bands, target=target)
-        parts.insert(0, ("depthwise.c.j2", dict(dw_ctx, role="depthwise")))
+    # the depthwise step one band per call: the vector depthwise schedule, or with a
+    # multiplier the grouped loop nest's register tiles (conv.c.j2)
+    dw = Depthwise(type=f"DepthwiseConv{layer.rank}D", rank=layer.rank,
+                   kernel_size=layer.kernel_size, strides=layer.strides,
+                   padding=layer.padding, data_format=layer.data_format,
+                   dilation_rate=layer.dilation_rate, activation="linear", use_bias=False,
+                   depth_multiplier=layer.depth_multiplier)
+    own = depthwise.VECTOR if layer.depth_multiplier == 1 else depthwise.GROUPED
+    bands = Schedule("depthwise_band", own.template,
+                     functools.partial(own.context, band=band))
+    dw_ctx = layer_context(1, dw, in_shape, reads, bands, target=target)
+    parts = [(own.template, dict(dw_ctx, role="depthwise")),
+             ("dense.c.j2", dict(pw_ctx, role="pointwise"))]
     return dict(
         kernel_axes(layer), pad=same_pads(layer, in_shape, reads),
         multiplier=layer.depth_multiplier, cm=cm, filters=layer.filters, band=band,

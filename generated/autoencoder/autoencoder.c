@@ -709,8 +709,8 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 16;
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const float x0 = xk[c], x1 = xk[c + 2], x2 = xk[c + 4];
+                            {   /* channel 0 */
+                                const float x0 = xk[0], x1 = xk[2], x2 = xk[4];
                                 {
                                     const float wv = w[0];
                                     a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
@@ -3390,7 +3390,7 @@ CG_STORE(cg_v8, t, a8_0);
             const float *wf = weights;
             {
                 /* columns q: interior for q in [1, 27) */
-                {   /* 28 pixel(s) x 1 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                {   /* 10 pixel(s) x 1 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[0];
                     float a0_0 = b0;
                     float a1_0 = b0;
@@ -3402,32 +3402,16 @@ CG_STORE(cg_v8, t, a8_0);
                     float a7_0 = b0;
                     float a8_0 = b0;
                     float a9_0 = b0;
-                    float a10_0 = b0;
-                    float a11_0 = b0;
-                    float a12_0 = b0;
-                    float a13_0 = b0;
-                    float a14_0 = b0;
-                    float a15_0 = b0;
-                    float a16_0 = b0;
-                    float a17_0 = b0;
-                    float a18_0 = b0;
-                    float a19_0 = b0;
-                    float a20_0 = b0;
-                    float a21_0 = b0;
-                    float a22_0 = b0;
-                    float a23_0 = b0;
-                    float a24_0 = b0;
-                    float a25_0 = b0;
-                    float a26_0 = b0;
-                    float a27_0 = b0;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh + kh - 1;
                         if (ih < 0 || ih >= 28) continue;
                         const float *xr = input + ih * 224;
                         const float *wr = wf + kh * 192;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 */
-                            const float *w = wr;
-                            for (int c = 0; c < 8; ++c, w += 8) {
+                        /* the taps along w unrolled inside the channel loop: each input column is loaded once for the taps and pixels reading it */
+                        for (int c = 0; c < 8; ++c) {
+                            const float *wc = wr + c * 8;
+                            {   /* tap kw = 0, pixels 1, 2, 3, 4, 5, 6, 7, 8, 9 */
+                                const float *w = wc;
                                 const float w0 = w[0];
                                 {
                                     const float xv = xr[c];
@@ -3465,83 +3449,9 @@ CG_STORE(cg_v8, t, a8_0);
                                     const float xv = xr[c + 64];
                                     a9_0 += w0 * xv;
                                 }
-                                {
-                                    const float xv = xr[c + 72];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 80];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 88];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 96];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 104];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 112];
-                                    a15_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 120];
-                                    a16_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 128];
-                                    a17_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 136];
-                                    a18_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 144];
-                                    a19_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 152];
-                                    a20_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 160];
-                                    a21_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 168];
-                                    a22_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 176];
-                                    a23_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 184];
-                                    a24_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 192];
-                                    a25_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 200];
-                                    a26_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 208];
-                                    a27_0 += w0 * xv;
-                                }
                             }
-                        }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 64;
-                            for (int c = 0; c < 8; ++c, w += 8) {
+                            {   /* tap kw = 1 */
+                                const float *w = wc + 64;
                                 const float w0 = w[0];
                                 {
                                     const float xv = xr[c];
@@ -3583,83 +3493,9 @@ CG_STORE(cg_v8, t, a8_0);
                                     const float xv = xr[c + 72];
                                     a9_0 += w0 * xv;
                                 }
-                                {
-                                    const float xv = xr[c + 80];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 88];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 96];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 104];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 112];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 120];
-                                    a15_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 128];
-                                    a16_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 136];
-                                    a17_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 144];
-                                    a18_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 152];
-                                    a19_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 160];
-                                    a20_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 168];
-                                    a21_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 176];
-                                    a22_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 184];
-                                    a23_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 192];
-                                    a24_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 200];
-                                    a25_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 208];
-                                    a26_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 216];
-                                    a27_0 += w0 * xv;
-                                }
                             }
-                        }
-                        {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 */
-                            const float *w = wr + 128;
-                            for (int c = 0; c < 8; ++c, w += 8) {
+                            {   /* tap kw = 2 */
+                                const float *w = wc + 128;
                                 const float w0 = w[0];
                                 {
                                     const float xv = xr[c + 8];
@@ -3700,74 +3536,6 @@ CG_STORE(cg_v8, t, a8_0);
                                 {
                                     const float xv = xr[c + 80];
                                     a9_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 88];
-                                    a10_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 96];
-                                    a11_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 104];
-                                    a12_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 112];
-                                    a13_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 120];
-                                    a14_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 128];
-                                    a15_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 136];
-                                    a16_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 144];
-                                    a17_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 152];
-                                    a18_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 160];
-                                    a19_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 168];
-                                    a20_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 176];
-                                    a21_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 184];
-                                    a22_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 192];
-                                    a23_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 200];
-                                    a24_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 208];
-                                    a25_0 += w0 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 216];
-                                    a26_0 += w0 * xv;
                                 }
                             }
                         }
@@ -3792,41 +3560,322 @@ t[0] = a8_0;
                     store_autoencoder_layer4(y_row + 8, t, 1);
 t[0] = a9_0;
                     store_autoencoder_layer4(y_row + 9, t, 1);
-t[0] = a10_0;
-                    store_autoencoder_layer4(y_row + 10, t, 1);
-t[0] = a11_0;
-                    store_autoencoder_layer4(y_row + 11, t, 1);
-t[0] = a12_0;
-                    store_autoencoder_layer4(y_row + 12, t, 1);
-t[0] = a13_0;
-                    store_autoencoder_layer4(y_row + 13, t, 1);
-t[0] = a14_0;
-                    store_autoencoder_layer4(y_row + 14, t, 1);
-t[0] = a15_0;
-                    store_autoencoder_layer4(y_row + 15, t, 1);
-t[0] = a16_0;
-                    store_autoencoder_layer4(y_row + 16, t, 1);
-t[0] = a17_0;
-                    store_autoencoder_layer4(y_row + 17, t, 1);
-t[0] = a18_0;
-                    store_autoencoder_layer4(y_row + 18, t, 1);
-t[0] = a19_0;
+}
+                for (int q = 10; q < 19; q += 9)
+                {   /* 9 pixel(s) x 1 filter(s) in scalar registers */
+                    const float b0 = bias[0];
+                    float a0_0 = b0;
+                    float a1_0 = b0;
+                    float a2_0 = b0;
+                    float a3_0 = b0;
+                    float a4_0 = b0;
+                    float a5_0 = b0;
+                    float a6_0 = b0;
+                    float a7_0 = b0;
+                    float a8_0 = b0;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 28) continue;
+                        const float *xr = input + ih * 224 + q * 8;
+                        const float *wr = wf + kh * 192;
+                        /* the taps along w unrolled inside the channel loop: each input column is loaded once for the taps and pixels reading it */
+                        for (int c = 0; c < 8; ++c) {
+                            const float *wc = wr + c * 8;
+                            {   /* tap kw = 0 */
+                                const float *w = wc;
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c - 8];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                            {   /* tap kw = 1 */
+                                const float *w = wc + 64;
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 8];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                            {   /* tap kw = 2 */
+                                const float *w = wc + 128;
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c + 8];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 16];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 32];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 40];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 48];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 56];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 64];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 72];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0;
+                    store_autoencoder_layer4(y_row + q, t, 1);
+t[0] = a1_0;
+                    store_autoencoder_layer4(y_row + q + 1, t, 1);
+t[0] = a2_0;
+                    store_autoencoder_layer4(y_row + q + 2, t, 1);
+t[0] = a3_0;
+                    store_autoencoder_layer4(y_row + q + 3, t, 1);
+t[0] = a4_0;
+                    store_autoencoder_layer4(y_row + q + 4, t, 1);
+t[0] = a5_0;
+                    store_autoencoder_layer4(y_row + q + 5, t, 1);
+t[0] = a6_0;
+                    store_autoencoder_layer4(y_row + q + 6, t, 1);
+t[0] = a7_0;
+                    store_autoencoder_layer4(y_row + q + 7, t, 1);
+t[0] = a8_0;
+                    store_autoencoder_layer4(y_row + q + 8, t, 1);
+}
+                {   /* 9 pixel(s) x 1 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[0];
+                    float a0_0 = b0;
+                    float a1_0 = b0;
+                    float a2_0 = b0;
+                    float a3_0 = b0;
+                    float a4_0 = b0;
+                    float a5_0 = b0;
+                    float a6_0 = b0;
+                    float a7_0 = b0;
+                    float a8_0 = b0;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh - 1;
+                        if (ih < 0 || ih >= 28) continue;
+                        const float *xr = input + ih * 224;
+                        const float *wr = wf + kh * 192;
+                        /* the taps along w unrolled inside the channel loop: each input column is loaded once for the taps and pixels reading it */
+                        for (int c = 0; c < 8; ++c) {
+                            const float *wc = wr + c * 8;
+                            {   /* tap kw = 0 */
+                                const float *w = wc;
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c + 144];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 152];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 168];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 184];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 200];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                            {   /* tap kw = 1 */
+                                const float *w = wc + 64;
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c + 152];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 160];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 168];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 184];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 200];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a7_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 216];
+                                    a8_0 += w0 * xv;
+                                }
+                            }
+                            {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5, 6, 7 */
+                                const float *w = wc + 128;
+                                const float w0 = w[0];
+                                {
+                                    const float xv = xr[c + 160];
+                                    a0_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 168];
+                                    a1_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 176];
+                                    a2_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 184];
+                                    a3_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 192];
+                                    a4_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 200];
+                                    a5_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 208];
+                                    a6_0 += w0 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 216];
+                                    a7_0 += w0 * xv;
+                                }
+                            }
+                        }
+                    }
+t[0] = a0_0;
                     store_autoencoder_layer4(y_row + 19, t, 1);
-t[0] = a20_0;
+t[0] = a1_0;
                     store_autoencoder_layer4(y_row + 20, t, 1);
-t[0] = a21_0;
+t[0] = a2_0;
                     store_autoencoder_layer4(y_row + 21, t, 1);
-t[0] = a22_0;
+t[0] = a3_0;
                     store_autoencoder_layer4(y_row + 22, t, 1);
-t[0] = a23_0;
+t[0] = a4_0;
                     store_autoencoder_layer4(y_row + 23, t, 1);
-t[0] = a24_0;
+t[0] = a5_0;
                     store_autoencoder_layer4(y_row + 24, t, 1);
-t[0] = a25_0;
+t[0] = a6_0;
                     store_autoencoder_layer4(y_row + 25, t, 1);
-t[0] = a26_0;
+t[0] = a7_0;
                     store_autoencoder_layer4(y_row + 26, t, 1);
-t[0] = a27_0;
+t[0] = a8_0;
                     store_autoencoder_layer4(y_row + 27, t, 1);
 }
             }

@@ -278,14 +278,32 @@ CG_STORE(cg_v8, t, a0_0);
                         for (int j = 0; j < 5; ++j) {   /* taps kw = j */
                             const float *xk = xr + j * 3;
                             const float *w = wr + j * 24;
-                            for (int c = 0; c < 3; ++c, w += 8) {
-                                const float x0 = xk[c];
+                            {   /* channel 0 */
+                                const float x0 = xk[0];
                                 a0_0 += x0 * w[0];
                                 a0_1 += x0 * w[1];
                                 a0_2 += x0 * w[2];
                                 a0_3 += x0 * w[3];
                                 a0_4 += x0 * w[4];
                                 a0_5 += x0 * w[5];
+                            }
+                            {   /* channel 1 */
+                                const float x0 = xk[1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
+                            {   /* channel 2 */
+                                const float x0 = xk[2];
+                                a0_0 += x0 * w[16];
+                                a0_1 += x0 * w[17];
+                                a0_2 += x0 * w[18];
+                                a0_3 += x0 * w[19];
+                                a0_4 += x0 * w[20];
+                                a0_5 += x0 * w[21];
                             }
                         }
                     }

@@ -7,6 +7,37 @@
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 /* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
  * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
@@ -67,6 +98,13 @@ static inline float cg_elu(float x) { return x > 0.0f ? x : cg_expm1(x); }
  *   kernel [1][3][2][3][20] (Keras layout), bias [20] at 360
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
+/* the activation as values leave the registers */
+static void store_grouped_dilated_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_elu(t[f]);
+}
+
 static int grouped_dilated_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
@@ -75,6 +113,10 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 
+#if CG_VECTOR
+    /* with vectors: one output pixel at a time, the filters of a group in a loop the
+     * compiler vectorises */
+    (void)store_grouped_dilated_layer0;
     for (int oh = 0; oh < 15; ++oh)
     for (int ow = 0; ow < 12; ++ow) {
         float acc[20];
@@ -102,6 +144,71 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
                 out[f] = cg_elu(acc[f]);
         }
     }
+#else
+    /* portable C99 for cores without SIMD: tiles of neighbouring pixels x a group's filters
+     * in scalar registers */
+    for (int oh = 0; oh < 15; ++oh) {
+        for (int ow = 0; ow < 12; ow += 4)   /* 4 pixel(s) */
+        for (int g = 0; g < 4; ++g) {
+            {
+            /* filters g * 5 + 0 .. +4 */
+            const int f0 = g * 5;
+            float a0_0 = bias[f0], a0_1 = bias[f0 + 1], a0_2 = bias[f0 + 2], a0_3 = bias[f0 + 3], a0_4 = bias[f0 + 4];
+            float a1_0 = bias[f0], a1_1 = bias[f0 + 1], a1_2 = bias[f0 + 2], a1_3 = bias[f0 + 3], a1_4 = bias[f0 + 4];
+            float a2_0 = bias[f0], a2_1 = bias[f0 + 1], a2_2 = bias[f0 + 2], a2_3 = bias[f0 + 3], a2_4 = bias[f0 + 4];
+            float a3_0 = bias[f0], a3_1 = bias[f0 + 1], a3_2 = bias[f0 + 2], a3_3 = bias[f0 + 3], a3_4 = bias[f0 + 4];
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh * 2;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow + kw * 3;
+                    const float *x = input + ih * 180 + iw * 12 + g * 3;
+                    const float *wt = kernel + kh * 120 + kw * 60 + f0;
+                    for (int c = 0; c < 3; ++c) {
+                        const float *w = wt + c * 20;
+                        const float x0 = x[c], x1 = x[c + 12], x2 = x[c + 24], x3 = x[c + 36];
+                        {
+                            const float wv = w[0];
+                            a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[1];
+                            a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[2];
+                            a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[3];
+                            a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                        }
+                        {
+                            const float wv = w[4];
+                            a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                        }
+                    }
+                }
+            }
+                {
+                    const float t[5] = {a0_0, a0_1, a0_2, a0_3, a0_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0, t, 5);
+                }
+                {
+                    const float t[5] = {a1_0, a1_1, a1_2, a1_3, a1_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 20, t, 5);
+                }
+                {
+                    const float t[5] = {a2_0, a2_1, a2_2, a2_3, a2_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 40, t, 5);
+                }
+                {
+                    const float t[5] = {a3_0, a3_1, a3_2, a3_3, a3_4};
+                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 60, t, 5);
+                }
+            }
+        }
+    }
+#endif
     return 0;
 }
 

@@ -9884,6 +9884,7 @@ static int ic_resnet8_layer26(const float *input, const float *weights, float *o
 {
     (void)weights;
     (void)workspace;
+#if CG_VECTOR
     {
         float acc[64];
         for (int c = 0; c < 64; ++c)
@@ -9903,6 +9904,42 @@ static int ic_resnet8_layer26(const float *input, const float *weights, float *o
                 y[c] = acc[c] / 64.0f;
         }
     }
+#else
+    /* portable C99 for cores without SIMD: per output pixel, runs of channels in scalar
+     * registers (no accumulator array in memory) */
+    {
+        for (int r = 0; r < 8; ++r) {
+            const int c0 = r * 8;
+            float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f, a4 = 0.0f, a5 = 0.0f, a6 = 0.0f, a7 = 0.0f;
+            for (int kh = 0; kh < 8; ++kh) {
+                const int ih = kh;
+                for (int kw = 0; kw < 8; ++kw) {
+                    const int iw = kw;
+                    const float *x = input + ih * 512 + iw * 64 + c0;
+                    a0 += x[0];
+                    a1 += x[1];
+                    a2 += x[2];
+                    a3 += x[3];
+                    a4 += x[4];
+                    a5 += x[5];
+                    a6 += x[6];
+                    a7 += x[7];
+                }
+            }
+            {
+                float *y = output + c0;
+                y[0] = a0 / 64.0f;
+                y[1] = a1 / 64.0f;
+                y[2] = a2 / 64.0f;
+                y[3] = a3 / 64.0f;
+                y[4] = a4 / 64.0f;
+                y[5] = a5 / 64.0f;
+                y[6] = a6 / 64.0f;
+                y[7] = a7 / 64.0f;
+            }
+        }
+    }
+#endif
     return 0;
 }
 

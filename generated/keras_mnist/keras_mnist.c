@@ -839,42 +839,42 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 8];
+                                    const float xv = xk[8];
                                     a8_0 += w0 * xv; a8_1 += w1 * xv; a8_2 += w2 * xv;
                                 }
                             }
@@ -926,38 +926,38 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
                                 }
                             }
@@ -1010,42 +1010,42 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 8];
+                                    const float xv = xk[8];
                                     a8_0 += w0 * xv; a8_1 += w1 * xv;
                                 }
                             }
@@ -1088,38 +1088,38 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 32;
-                            for (int c = 0; c < 1; ++c, w += 32) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 6];
+                                    const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 7];
+                                    const float xv = xk[7];
                                     a7_0 += w0 * xv; a7_1 += w1 * xv;
                                 }
                             }
@@ -1158,6 +1158,7 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
  * Workspace: none. */
 static void keras_mnist_layer0_pool(const float *input, float *output)
 {
+#if CG_VECTOR
     for (int ow = 0; ow < 13; ++ow) {
         float acc[32];
         for (int c = 0; c < 32; ++c)
@@ -1177,6 +1178,42 @@ static void keras_mnist_layer0_pool(const float *input, float *output)
                 y[c] = acc[c];
         }
     }
+#else
+    /* portable C99 for cores without SIMD: per output pixel, runs of channels in scalar
+     * registers (no accumulator array in memory) */
+    for (int ow = 0; ow < 13; ++ow) {
+        for (int r = 0; r < 4; ++r) {
+            const int c0 = r * 8;
+            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
+            for (int kh = 0; kh < 2; ++kh) {
+                const int ih = kh;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow * 2 + kw;
+                    const float *x = input + ih * 832 + iw * 32 + c0;
+                    a0 = cg_max(a0, x[0]);
+                    a1 = cg_max(a1, x[1]);
+                    a2 = cg_max(a2, x[2]);
+                    a3 = cg_max(a3, x[3]);
+                    a4 = cg_max(a4, x[4]);
+                    a5 = cg_max(a5, x[5]);
+                    a6 = cg_max(a6, x[6]);
+                    a7 = cg_max(a7, x[7]);
+                }
+            }
+            {
+                float *y = output + ow * 32 + c0;
+                y[0] = a0;
+                y[1] = a1;
+                y[2] = a2;
+                y[3] = a3;
+                y[4] = a4;
+                y[5] = a5;
+                y[6] = a6;
+                y[7] = a7;
+            }
+        }
+    }
+#endif
 }
 
 /* conv2d (Conv2D) 28x28x1 -> 26x26x32, activation relu; max_pooling2d (MaxPooling2D) computed from each band of its rows, with no full-size intermediate
@@ -1801,6 +1838,7 @@ static void keras_mnist_layer2_conv(const float *input, const float *weights, fl
  * Workspace: none. */
 static void keras_mnist_layer2_pool(const float *input, float *output)
 {
+#if CG_VECTOR
     for (int ow = 0; ow < 5; ++ow) {
         float acc[64];
         for (int c = 0; c < 64; ++c)
@@ -1820,6 +1858,42 @@ static void keras_mnist_layer2_pool(const float *input, float *output)
                 y[c] = acc[c];
         }
     }
+#else
+    /* portable C99 for cores without SIMD: per output pixel, runs of channels in scalar
+     * registers (no accumulator array in memory) */
+    for (int ow = 0; ow < 5; ++ow) {
+        for (int r = 0; r < 8; ++r) {
+            const int c0 = r * 8;
+            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
+            for (int kh = 0; kh < 2; ++kh) {
+                const int ih = kh;
+                for (int kw = 0; kw < 2; ++kw) {
+                    const int iw = ow * 2 + kw;
+                    const float *x = input + ih * 640 + iw * 64 + c0;
+                    a0 = cg_max(a0, x[0]);
+                    a1 = cg_max(a1, x[1]);
+                    a2 = cg_max(a2, x[2]);
+                    a3 = cg_max(a3, x[3]);
+                    a4 = cg_max(a4, x[4]);
+                    a5 = cg_max(a5, x[5]);
+                    a6 = cg_max(a6, x[6]);
+                    a7 = cg_max(a7, x[7]);
+                }
+            }
+            {
+                float *y = output + ow * 64 + c0;
+                y[0] = a0;
+                y[1] = a1;
+                y[2] = a2;
+                y[3] = a3;
+                y[4] = a4;
+                y[5] = a5;
+                y[6] = a6;
+                y[7] = a7;
+            }
+        }
+    }
+#endif
 }
 
 /* conv2d_1 (Conv2D) 13x13x32 -> 11x11x64, activation relu; max_pooling2d_1 (MaxPooling2D) computed from each band of its rows, with no full-size intermediate

@@ -7,6 +7,105 @@
 
 #include <math.h>
 
+/* Vector path: GCC/clang vector extensions on targets with a SIMD unit; elsewhere (or with
+ * -DCONVGEN_PORTABLE) the layers fall back to portable C99 over the same packed weights. */
+#if !defined(CONVGEN_PORTABLE) && defined(__GNUC__) && \
+    (defined(__SSE2__) || defined(__ARM_NEON) || defined(__aarch64__))
+#define CG_VECTOR 1
+typedef float cg_v8 __attribute__((vector_size(32)));
+typedef float cg_v16 __attribute__((vector_size(64)));
+typedef int cg_i8 __attribute__((vector_size(32)));    /* comparison masks */
+typedef int cg_i16 __attribute__((vector_size(64)));
+/* unaligned, aliasing-safe views of float arrays (as compilers' own intrinsics headers do) */
+typedef float cg_v8_u __attribute__((vector_size(32), aligned(4), may_alias));
+typedef float cg_v16_u __attribute__((vector_size(64), aligned(4), may_alias));
+#define CG_LOAD(T, p) (*(const T##_u *)(const void *)(p))
+#define CG_STORE(T, p, v) (*(T##_u *)(void *)(p) = (v))
+/* CG_KEEP8/16(v): v stays in a vector register, so a value loaded once and used by several
+ * FMAs is not reloaded as each one's memory operand (twice the loads, and unaligned ones split
+ * cache lines); a no-op where a vector of that width is not one register. */
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+#define CG_KEEP8(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP8(v) (void)(v)
+#endif
+#if defined(__AVX512F__)
+#define CG_KEEP16(v) __asm__("" : "+v"(v))
+#else
+#define CG_KEEP16(v) (void)(v)
+#endif
+
+/* Vector forms of the activations (templates/vector_helpers.c.j2). */
+static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v8 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i8), cg_v8);
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v8 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v8 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v8 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
+{
+    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v8_silu(cg_v8 *x)
+{
+    cg_v8 s = *x;
+    cg_v8_sigmoid(&s);
+    *x *= s;
+}
+
+static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
+{
+#if defined(__FAST_MATH__)
+    const cg_v16 k = __builtin_convertvector(__builtin_convertvector(*x * 1.44269504f, cg_i16), cg_v16);
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
+#else
+    const cg_v16 k = (*x * 1.44269504f + 12582912.0f) - 12582912.0f;
+    const cg_v16 r = (*x - k * 0.693145752f) - k * 1.42860677e-06f;
+    const cg_v16 p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
+                      + r * (0.00833333377f + r * 0.00138888892f)))));
+#endif
+    *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
+}
+
+/* saturates where float does, as cg_sigmoid */
+static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
+{
+    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16_exp_bounded(&c);
+    c = 1.0f / (1.0f + c);
+    *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
+}
+
+static inline __attribute__((unused)) void cg_v16_silu(cg_v16 *x)
+{
+    cg_v16 s = *x;
+    cg_v16_sigmoid(&s);
+    *x *= s;
+}
+
+#else
+#define CG_VECTOR 0
+#endif
+
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 /* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
  * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
@@ -53,6 +152,13 @@ static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
  *   kernel [1][1][5][1][36] (Keras layout), bias [36] at 180
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
+/* the activation as values leave the registers */
+static void store_kws_depthwise1d_layer0(float *out, const float *t, int nf)
+{
+    for (int f = 0; f < nf; ++f)
+        out[f] = cg_silu(t[f]);
+}
+
 static int kws_depthwise1d_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
@@ -61,6 +167,10 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
     float *y = output;
     (void)workspace;
 
+#if CG_VECTOR
+    /* with vectors: one output pixel at a time, the filters of a group in a loop the
+     * compiler vectorises */
+    (void)store_kws_depthwise1d_layer0;
     for (int n = 0; n < 2; ++n)
     for (int ow = 0; ow < 36; ++ow) {
         float acc[36];
@@ -84,6 +194,109 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
                 out[f] = cg_silu(acc[f]);
         }
     }
+#else
+    /* portable C99 for cores without SIMD: tiles of neighbouring pixels x a group's filters
+     * in scalar registers */
+    for (int n = 0; n < 2; ++n) {
+        for (int ow = 0; ow < 36; ow += 9)   /* 9 pixel(s) */
+        for (int g = 0; g < 12; ++g) {
+            {
+            /* filters g * 3 + 0 .. +2 */
+            const int f0 = g * 3;
+            float a0_0 = bias[f0], a0_1 = bias[f0 + 1], a0_2 = bias[f0 + 2];
+            float a1_0 = bias[f0], a1_1 = bias[f0 + 1], a1_2 = bias[f0 + 2];
+            float a2_0 = bias[f0], a2_1 = bias[f0 + 1], a2_2 = bias[f0 + 2];
+            float a3_0 = bias[f0], a3_1 = bias[f0 + 1], a3_2 = bias[f0 + 2];
+            float a4_0 = bias[f0], a4_1 = bias[f0 + 1], a4_2 = bias[f0 + 2];
+            float a5_0 = bias[f0], a5_1 = bias[f0 + 1], a5_2 = bias[f0 + 2];
+            float a6_0 = bias[f0], a6_1 = bias[f0 + 1], a6_2 = bias[f0 + 2];
+            float a7_0 = bias[f0], a7_1 = bias[f0 + 1], a7_2 = bias[f0 + 2];
+            float a8_0 = bias[f0], a8_1 = bias[f0 + 1], a8_2 = bias[f0 + 2];
+            for (int kw = 0; kw < 5; ++kw) {
+                const int iw = ow + kw;
+                const float *x = input + n * 480 + iw * 12 + g;
+                const float *wt = kernel + kw * 36 + f0;
+                {
+                    const float *w = wt;
+                    const float w0 = w[0], w1 = w[1], w2 = w[2];
+                    {
+                        const float xv = x[0];
+                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[12];
+                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[24];
+                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[36];
+                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[48];
+                        a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[60];
+                        a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[72];
+                        a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[84];
+                        a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                    }
+                    {
+                        const float xv = x[96];
+                        a8_0 += w0 * xv; a8_1 += w1 * xv; a8_2 += w2 * xv;
+                    }
+                }
+            }
+                {
+                    const float t[3] = {a0_0, a0_1, a0_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0, t, 3);
+                }
+                {
+                    const float t[3] = {a1_0, a1_1, a1_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 36, t, 3);
+                }
+                {
+                    const float t[3] = {a2_0, a2_1, a2_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 72, t, 3);
+                }
+                {
+                    const float t[3] = {a3_0, a3_1, a3_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 108, t, 3);
+                }
+                {
+                    const float t[3] = {a4_0, a4_1, a4_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 144, t, 3);
+                }
+                {
+                    const float t[3] = {a5_0, a5_1, a5_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 180, t, 3);
+                }
+                {
+                    const float t[3] = {a6_0, a6_1, a6_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 216, t, 3);
+                }
+                {
+                    const float t[3] = {a7_0, a7_1, a7_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 252, t, 3);
+                }
+                {
+                    const float t[3] = {a8_0, a8_1, a8_2};
+                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 288, t, 3);
+                }
+            }
+        }
+    }
+#endif
     return 0;
 }
 

@@ -2748,6 +2748,7 @@ static void kws_ds_cnn_layer25_conv(const float *input, const float *weights, fl
  * Workspace: none. */
 static void kws_ds_cnn_layer25_pool(const float *input, float *output)
 {
+#if CG_VECTOR
     {
         float acc[64];
         for (int c = 0; c < 64; ++c)
@@ -2767,6 +2768,42 @@ static void kws_ds_cnn_layer25_pool(const float *input, float *output)
                 y[c] = acc[c] / 120.0f;
         }
     }
+#else
+    /* portable C99 for cores without SIMD: per output pixel, runs of channels in scalar
+     * registers (no accumulator array in memory) */
+    {
+        for (int r = 0; r < 8; ++r) {
+            const int c0 = r * 8;
+            float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f, a4 = 0.0f, a5 = 0.0f, a6 = 0.0f, a7 = 0.0f;
+            for (int kh = 0; kh < 24; ++kh) {
+                const int ih = kh;
+                for (int kw = 0; kw < 5; ++kw) {
+                    const int iw = kw;
+                    const float *x = input + ih * 320 + iw * 64 + c0;
+                    a0 += x[0];
+                    a1 += x[1];
+                    a2 += x[2];
+                    a3 += x[3];
+                    a4 += x[4];
+                    a5 += x[5];
+                    a6 += x[6];
+                    a7 += x[7];
+                }
+            }
+            {
+                float *y = output + c0;
+                y[0] = a0 / 120.0f;
+                y[1] = a1 / 120.0f;
+                y[2] = a2 / 120.0f;
+                y[3] = a3 / 120.0f;
+                y[4] = a4 / 120.0f;
+                y[5] = a5 / 120.0f;
+                y[6] = a6 / 120.0f;
+                y[7] = a7 / 120.0f;
+            }
+        }
+    }
+#endif
 }
 
 /* conv2d_4 (Conv2D) 25x5x64 -> 25x5x64; batch_normalization_8 (BatchNormalization) folded into its weights; activation_8 (Activation) applied in its store; average_pooling2d (AveragePooling2D) computed from each band of its rows, with no full-size intermediate

@@ -737,30 +737,30 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 8;
-                            for (int c = 0; c < 1; ++c, w += 8) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 5];
+                                    const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
                                 }
                             }
@@ -806,26 +806,26 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         for (int j = 0; j < 3; ++j) {   /* taps kw = j */
                             const float *xk = xr + j;
                             const float *w = wr + j * 8;
-                            for (int c = 0; c < 1; ++c, w += 8) {
+                            {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
-                                    const float xv = xk[c];
+                                    const float xv = xk[0];
                                     a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 1];
+                                    const float xv = xk[1];
                                     a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 2];
+                                    const float xv = xk[2];
                                     a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 3];
+                                    const float xv = xk[3];
                                     a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
                                 }
                                 {
-                                    const float xv = xk[c + 4];
+                                    const float xv = xk[4];
                                     a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
                                 }
                             }

@@ -3274,8 +3274,8 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
  * no bias) fills the band's 64 x 64 values in the workspace, then the pointwise step runs
  * the dense microkernel above (mobilenet_block_layer5_pointwise) over the band as one row of pixels,
  * straight into the output. The intermediate never exists beyond one band, which stays in
- * cache. With multiplier 1 the depthwise step is the vector depthwise schedule above
- * (mobilenet_block_layer5_depthwise), one band per call; otherwise the loop nest below.
+ * cache. The depthwise step is mobilenet_block_layer5_depthwise above (the vector depthwise schedule with
+ * multiplier 1, otherwise the grouped loop nest's register tiles), one band per call.
  *   input  1x8x8x64: strides n=4096 d=4096 h=512 w=64
  *   output 1x8x8x64: strides n=4096 d=4096 h=512 w=64
  *   depthwise kernel [1][3][3][64] at 0, pointwise (packed for the microkernel) at 576

@@ -63,32 +63,52 @@ static int separable1d_cf_layer0(const float *input, const float *weights, float
     (void)workspace;
 
     for (int ow = 0; ow < 17; ++ow) {
-        float dw[6];
-        float acc[8];
-        for (int j = 0; j < 6; ++j)
-            dw[j] = 0.0f;
+        /* the pixel's 6 depthwise values and 8 sums in scalar registers */
+        float d0 = 0.0f, d1 = 0.0f, d2 = 0.0f, d3 = 0.0f, d4 = 0.0f, d5 = 0.0f;
         for (int kw = 0; kw < 3; ++kw) {
             const int iw = ow * 2 + kw * 2 - 2;
             if (iw < 0 || iw >= 33) continue;
             const float *x = input + iw;
             const float *w = depthwise + kw * 6;
-            for (int c = 0; c < 6; ++c) {
-                const float xv = x[c * 33];
-                dw[c] += xv * w[c];
+            {
+                const float xv = x[0];
+                d0 += xv * w[0];
+            }
+            {
+                const float xv = x[33];
+                d1 += xv * w[1];
+            }
+            {
+                const float xv = x[66];
+                d2 += xv * w[2];
+            }
+            {
+                const float xv = x[99];
+                d3 += xv * w[3];
+            }
+            {
+                const float xv = x[132];
+                d4 += xv * w[4];
+            }
+            {
+                const float xv = x[165];
+                d5 += xv * w[5];
             }
         }
-        for (int f = 0; f < 8; ++f)
-            acc[f] = bias[f];
-        for (int j = 0; j < 6; ++j) {
-            const float v = dw[j];
-            const float *p = pointwise + j * 8;
-            for (int f = 0; f < 8; ++f)
-                acc[f] += v * p[f];
-        }
         {
-            float *out = y + ow;
-            for (int f = 0; f < 8; ++f)
-                out[f * 17] = cg_tanh(acc[f]);
+            float a0 = bias[0], a1 = bias[1], a2 = bias[2], a3 = bias[3], a4 = bias[4], a5 = bias[5], a6 = bias[6], a7 = bias[7];
+            a0 += d0 * pointwise[0]; a1 += d0 * pointwise[1]; a2 += d0 * pointwise[2]; a3 += d0 * pointwise[3]; a4 += d0 * pointwise[4]; a5 += d0 * pointwise[5]; a6 += d0 * pointwise[6]; a7 += d0 * pointwise[7];
+            a0 += d1 * pointwise[8]; a1 += d1 * pointwise[9]; a2 += d1 * pointwise[10]; a3 += d1 * pointwise[11]; a4 += d1 * pointwise[12]; a5 += d1 * pointwise[13]; a6 += d1 * pointwise[14]; a7 += d1 * pointwise[15];
+            a0 += d2 * pointwise[16]; a1 += d2 * pointwise[17]; a2 += d2 * pointwise[18]; a3 += d2 * pointwise[19]; a4 += d2 * pointwise[20]; a5 += d2 * pointwise[21]; a6 += d2 * pointwise[22]; a7 += d2 * pointwise[23];
+            a0 += d3 * pointwise[24]; a1 += d3 * pointwise[25]; a2 += d3 * pointwise[26]; a3 += d3 * pointwise[27]; a4 += d3 * pointwise[28]; a5 += d3 * pointwise[29]; a6 += d3 * pointwise[30]; a7 += d3 * pointwise[31];
+            a0 += d4 * pointwise[32]; a1 += d4 * pointwise[33]; a2 += d4 * pointwise[34]; a3 += d4 * pointwise[35]; a4 += d4 * pointwise[36]; a5 += d4 * pointwise[37]; a6 += d4 * pointwise[38]; a7 += d4 * pointwise[39];
+            a0 += d5 * pointwise[40]; a1 += d5 * pointwise[41]; a2 += d5 * pointwise[42]; a3 += d5 * pointwise[43]; a4 += d5 * pointwise[44]; a5 += d5 * pointwise[45]; a6 += d5 * pointwise[46]; a7 += d5 * pointwise[47];
+            {
+                float *out = y + ow;
+                const float t[8] = {a0, a1, a2, a3, a4, a5, a6, a7};
+                for (int f = 0; f < 8; ++f)
+                    out[f * 17] = cg_tanh(t[f]);
+            }
         }
     }
     return 0;

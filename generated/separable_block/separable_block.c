@@ -51,8 +51,204 @@ static inline __attribute__((unused)) void cg_v16_relu(cg_v16 *x)
 #endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
+static inline float cg_linear(float x) { return x; }
+
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
+
+/* the depthwise step of separable_conv2d
+ * Every size is a compile-time constant. 1-D and 2-D layers run as 3-D ones with unit
+ * leading axes; the data format is carried by the element strides below.
+ *   input  1x14x12x16: strides n=2688 c=1 d=2688 h=192 w=16
+ *   output 1x14x12x32: strides n=5376 c=1 d=5376 h=384 w=32
+ *   kernel [1][3][3][1][32] (Keras layout), bias [32] at 288
+ *   padding before (d, h, w) = (0, 1, 1)
+ * Workspace: 0 floats. */
+/* Rows [oh0, oh0 + 14) into y (row oh at y + (oh - oh0) * 384): one band of a fused layer. */
+static void separable_block_layer0_depthwise(const float *input, const float *weights, float *y, int oh0)
+{
+    const float *kernel = weights;
+
+#if CG_VECTOR
+    /* with vectors: one output pixel at a time, the filters of a group in a loop the
+     * compiler vectorises */
+    for (int oh = oh0; oh < oh0 + 14; ++oh)
+    for (int ow = 0; ow < 12; ++ow) {
+        float acc[32];
+        for (int f = 0; f < 32; ++f)
+            acc[f] = 0.0f;
+        for (int kh = 0; kh < 3; ++kh) {
+            const int ih = oh + kh - 1;
+            if (ih < 0 || ih >= 14) continue;
+            for (int kw = 0; kw < 3; ++kw) {
+                const int iw = ow + kw - 1;
+                if (iw < 0 || iw >= 12) continue;
+                const float *x = input + ih * 192 + iw * 16;
+                const float *w = kernel + kh * 96 + kw * 32;
+                for (int g = 0; g < 16; ++g) {
+                    const float xv = x[g];
+                    const float *wc = w + g * 2;
+                    float *a = acc + g * 2;
+                    for (int f = 0; f < 2; ++f)
+                        a[f] += xv * wc[f];
+                }
+            }
+        }
+        {
+            float *out = y + oh * 384 - oh0 * 384 + ow * 32;
+            for (int f = 0; f < 32; ++f)
+                out[f] = cg_linear(acc[f]);
+        }
+    }
+#else
+    /* portable C99 for cores without SIMD: tiles of neighbouring pixels x a group's filters
+     * in scalar registers */
+    for (int oh = oh0; oh < oh0 + 14; ++oh) {
+        for (int ow = 0; ow < 1; ow += 1)   /* 1 pixel(s), border: taps checked */
+        for (int g = 0; g < 16; ++g) {
+            {
+            /* filters g * 2 + 0 .. +1 */
+            const int f0 = g * 2;
+            float a0_0 = 0.0f, a0_1 = 0.0f;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh - 1;
+                if (ih < 0 || ih >= 14) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow + kw - 1;
+                    if (iw < 0 || iw >= 12) continue;
+                    const float *x = input + ih * 192 + iw * 16 + g;
+                    const float *wt = kernel + kh * 96 + kw * 32 + f0;
+                    {
+                        const float *w = wt;
+                        const float x0 = x[0];
+                        a0_0 += x0 * w[0];
+                        a0_1 += x0 * w[1];
+                    }
+                }
+            }
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0] = cg_linear(a0_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 1] = cg_linear(a0_1);
+            }
+        }
+        for (int ow = 1; ow < 11; ow += 10)   /* 10 pixel(s) */
+        for (int g = 0; g < 16; ++g) {
+            {
+            /* filters g * 2 + 0 .. +1 */
+            const int f0 = g * 2;
+            float a0_0 = 0.0f, a0_1 = 0.0f;
+            float a1_0 = 0.0f, a1_1 = 0.0f;
+            float a2_0 = 0.0f, a2_1 = 0.0f;
+            float a3_0 = 0.0f, a3_1 = 0.0f;
+            float a4_0 = 0.0f, a4_1 = 0.0f;
+            float a5_0 = 0.0f, a5_1 = 0.0f;
+            float a6_0 = 0.0f, a6_1 = 0.0f;
+            float a7_0 = 0.0f, a7_1 = 0.0f;
+            float a8_0 = 0.0f, a8_1 = 0.0f;
+            float a9_0 = 0.0f, a9_1 = 0.0f;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh - 1;
+                if (ih < 0 || ih >= 14) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow + kw - 1;
+                    const float *x = input + ih * 192 + iw * 16 + g;
+                    const float *wt = kernel + kh * 96 + kw * 32 + f0;
+                    {
+                        const float *w = wt;
+                        const float w0 = w[0], w1 = w[1];
+                        {
+                            const float xv = x[0];
+                            a0_0 += w0 * xv; a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[16];
+                            a1_0 += w0 * xv; a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[32];
+                            a2_0 += w0 * xv; a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[48];
+                            a3_0 += w0 * xv; a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[64];
+                            a4_0 += w0 * xv; a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[80];
+                            a5_0 += w0 * xv; a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[96];
+                            a6_0 += w0 * xv; a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[112];
+                            a7_0 += w0 * xv; a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[128];
+                            a8_0 += w0 * xv; a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = x[144];
+                            a9_0 += w0 * xv; a9_1 += w1 * xv;
+                        }
+                    }
+                }
+            }
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0] = cg_linear(a0_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 1] = cg_linear(a0_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 32] = cg_linear(a1_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 33] = cg_linear(a1_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 64] = cg_linear(a2_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 65] = cg_linear(a2_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 96] = cg_linear(a3_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 97] = cg_linear(a3_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 128] = cg_linear(a4_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 129] = cg_linear(a4_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 160] = cg_linear(a5_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 161] = cg_linear(a5_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 192] = cg_linear(a6_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 193] = cg_linear(a6_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 224] = cg_linear(a7_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 225] = cg_linear(a7_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 256] = cg_linear(a8_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 257] = cg_linear(a8_1);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 288] = cg_linear(a9_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 289] = cg_linear(a9_1);
+            }
+        }
+        for (int ow = 11; ow < 12; ow += 1)   /* 1 pixel(s), border: taps checked */
+        for (int g = 0; g < 16; ++g) {
+            {
+            /* filters g * 2 + 0 .. +1 */
+            const int f0 = g * 2;
+            float a0_0 = 0.0f, a0_1 = 0.0f;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = oh + kh - 1;
+                if (ih < 0 || ih >= 14) continue;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = ow + kw - 1;
+                    if (iw < 0 || iw >= 12) continue;
+                    const float *x = input + ih * 192 + iw * 16 + g;
+                    const float *wt = kernel + kh * 96 + kw * 32 + f0;
+                    {
+                        const float *w = wt;
+                        const float x0 = x[0];
+                        a0_0 += x0 * w[0];
+                        a0_1 += x0 * w[1];
+                    }
+                }
+            }
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0] = cg_linear(a0_0);
+                y[oh * 384 - oh0 * 384 + ow * 32 + f0 + 1] = cg_linear(a0_1);
+            }
+        }
+    }
+#endif
+}
 
 /* the pointwise step of separable_conv2d
  * Dense convolution: register-blocked tiles of output pixels x 32 filters
@@ -583,8 +779,8 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
  * no bias) fills the band's 168 x 32 values in the workspace, then the pointwise step runs
  * the dense microkernel above (separable_block_layer0_pointwise) over the band as one row of pixels,
  * straight into the output. The intermediate never exists beyond one band, which stays in
- * cache. With multiplier 1 the depthwise step is the vector depthwise schedule above
- * (not here), one band per call; otherwise the loop nest below.
+ * cache. The depthwise step is separable_block_layer0_depthwise above (the vector depthwise schedule with
+ * multiplier 1, otherwise the grouped loop nest's register tiles), one band per call.
  *   input  1x14x12x16: strides n=2688 d=2688 h=192 w=16
  *   output 1x14x12x24: strides n=4032 d=4032 h=288 w=24
  *   depthwise kernel [1][3][3][32] at 0, pointwise (packed for the microkernel) at 288
@@ -594,25 +790,7 @@ static int separable_block_layer0(const float *input, const float *weights, floa
                                   float *workspace)
 {
     {
-        for (int oh = 0; oh < 14; ++oh)
-        for (int ow = 0; ow < 12; ++ow) {
-            float *acc = workspace + oh * 384 + ow * 32;
-            for (int j = 0; j < 32; ++j)
-                acc[j] = 0.0f;
-            for (int kh = 0; kh < 3; ++kh) {
-                const int ih = oh + kh - 1;
-                if (ih < 0 || ih >= 14) continue;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow + kw - 1;
-                    if (iw < 0 || iw >= 12) continue;
-                    const float *x = input + ih * 192 + iw * 16;
-                    const float *w = weights + kh * 96 + kw * 32;
-                    for (int c = 0; c < 16; ++c)
-                        for (int m = 0; m < 2; ++m)
-                            acc[c * 2 + m] += x[c] * w[c * 2 + m];
-                }
-            }
-        }
+        separable_block_layer0_depthwise(input, weights, workspace, 0);
         separable_block_layer0_pointwise(workspace, weights + 288,
             output, (float *)0);
     }

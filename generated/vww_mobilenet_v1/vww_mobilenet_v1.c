@@ -8652,6 +8652,7 @@ static void vww_mobilenet_v1_layer78_conv(const float *input, const float *weigh
  * Workspace: none. */
 static void vww_mobilenet_v1_layer78_pool(const float *input, float *output)
 {
+#if CG_VECTOR
     {
         float acc[256];
         for (int c = 0; c < 256; ++c)
@@ -8671,6 +8672,42 @@ static void vww_mobilenet_v1_layer78_pool(const float *input, float *output)
                 y[c] = acc[c] / 9.0f;
         }
     }
+#else
+    /* portable C99 for cores without SIMD: per output pixel, runs of channels in scalar
+     * registers (no accumulator array in memory) */
+    {
+        for (int r = 0; r < 32; ++r) {
+            const int c0 = r * 8;
+            float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f, a4 = 0.0f, a5 = 0.0f, a6 = 0.0f, a7 = 0.0f;
+            for (int kh = 0; kh < 3; ++kh) {
+                const int ih = kh;
+                for (int kw = 0; kw < 3; ++kw) {
+                    const int iw = kw;
+                    const float *x = input + ih * 768 + iw * 256 + c0;
+                    a0 += x[0];
+                    a1 += x[1];
+                    a2 += x[2];
+                    a3 += x[3];
+                    a4 += x[4];
+                    a5 += x[5];
+                    a6 += x[6];
+                    a7 += x[7];
+                }
+            }
+            {
+                float *y = output + c0;
+                y[0] = a0 / 9.0f;
+                y[1] = a1 / 9.0f;
+                y[2] = a2 / 9.0f;
+                y[3] = a3 / 9.0f;
+                y[4] = a4 / 9.0f;
+                y[5] = a5 / 9.0f;
+                y[6] = a6 / 9.0f;
+                y[7] = a7 / 9.0f;
+            }
+        }
+    }
+#endif
 }
 
 /* conv2d_13 (Conv2D) 3x3x256 -> 3x3x256; batch_normalization_26 (BatchNormalization) folded into its weights; activation_26 (Activation) applied in its store; average_pooling2d (AveragePooling2D) computed from each band of its rows, with no full-size intermediate
