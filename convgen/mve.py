@@ -106,7 +106,7 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     p, classes = _block_classes(layer.filters, ft, blocks, out_w)
     group = scalar._group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w,
                           hi_w, p)
-    return scalar._scalar_context(classes, [group], out_w)
+    return _context(classes, [group], out_w, channels)
 
 
 def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
@@ -121,7 +121,15 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
         taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
                 if (r + crop_w - kw * d) % s == 0]
         groups.append(scalar._group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, p))
-    return scalar._scalar_context(classes, groups, out_w)
+    return _context(classes, groups, out_w, channels)
+
+
+def _context(classes, groups, out_w: int, channels: int) -> Dict[str, Any]:
+    """The scalar tiles' keys for MVE tiles: the same groups and borders, but none of the
+    scalar-only tile forms (taps unrolled inside the channel loop, unrolled short channel
+    loops), whose named float accumulators an MVE tile does not have."""
+    return dict(scalar._scalar_context(classes, groups, out_w, channels),
+                scalar_unrolled_tiles=[], scalar_taps_inside=False)
 
 
 def dense_layer_context(rows: int, units: int) -> Dict[str, Any]:
