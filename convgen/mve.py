@@ -102,10 +102,8 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     """The MVE tiles of a dense (groups == 1) convolution: one group of columns, over the
     target's filter blocks (the keys of :func:`convgen.scalar.dense_context`)."""
     ft, _, blocks = schedule._blocks(layer.filters, target)
-    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     p, classes = _block_classes(layer.filters, ft, blocks, out_w)
-    group = scalar._group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w,
-                          hi_w, p)
+    group = scalar.dense_group(layer, out_w, pad_w, lo_w, hi_w, p)
     return _context(classes, [group], out_w, channels)
 
 
@@ -114,14 +112,9 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
     """The MVE tiles of a transposed convolution: one group of columns per stride phase
     (the keys of :func:`convgen.scalar.transpose_context`)."""
     ft, _, blocks = schedule._blocks(layer.filters, target)
-    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
-    p, classes = _block_classes(layer.filters, ft, blocks, -(-out_w // s))
-    groups = []
-    for r in range(min(s, out_w)):
-        taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
-                if (r + crop_w - kw * d) % s == 0]
-        groups.append(scalar._group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, p))
-    return _context(classes, groups, out_w, channels)
+    p, classes = _block_classes(layer.filters, ft, blocks, -(-out_w // layer.strides[-1]))
+    return _context(classes, scalar.transpose_groups(layer, in_w, out_w, crop_w, p), out_w,
+                    channels)
 
 
 def _context(classes, groups, out_w: int, channels: int) -> Dict[str, Any]:

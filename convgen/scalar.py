@@ -149,10 +149,28 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     p, classes = _block_classes(layer.filters, ft, blocks, out_w)
     inside = layer.filters == 1 and _taps_inside_side(k, s, d) or 0
-    group = _group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w, hi_w,
-                   inside or p)
+    group = dense_group(layer, out_w, pad_w, lo_w, hi_w, inside or p)
     return dict(_scalar_context(classes, [group], out_w, channels),
                 scalar_taps_inside=bool(inside))
+
+
+def dense_group(layer, out_w: int, pad_w: int, lo_w: int, hi_w: int, side: int):
+    """The one column group of a dense convolution's row, in tiles of ``side`` pixels."""
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    return _group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w, lo_w, hi_w, side)
+
+
+def transpose_groups(layer, in_w: int, out_w: int, crop_w: int, side: int) -> List:
+    """A transposed convolution's column groups, one per stride phase r: output column
+    ``r + s * q`` reads input column ``q + (r + crop - kw * d) / s`` through the taps kw whose
+    offset divides; tiles of ``side`` pixels."""
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    groups = []
+    for r in range(min(s, out_w)):
+        taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
+                if (r + crop_w - kw * d) % s == 0]
+        groups.append(_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, side))
+    return groups
 
 
 def _taps_inside_side(k: int, s: int, d: int) -> int:
@@ -174,13 +192,8 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
     """The scalar tiles of a transposed convolution: one group of columns per stride phase
     (see :func:`convgen.schedule.transpose_context`), over the target's filter blocks."""
     ft, _, blocks = schedule._blocks(layer.filters, target)
-    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
-    p, classes = _block_classes(layer.filters, ft, blocks, -(-out_w // s))
-    groups = []
-    for r in range(min(s, out_w)):
-        taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
-                if (r + crop_w - kw * d) % s == 0]
-        groups.append(_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w, p))
+    p, classes = _block_classes(layer.filters, ft, blocks, -(-out_w // layer.strides[-1]))
+    groups = transpose_groups(layer, in_w, out_w, crop_w, p)
     return dict(_scalar_context(classes, groups, out_w, channels), scalar_taps_inside=False)
 
 
