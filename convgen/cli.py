@@ -187,49 +187,39 @@ def cmd_import_keras(args) -> int:
     import warnings
 
     from . import keras_import
-    out = args.output
-    if not out.lower().endswith((".yaml", ".yml")):
-        print(f"error: -o {out}: the spec file name must end in .yaml (its weights go "
-              "beside it as .npz)", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    try:
+
+    def convert():
         model = keras_import.load_model(args.model)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            imported = keras_import.convert(model, name=args.name)
-        spec_path, npz_path = keras_import.write(imported, out, origin=Path(args.model).name)
-    except keras_import.KerasMissing as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except keras_import.KerasImportError as exc:
-        text = str(exc).replace("\n", "; nothing was written:\n", 1)
-        print(f"error: {args.model}: {text}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    for note in imported.warnings:
-        print(f"warning: {note}", file=sys.stderr)
-    if not args.quiet:
-        spec = imported.spec
-        print(f"wrote {spec_path} and {npz_path}: {spec.name}, {len(spec.layers)} layers, "
-              f"{'x'.join(map(str, (spec.batch, *spec.input_shape)))} -> "
-              f"{'x'.join(map(str, (spec.batch, *spec.output_shape)))}, "
-              f"{len(imported.weights)} weight arrays")
-    return 0
+            return keras_import.convert(model, name=args.name)
+
+    return _import(args, convert, keras_import.KerasMissing, keras_import.KerasImportError)
 
 
 def cmd_import_tflite(args) -> int:
-    from . import keras_import, tflite_import
+    from . import tflite_import
+    return _import(args, lambda: tflite_import.convert(args.model, name=args.name),
+                   tflite_import.LiteRTMissing, tflite_import.TFLiteImportError)
+
+
+def _import(args, convert, missing, refused) -> int:
+    """An importer's command: ``convert()`` the model, write the spec and its weights to
+    ``args.output`` and report them; ``missing`` (the importer's library is not installed)
+    and ``refused`` (the model, every problem listed) exit with status 2, nothing written."""
+    from . import keras_import
     out = args.output
     if not out.lower().endswith((".yaml", ".yml")):
         print(f"error: -o {out}: the spec file name must end in .yaml (its weights go "
               "beside it as .npz)", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        imported = tflite_import.convert(args.model, name=args.name)
+        imported = convert()
         spec_path, npz_path = keras_import.write(imported, out, origin=Path(args.model).name)
-    except tflite_import.LiteRTMissing as exc:
+    except missing as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except tflite_import.TFLiteImportError as exc:
+    except refused as exc:
         text = str(exc).replace("\n", "; nothing was written:\n", 1)
         print(f"error: {args.model}: {text}", file=sys.stderr)
         return EXIT_BAD_INPUT
