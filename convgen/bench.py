@@ -300,6 +300,12 @@ def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.nd
     return PeerResult("ok", timing, c.max_rel, note)
 
 
+def fastest(peers: Mapping[str, PeerResult]) -> Optional[str]:
+    """The peer with the lowest median time, None when none was timed."""
+    timed = {k: p.timing.median for k, p in peers.items() if p.timing is not None}
+    return min(timed, key=timed.get) if timed else None
+
+
 # ---------------------------------------------------------------- one spec
 
 _LOOP = """
@@ -347,8 +353,7 @@ class SpecResult:
         return self.flops / self.c_loop.median / 1e9 if self.macs else None
 
     def best_peer(self) -> Optional[str]:
-        timed = {k: p.timing.median for k, p in self.peers.items() if p.timing is not None}
-        return min(timed, key=timed.get) if timed else None
+        return fastest(self.peers)
 
     def python_overhead(self) -> float:
         """Seconds a Python call (``bind`` once, call many) adds to the kernel's C time:
@@ -390,8 +395,7 @@ class ThreadScaling:
     peers: Dict[str, PeerResult] = dataclasses.field(default_factory=dict)
 
     def best_peer(self) -> Optional[str]:
-        timed = {k: p.timing.median for k, p in self.peers.items() if p.timing is not None}
-        return min(timed, key=timed.get) if timed else None
+        return fastest(self.peers)
 
     def ratio(self) -> Optional[float]:
         """convgen's Python call on ``threads`` threads / the best peer's on as many."""
@@ -709,7 +713,7 @@ def _threaded_peers(rows: List[SpecResult], n: int, peers: Sequence[str]) -> Lis
                  f"{n} threads each, checked against convgen's output first; in brackets CPU "
                  "time / wall time over the timing loops (about the busy core count); vs best: "
                  f"convgen / the fastest peer, both on {n} threads", "",
-             f"| spec | convgen ms | " + " | ".join(f"{PEER_TITLES[p]} ms" for p in peers)
+             "| spec | convgen ms | " + " | ".join(f"{PEER_TITLES[p]} ms" for p in peers)
              + " | vs best |", "|---|" + "---:|" * (len(peers) + 2)]
     for r in rows:
         t = r.threaded
