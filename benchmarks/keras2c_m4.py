@@ -49,10 +49,8 @@ from typing import Dict, List, Optional, Sequence
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import cortex_m  # noqa: E402  (puts the repository root on sys.path)
-from cortex_m import (BOARDS, COMMON, HARNESS, compile_c, member_name, run,  # noqa: E402
-                      run_qemu)
-
 import numpy as np  # noqa: E402
+from cortex_m import BOARDS, COMMON, HARNESS, compile_c, member_name, run, run_qemu  # noqa: E402
 
 ROOT = cortex_m.ROOT
 SPECS = ROOT / "specs"
