@@ -16,6 +16,7 @@ from . import activations
 from .graph import Shape
 from .layers import fmt_shape, pad_before
 from .targets import ANY, Target
+from .threads import Split, declare
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,9 @@ class Schedule:
     ``[0, width)``, of one sample into ``y`` (row ``oh`` at ``y + (oh - oh0) * y.h``): a
     pooling can be computed in its step (:func:`convgen.ops.pooling.fused_context`).
     ``derives``: its packed values are computed from several Keras values (a Winograd kernel
-    transform), so the blob cannot be unpacked."""
+    transform), so the blob cannot be unpacked. ``threads``: what the template's functions
+    split over an OpenMP team (:class:`convgen.threads.Split`), or ``one_thread``: why they
+    stay on one; either is declared for the template (:func:`convgen.threads.declare`)."""
 
     name: str
     template: str
@@ -131,6 +134,11 @@ class Schedule:
     activation: bool = True
     band: bool = False
     derives: bool = False
+    threads: Optional[Split] = None
+    one_thread: str = ""
+
+    def __post_init__(self) -> None:
+        declare(self.template, self.threads, self.one_thread)
 
 
 def tensor_context(batch: int, layer, in_shape: Shape, reads: Reads, conv_shape: Shape,

@@ -14,76 +14,97 @@ A function stays on one thread when:
   joining a team costs microseconds, more than it saves on a small layer;
 - its outer loops have one iteration (:func:`parts`: a 1-D dense convolution of one filter
   block, whose loops all run along w inside the tiles);
-- its template is not one of :data:`TEMPLATES`: the elementwise passes and copies are
+- its template declares no :class:`Split`: the elementwise passes and copies are
   memory-bound, and the interpolating resize (``resize.c.j2``) and the fused separable and
   pooled steps keep a row or band of scratch in the workspace, which threads would share.
   (The fused steps still run their convolution's band function threaded inside each band.)
 
+What a template splits is declared beside the schedules that render it: a
+:class:`~convgen.lowering.Schedule` built with ``threads=Split(...)`` registers its template's
+split here (:func:`declare`), one with ``one_thread="..."`` the reason it stays on one thread.
 The decision is a function of a template and its context, read by :func:`convgen.render`
 (the ``parallel`` the templates see) and by ``convgen summary``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Tuple
-
-# Templates whose outermost loops write disjoint outputs with no shared scratch (Winograd:
-# each phase's loop writes its own part of the shared V and M, between the phases' joins).
-TEMPLATES = ("dense.c.j2", "depthwise.c.j2", "conv.c.j2", "pool.c.j2", "winograd.c.j2")
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 # Multiply-adds (window reads for a pooling) per call below which a function stays on one
 # thread: about 10 us of a dense convolution on one core of the development machine,
 # where a team's fork and join cost a few microseconds.
 MIN_MACS = 250_000
 
-# What each template splits, for the summary.
-SPLITS = {"dense.c.j2": "filter blocks x output rows", "depthwise.c.j2": "output rows",
-          "conv.c.j2": "output pixels", "pool.c.j2": "output pixels",
-          "winograd.c.j2": "Winograd tiles and products"}
+Context = Mapping[str, Any]
 
 
-def _per_output(template: str, ctx: Mapping[str, Any]) -> int:
-    """Multiply-adds per output position (all channels) of a function of ``template``."""
+@dataclass(frozen=True)
+class Split:
+    """How a template's function splits over a team: ``what`` it splits (for the summary),
+    ``per_output(ctx)`` its multiply-adds per output position (all channels), and
+    ``parts(ctx)`` the iterations of the loops it splits."""
+
+    what: str
+    per_output: Callable[[Context], int]
+    parts: Callable[[Context], int]
+
+
+_SPLITS: Dict[str, Split] = {}
+_ONE_THREAD: Dict[str, str] = {}
+
+
+def declare(template: str, split: Optional[Split] = None, one_thread: str = "") -> None:
+    """Record what ``template``'s functions split (``split``), or why they stay on one
+    thread (``one_thread``, shown by the summary). Several schedules may render one template;
+    they must declare the same thing."""
+    for table, value in ((_SPLITS, split), (_ONE_THREAD, one_thread)):
+        if value and table.setdefault(template, value) != value:
+            raise AssertionError(f"{template}: two different thread declarations")
+
+
+def split_of(template: str) -> Optional[Split]:
+    """The :class:`Split` declared for ``template`` (None: it never splits)."""
+    return _SPLITS.get(template)
+
+
+def _rows(ctx: Context) -> int:
+    """Output rows of a function: a band's rows when it computes one band."""
+    return ctx.get("band") or ctx["out"].h
+
+
+def taps(ctx: Context) -> int:
+    """Kernel taps of a convolution or pooling context."""
     k = ctx["k"]
-    taps = k.d * k.h * k.w
-    if template in ("dense.c.j2", "winograd.c.j2"):   # Winograd: its direct-form work
-        if ctx.get("transposed"):   # each output position takes 1/stride of the taps
-            s = ctx["stride"]
-            taps = max(1, taps // (s.d * s.h * s.w))
-        return taps * ctx["channels"] * ctx["blocks"] * ctx["ft"]
-    if template == "conv.c.j2":
-        return taps * ctx["cin_group"] * ctx["filters"]
-    return taps * ctx["channels"]   # depthwise, pool: one tap per channel
+    return k.d * k.h * k.w
 
 
-def work(template: str, ctx: Mapping[str, Any]) -> int:
+def pixels(ctx: Context) -> int:
+    """Output pixels (all samples) of a function: the loop nests split every one."""
+    out = ctx["out"]
+    return ctx["batch"] * out.d * _rows(ctx) * out.w
+
+
+def rows(ctx: Context) -> int:
+    """Samples x output rows: what a depthwise function splits."""
+    return ctx["batch"] * _rows(ctx)
+
+
+def work(template: str, ctx: Context) -> int:
     """Multiply-adds per call of the function ``template`` renders from ``ctx`` (0 for a
     template that never splits): its output positions (a band's rows when it computes one
-    band) times :func:`_per_output`."""
-    if template not in TEMPLATES:
-        return 0
-    out = ctx["out"]
-    rows = ctx.get("band") or out.h
-    return ctx["batch"] * out.d * rows * out.w * _per_output(template, ctx)
+    band) times the split's ``per_output``."""
+    split = split_of(template)
+    return pixels(ctx) * split.per_output(ctx) if split else 0
 
 
-def parts(template: str, ctx: Mapping[str, Any]) -> int:
-    """Iterations of the loops a function of ``template`` splits: batch x filter blocks x
-    depth x rows for a dense convolution (a 1-D one of one filter block has a single one:
-    its loops are along w, inside), batch x rows for a depthwise one, every output pixel
-    for the loop nests."""
-    out = ctx["out"]
-    rows = ctx.get("band") or out.h
-    if template == "dense.c.j2":
-        return ctx["batch"] * ctx["blocks"] * out.d * rows
-    if template == "depthwise.c.j2":
-        return ctx["batch"] * rows
-    if template == "winograd.c.j2":   # the products' parts in one block of tiles
-        return ctx["blocks"] * ctx["alpha"] ** 2
-    return ctx["batch"] * out.d * rows * out.w
+def parts(template: str, ctx: Context) -> int:
+    """Iterations of the loops a function of ``template`` splits (0: it never splits)."""
+    split = split_of(template)
+    return split.parts(ctx) if split else 0
 
 
-def parallel(template: str, ctx: Mapping[str, Any]) -> bool:
+def parallel(template: str, ctx: Context) -> bool:
     """Whether the function splits its outermost loops over threads (see the module)."""
     return work(template, ctx) >= MIN_MACS and parts(template, ctx) >= 2
 
@@ -98,13 +119,13 @@ def note(step) -> Optional[str]:
     fns = functions(step)
     split = [(t, c) for t, c in fns if parallel(t, c)]
     if split:
-        axes = sorted({SPLITS[t] for t, _ in split})
+        axes = sorted({_SPLITS[t].what for t, _ in split})
         inside = " inside each band" if any(c.get("band") for _, c in split) or len(fns) > 1 \
             else ""
         return f"threads: {' and '.join(axes)}{inside}"
-    capable = [work(t, c) for t, c in fns if t in TEMPLATES]
+    capable = [work(t, c) for t, c in fns if split_of(t)]
     if capable:
         return f"one thread: {max(capable):,} MACs a call (< {MIN_MACS:,})"
-    if step.template == "resize.c.j2":
-        return "one thread: its row of scratch is shared"
+    if step.template in _ONE_THREAD:
+        return f"one thread: {_ONE_THREAD[step.template]}"
     return None

@@ -30,6 +30,7 @@ from ..layers import (
 )
 from ..lowering import Axes, Reads, Schedule, kernel_axes, same_pads
 from ..targets import ANY, Target
+from ..threads import Split, pixels, taps
 from .kind import Kind
 
 
@@ -148,10 +149,30 @@ def _dense_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
                                       reads.lo[-1], reads.hi[-1], target))
 
 
+def _dense_taps(ctx: Mapping[str, Any]) -> int:
+    """Taps of a dense convolution per output position: 1/stride of them when transposed."""
+    if ctx.get("transposed"):
+        s = ctx["stride"]
+        return max(1, taps(ctx) // (s.d * s.h * s.w))
+    return taps(ctx)
+
+
+def _dense_macs(ctx: Mapping[str, Any]) -> int:
+    return _dense_taps(ctx) * ctx["channels"] * ctx["blocks"] * ctx["ft"]
+
+
+# dense.c.j2 splits batch x filter blocks x depth x rows (a 1-D layer of one filter block
+# has a single part: its loops run along w, inside the tiles); conv.c.j2 every output pixel.
+DENSE_THREADS = Split("filter blocks x output rows", _dense_macs,
+                      lambda ctx: ctx["batch"] * ctx["blocks"] * ctx["out"].d
+                      * (ctx.get("band") or ctx["out"].h))
+GROUPED_THREADS = Split("output pixels", lambda ctx: taps(ctx) * ctx["cin_group"]
+                        * ctx["filters"], pixels)
+
 DENSE = Schedule("dense", "dense.c.j2", _dense_context, schedule.pack_dense,
-                 strided_output=True, residual="store", band=True)
+                 strided_output=True, residual="store", band=True, threads=DENSE_THREADS)
 GROUPED = Schedule("conv", "conv.c.j2", _conv_context, strided_output=True, residual="pass",
-                   band=True)
+                   band=True, threads=GROUPED_THREADS)
 
 
 def _winograd_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
@@ -166,8 +187,12 @@ def _winograd_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
 
 # Capabilities as DENSE's where fusion reads them (residual, strided output), but no bands: a
 # layer fused with a pooling keeps DENSE (Kind.schedule_for); the residual is added in a pass.
+# Each phase's loop writes its own part of the shared V and M, between the phases' joins;
+# its work counts as the direct form's.
 WINOGRAD = Schedule("winograd", "winograd.c.j2", _winograd_context, winograd.pack,
-                    strided_output=True, residual="pass", derives=True)
+                    strided_output=True, residual="pass", derives=True,
+                    threads=Split("Winograd tiles and products", _dense_macs,
+                                  lambda ctx: ctx["blocks"] * ctx["alpha"] ** 2))
 
 
 def _schedule(layer: Conv) -> Schedule:

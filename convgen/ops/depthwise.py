@@ -14,7 +14,8 @@ from .. import mve, reference, schedule
 from ..layers import Shape, Spatial, _window_args, conv_output_length, positive_int, training_only
 from ..lowering import Reads, Schedule, kernel_axes, same_pads
 from ..targets import ANY, Target
-from .conv import grouped_context
+from ..threads import Split, rows, taps
+from .conv import GROUPED_THREADS, grouped_context
 from .kind import Kind
 
 
@@ -99,10 +100,12 @@ def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,
                 bias_offset=math.prod(layer.kernel_size) * channels, band=band, **tiles)
 
 
+# one tap per channel; split by samples x output rows
 VECTOR = Schedule("depthwise_vector", "depthwise.c.j2", vector_context, strided_output=True,
-                  residual="pass", band=True)
+                  residual="pass", band=True,
+                  threads=Split("output rows", lambda ctx: taps(ctx) * ctx["channels"], rows))
 GROUPED = Schedule("depthwise", "conv.c.j2", _depthwise_context, strided_output=True,
-                   residual="pass", band=True)
+                   residual="pass", band=True, threads=GROUPED_THREADS)
 
 
 def _schedule(layer: Depthwise) -> Schedule:

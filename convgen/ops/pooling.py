@@ -36,6 +36,7 @@ from ..layers import (
 )
 from ..lowering import Axes, Band, Reads, Schedule, layer_context, tensor_strides
 from ..targets import ANY, Target
+from ..threads import Split, pixels, taps
 from .kind import Kind
 
 
@@ -144,7 +145,9 @@ def _pool_context(layer: Pooling, in_shape: Shape, reads: Reads,
 
 POOL_RUN = 8   # channels a tile of the portable branch holds
 
-POOL = Schedule("pool", "pool.c.j2", _pool_context, strided_output=True, activation=False)
+# its work: one window read per tap and channel
+POOL = Schedule("pool", "pool.c.j2", _pool_context, strided_output=True, activation=False,
+                threads=Split("output pixels", lambda ctx: taps(ctx) * ctx["channels"], pixels))
 
 BAND_BYTES = 8 * 1024   # a fused pooling's band of convolution rows: a quarter of an L1 data cache
 

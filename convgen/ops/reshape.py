@@ -138,7 +138,8 @@ def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads,
 
 
 ROWS = Schedule("reshape", "reshape.c.j2", _reshape_context, activation=False)
-RESIZE = Schedule("resize", "resize.c.j2", _resize_context, activation=False)
+RESIZE = Schedule("resize", "resize.c.j2", _resize_context, activation=False,
+                  one_thread="its row of scratch is shared")
 
 
 def _schedule(layer: Reshape) -> Schedule:

@@ -25,6 +25,7 @@ from ..layers import (
 )
 from ..lowering import Axes, Reads, Schedule, kernel_axes
 from ..targets import ANY, Target
+from .conv import DENSE_THREADS
 from .kind import Kind
 
 
@@ -116,7 +117,8 @@ def _dense_transpose_context(layer: ConvTranspose, in_shape: Shape, reads: Reads
 
 
 DENSE = Schedule("dense_transpose", "dense.c.j2", _dense_transpose_context,
-                 schedule.pack_dense_transpose, strided_output=True, residual="store")
+                 schedule.pack_dense_transpose, strided_output=True, residual="store",
+                 threads=DENSE_THREADS)
 
 ARGS = ("kernel_size", "strides", "padding", "data_format", "dilation_rate", "activation",
         "use_bias", "filters", "output_padding")
