@@ -163,6 +163,10 @@ DEPTHWISE_CASES = [
       "activation": "tanh"}, [9, 30, 5], 1),
     ({"type": "DepthwiseConv1D", "kernel_size": 5, "padding": "same", "dilation_rate": 3},
      [40, 6], 2),
+    # rows unrolled, each checked only where its input row can be missing: a tall dilated
+    # kernel over 3 rows (rows past both edges)
+    ({"type": "DepthwiseConv2D", "kernel_size": [5, 3], "dilation_rate": [2, 1],
+      "padding": "same", "activation": "relu6"}, [3, 11, 6], 2),
     ({"type": "SeparableConv2D", "filters": 10, "kernel_size": 3, "padding": "same",
       "activation": "relu"}, [8, 13, 6], 1),
     # with a multiplier: the depthwise step's bands by the grouped loop nest's tiles

@@ -921,24 +921,56 @@ static int kws_ds_cnn_layer4(const float *input, const float *weights, float *ou
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -1419,24 +1451,56 @@ static int kws_ds_cnn_layer10(const float *input, const float *weights, float *o
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -1917,24 +1981,56 @@ static int kws_ds_cnn_layer16(const float *input, const float *weights, float *o
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -2415,24 +2511,56 @@ static int kws_ds_cnn_layer22(const float *input, const float *weights, float *o
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);

@@ -1617,24 +1617,56 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
             const float b = bias[c];
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 48) continue;
-                                        const float *xp = input + ih * 384 + c;
-                                        const float *wk = weights + kh * 24 + c;
-                                        const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[8];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 384 + c - 384;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 384 + c;
+                    const float *wk = weights + c + 24;
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                if (oh + 1 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 384 + c + 384;
+                    const float *wk = weights + c + 48;
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 8] = cg_relu(a1);
@@ -1648,24 +1680,56 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
             for (int ow0 = 8; ow0 < 40; ow0 += 8)
             {   /* 8 pixel(s) of channel c */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 48) continue;
-                                        const float *xp = input + ih * 384 + c + ow0 * 8 - 8;
-                                        const float *wk = weights + kh * 24 + c;
-                                        const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[8];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 384 + c + ow0 * 8 - 392;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 384 + c + ow0 * 8 - 8;
+                    const float *wk = weights + c + 24;
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                if (oh + 1 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 384 + c + ow0 * 8 + 376;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
                 }
                 y_row[ow0 * 8 + c] = cg_relu(a0);
                 y_row[ow0 * 8 + c + 8] = cg_relu(a1);
@@ -1678,24 +1742,56 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
             }
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 48) continue;
-                                        const float *xp = input + ih * 384 + c;
-                                        const float *wk = weights + kh * 24 + c;
-                                        const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[8];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 384 + c - 384;
+                    const float *wk = weights + c;
+                    const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 384 + c;
+                    const float *wk = weights + c + 24;
+                    const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                if (oh + 1 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 384 + c + 384;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
                 }
                 y_row[c + 320] = cg_relu(a0);
                 y_row[c + 328] = cg_relu(a1);
@@ -2419,24 +2515,56 @@ static int vww_mobilenet_v1_layer9(const float *input, const float *weights, flo
             for (int ow0 = 0; ow0 < 16; ow0 += 8)
             {   /* 8 pixel(s) of channel c */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 48) continue;
-                                        const float *xp = input + ih * 768 + c + ow0 * 32;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 32;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 32 + 768;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 32 + 1536;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
+                    }
                 }
                 y_row[ow0 * 16 + c] = cg_relu(a0);
                 y_row[ow0 * 16 + c + 16] = cg_relu(a1);
@@ -2449,24 +2577,56 @@ static int vww_mobilenet_v1_layer9(const float *input, const float *weights, flo
             }
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 48) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
                 }
                 y_row[c + 256] = cg_relu(a0);
                 y_row[c + 272] = cg_relu(a1);
@@ -3257,24 +3417,56 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 96;
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                if (oh + 1 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 32] = cg_relu(a1);
@@ -3288,24 +3480,56 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
             for (int ow0 = 8; ow0 < 16; ow0 += 8)
             {   /* 8 pixel(s) of channel c */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c + ow0 * 32 - 32;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c + ow0 * 32 - 800;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c + ow0 * 32 - 32;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                if (oh + 1 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + ow0 * 32 + 736;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
                 }
                 y_row[ow0 * 32 + c] = cg_relu(a0);
                 y_row[ow0 * 32 + c + 32] = cg_relu(a1);
@@ -3318,24 +3542,56 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
             }
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                if (oh + 1 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
                 }
                 y_row[c + 512] = cg_relu(a0);
                 y_row[c + 544] = cg_relu(a1);
@@ -3962,24 +4218,56 @@ static int vww_mobilenet_v1_layer21(const float *input, const float *weights, fl
             for (int ow0 = 0; ow0 < 6; ow0 += 6)
             {   /* 6 pixel(s) of channel c */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c + ow0 * 64;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 64;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 64 + 768;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 64 + 1536;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
+                    }
                 }
                 y_row[ow0 * 32 + c] = cg_relu(a0);
                 y_row[ow0 * 32 + c + 32] = cg_relu(a1);
@@ -3990,24 +4278,56 @@ static int vww_mobilenet_v1_layer21(const float *input, const float *weights, fl
             }
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
                 }
                 y_row[c + 192] = cg_relu(a0);
                 y_row[c + 224] = cg_relu(a1);
@@ -4588,24 +4908,56 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 12) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
+                    }
+                }
+                if (oh + 1 < 12) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -4616,24 +4968,56 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
             }
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 12) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 12) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 384;
+                    const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c + 384] = cg_relu(a0);
                 y_row[c + 448] = cg_relu(a1);
@@ -5109,24 +5493,56 @@ static int vww_mobilenet_v1_layer33(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 12) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 12) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 384;
+                    const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -5589,24 +6005,56 @@ static int vww_mobilenet_v1_layer39(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -6069,24 +6517,56 @@ static int vww_mobilenet_v1_layer45(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -6549,24 +7029,56 @@ static int vww_mobilenet_v1_layer51(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -7029,24 +7541,56 @@ static int vww_mobilenet_v1_layer57(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -7509,24 +8053,56 @@ static int vww_mobilenet_v1_layer63(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -7961,24 +8537,56 @@ static int vww_mobilenet_v1_layer69(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 3 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x4 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x4 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 384;
+                    const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x4 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 768;
+                    const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x4 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -8377,24 +8985,56 @@ static int vww_mobilenet_v1_layer75(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 3 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 3) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 768 + c;
-                                        const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
-                                        }
-                                        {
-                                            const float w = wk[512];
-                    a0 += x2 * w; a1 += x3 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
+                    }
+                    {
+                        const float w = wk[512];
+                        a0 += x2 * w; a1 += x3 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
+                    }
+                    {
+                        const float w = wk[512];
+                        a0 += x2 * w; a1 += x3 * w;
+                    }
+                }
+                if (oh + 1 < 3) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 1536;
+                    const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
+                    }
+                    {
+                        const float w = wk[512];
+                        a0 += x2 * w; a1 += x3 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 256] = cg_relu(a1);
